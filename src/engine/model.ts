@@ -1,0 +1,227 @@
+// The cluster model that loadCluster builds and route / routeIngress / checkPolicy query.
+// Plain, serialisable data: the page, the CLI and the tests all hold the same thing.
+import type { Diagnostic, Protocol } from './types';
+
+export type Labels = Record<string, string>;
+
+export interface LabelSelectorRequirement {
+  key: string;
+  operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+  values?: string[];
+}
+
+/** metav1.LabelSelector. An empty selector (`{}`) selects everything. */
+export interface LabelSelector {
+  matchLabels?: Labels;
+  matchExpressions?: LabelSelectorRequirement[];
+}
+
+/** Where an object came from in the text (for traces that point at a line). */
+export interface Source {
+  doc: number;
+  line: number;
+}
+
+/** Something loadCluster filled in because the text left it out. */
+export interface Assumption {
+  /** `Pod default/web-1`, `Service default/myapp-service`, `Node node01`, ... */
+  object: string;
+  field: string;
+  value: string;
+  /** Korean sentence the trace shows. */
+  message: string;
+}
+
+export interface SkippedObject {
+  doc: number;
+  kind?: string;
+  name?: string;
+  reason: string;
+}
+
+export interface NamespaceModel {
+  name: string;
+  labels: Labels;
+  implicit: boolean;
+}
+
+export interface NodeModel {
+  name: string;
+  /** InternalIP. */
+  ip: string;
+  labels: Labels;
+  /** 0-based order; the pod CIDR is 10.244.<index>.0/24 unless given. */
+  index: number;
+  podCIDR: string;
+  implicit: boolean;
+}
+
+export interface ContainerPortModel {
+  container: string;
+  name?: string;
+  containerPort: number;
+  protocol: Protocol;
+}
+
+export interface PodModel {
+  namespace: string;
+  name: string;
+  labels: Labels;
+  nodeName: string;
+  ip: string;
+  ready: boolean;
+  terminating: boolean;
+  ports: ContainerPortModel[];
+  hostNetwork: boolean;
+  /** `Deployment NS/NAME` or `ReplicaSet NS/NAME` when the pod was expanded from one. */
+  owner?: string;
+  /** Added by the loader (e.g. CoreDNS), not written by the reader. */
+  implicit: boolean;
+  source?: Source;
+}
+
+export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName';
+
+export interface ServicePortModel {
+  name?: string;
+  protocol: Protocol;
+  port: number;
+  /** Defaulted to `port` when absent. A string is a named container port. */
+  targetPort: number | string;
+  nodePort?: number;
+}
+
+export interface ServiceModel {
+  namespace: string;
+  name: string;
+  type: ServiceType;
+  /** An IPv4 address, or `None` for a headless Service; `''` for ExternalName. */
+  clusterIP: string;
+  /** undefined: no selector (endpoints come from EndpointSlices). */
+  selector?: Labels;
+  ports: ServicePortModel[];
+  externalName?: string;
+  externalIPs: string[];
+  /** status.loadBalancer.ingress[].ip (or spec.loadBalancerIP when status is absent). */
+  loadBalancerIPs: string[];
+  sessionAffinity: 'None' | 'ClientIP';
+  externalTrafficPolicy: 'Cluster' | 'Local';
+  internalTrafficPolicy: 'Cluster' | 'Local';
+  publishNotReadyAddresses: boolean;
+  allocateLoadBalancerNodePorts: boolean;
+  labels: Labels;
+  annotations: Labels;
+  implicit: boolean;
+  source?: Source;
+}
+
+export interface EndpointSliceEndpoint {
+  addresses: string[];
+  ready: boolean;
+  serving: boolean;
+  terminating: boolean;
+  nodeName?: string;
+  targetRef?: { kind?: string; namespace?: string; name: string };
+}
+
+export interface EndpointSliceModel {
+  namespace: string;
+  name: string;
+  /** The `kubernetes.io/service-name` label. */
+  serviceName: string;
+  addressType: 'IPv4' | 'IPv6' | 'FQDN';
+  ports: { name?: string; port: number; protocol: Protocol }[];
+  endpoints: EndpointSliceEndpoint[];
+  implicit: boolean;
+  source?: Source;
+}
+
+export interface IngressServiceBackend {
+  name: string;
+  port: { number?: number; name?: string };
+}
+
+export interface IngressBackendModel {
+  service?: IngressServiceBackend;
+  resource?: { apiGroup?: string; kind: string; name: string };
+}
+
+export interface IngressPathModel {
+  path?: string;
+  pathType: 'Exact' | 'Prefix' | 'ImplementationSpecific';
+  backend: IngressBackendModel;
+}
+
+export interface IngressRuleModel {
+  host?: string;
+  paths: IngressPathModel[];
+}
+
+export interface IngressModel {
+  namespace: string;
+  name: string;
+  ingressClassName?: string;
+  annotations: Labels;
+  defaultBackend?: IngressBackendModel;
+  rules: IngressRuleModel[];
+  tls: { hosts: string[]; secretName?: string }[];
+  /** metadata.creationTimestamp when given; otherwise the order in the text decides age. */
+  creationTimestamp?: string;
+  /** 0-based order of appearance: the lower, the older. */
+  order: number;
+  source?: Source;
+}
+
+export interface IngressClassModel {
+  name: string;
+  controller: string;
+  isDefault: boolean;
+}
+
+export interface NetworkPolicyPeerModel {
+  podSelector?: LabelSelector;
+  namespaceSelector?: LabelSelector;
+  ipBlock?: { cidr: string; except: string[] };
+}
+
+export interface NetworkPolicyPortModel {
+  protocol: Protocol;
+  /** undefined: every port of the protocol. */
+  port?: number | string;
+  endPort?: number;
+}
+
+export interface NetworkPolicyRuleModel {
+  /** `from` / `to`. Empty: every peer. */
+  peers: NetworkPolicyPeerModel[];
+  /** Empty: every port. */
+  ports: NetworkPolicyPortModel[];
+}
+
+export interface NetworkPolicyModel {
+  namespace: string;
+  name: string;
+  podSelector: LabelSelector;
+  /** After the API server's defaulting (Ingress always; Egress when egress rules are given). */
+  policyTypes: ('Ingress' | 'Egress')[];
+  ingress: NetworkPolicyRuleModel[];
+  egress: NetworkPolicyRuleModel[];
+  source?: Source;
+}
+
+export interface Cluster {
+  namespaces: NamespaceModel[];
+  nodes: NodeModel[];
+  pods: PodModel[];
+  services: ServiceModel[];
+  endpointSlices: EndpointSliceModel[];
+  ingresses: IngressModel[];
+  ingressClasses: IngressClassModel[];
+  networkPolicies: NetworkPolicyModel[];
+  /** What the loader filled in, in order. */
+  assumptions: Assumption[];
+  /** Objects left out of the model, each with why. */
+  skipped: SkippedObject[];
+  /** The validation diagnostics of the text the cluster was loaded from. */
+  diagnostics: Diagnostic[];
+}
