@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+export default defineConfig({
+  // The repo keeps content/, components/ and src/ side by side at the top level.
+  srcDir: '.',
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base: process.env.BASE_PATH || '/',
+  integrations: [
+    starlight({
+      title: '쿠버네티스 네트워킹 노트',
+      description: 'Service, Ingress, NetworkPolicy를 브라우저에서 직접 고치고 실행해 보는 쿠버네티스 네트워킹 강의 노트',
+      defaultLocale: 'root',
+      locales: { root: { label: '한국어', lang: 'ko' } },
+      favicon: '/favicon.svg',
+      customCss: ['./components/styles/korean.css'],
+      sidebar: [
+        {
+          label: '강의 노트',
+          items: [{ label: 'Services', slug: 'services' }],
+        },
+      ],
+      // Wrapped lines never scroll sideways: no unlabeled scroll regions, nothing wider than a phone.
+      expressiveCode: { defaultProps: { wrap: true } },
+      pagination: true,
+      lastUpdated: false,
+    }),
+  ],
+});

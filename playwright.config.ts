@@ -1,0 +1,36 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Playwright never downloads a browser here: the system Chromium is used (overridable by CHROMIUM_PATH).
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const port = Number(process.env.PREVIEW_PORT || 4321);
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  timeout: 30_000,
+  fullyParallel: true,
+  workers: 2,
+  reporter: process.env.CI ? 'list' : [['list']],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    locale: 'ko-KR',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: {
+    // Started directly, not through npx: killing a wrapper would leave the server running.
+    command: `node_modules/.bin/astro preview --port ${port}`,
+    url: `http://localhost:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});
