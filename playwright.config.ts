@@ -2,7 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Playwright never downloads a browser here: the system Chromium is used (overridable by CHROMIUM_PATH).
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+// Several builds can live side by side (OUT_DIR), each previewed on its own port (PREVIEW_PORT).
 const port = Number(process.env.PREVIEW_PORT || 4321);
+const outDir = process.env.OUT_DIR || 'dist';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -27,8 +29,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    // Started directly, not through npx: killing a wrapper would leave the server running.
-    command: `node_modules/.bin/astro preview --port ${port}`,
+    // Started directly, not through npx: killing a wrapper would leave the server running. --ignore-lock lets
+    // several builds be previewed side by side (Astro otherwise allows one preview per project).
+    command: `node_modules/.bin/astro preview --ignore-lock --port ${port} --outDir ${outDir}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

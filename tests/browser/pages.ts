@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 
 export function builtPages(): string[] {
-  const index = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
+  const outDir = process.env.OUT_DIR || 'dist';
+  const index = readFileSync(new URL(`../../${outDir}/sitemap-0.xml`, import.meta.url), 'utf8');
   return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
