@@ -2,3 +2,4 @@
 export type * from './types';
 export type * from './model';
 export { validate } from './validate';
+export { loadCluster } from './cluster';

@@ -73,6 +73,10 @@ export interface PodModel {
   terminating: boolean;
   ports: ContainerPortModel[];
   hostNetwork: boolean;
+  /** spec.hostname / spec.subdomain: with a headless Service named like the subdomain, the pod gets
+   * `HOSTNAME.SUBDOMAIN.NS.svc.cluster.local` (StatefulSet pods always have both). */
+  hostname?: string;
+  subdomain?: string;
   /** `Deployment NS/NAME` or `ReplicaSet NS/NAME` when the pod was expanded from one. */
   owner?: string;
   /** Added by the loader (e.g. CoreDNS), not written by the reader. */
@@ -105,6 +109,8 @@ export interface ServiceModel {
   /** status.loadBalancer.ingress[].ip (or spec.loadBalancerIP when status is absent). */
   loadBalancerIPs: string[];
   sessionAffinity: 'None' | 'ClientIP';
+  /** sessionAffinityConfig.clientIP.timeoutSeconds (default 10800) when sessionAffinity is ClientIP. */
+  sessionAffinityTimeoutSeconds?: number;
   externalTrafficPolicy: 'Cluster' | 'Local';
   internalTrafficPolicy: 'Cluster' | 'Local';
   publishNotReadyAddresses: boolean;

@@ -1,0 +1,27 @@
+// Namespaces: default and kube-system always exist, and so does every namespace an object names.
+// Each carries kubernetes.io/metadata.name, which the API server sets on every namespace (since 1.22).
+import type { NamespaceModel } from '../model';
+import { stringMap } from './fields';
+import type { ManifestObject } from './objects';
+import type { Recorder } from './recorder';
+
+const NAME_LABEL = 'kubernetes.io/metadata.name';
+
+export function loadNamespaces(objects: ManifestObject[], named: string[], recorder: Recorder): NamespaceModel[] {
+  const namespaces = new Map<string, NamespaceModel>();
+  for (const object of objects.filter((o) => o.kind === 'Namespace')) {
+    namespaces.set(object.name, {
+      name: object.name,
+      labels: { ...stringMap(object.metadata.labels), [NAME_LABEL]: object.name },
+      implicit: false,
+    });
+  }
+  for (const name of ['default', 'kube-system', ...named]) {
+    if (namespaces.has(name)) continue;
+    namespaces.set(name, { name, labels: { [NAME_LABEL]: name }, implicit: true });
+    if (name !== 'default' && name !== 'kube-system') {
+      recorder.assume(`Namespace ${name}`, 'metadata.name', name, `네임스페이스 ${name}: 이 네임스페이스에 속한 객체가 있어 네임스페이스도 있다고 보았습니다.`);
+    }
+  }
+  return [...namespaces.values()];
+}

@@ -1,0 +1,70 @@
+// NetworkPolicy (networking.k8s.io/v1) after the API server's defaulting
+// (pkg/apis/networking/v1/defaults.go SetDefaults_NetworkPolicy).
+import type { LabelSelector, LabelSelectorRequirement, NetworkPolicyModel, NetworkPolicyPeerModel, NetworkPolicyRuleModel } from '../model';
+import type { Protocol } from '../types';
+import { integer, intOrString, list, record, stringMap, text } from './fields';
+import { namespaceOf, type ManifestObject } from './objects';
+import type { Recorder } from './recorder';
+
+export function networkPolicyFrom(object: ManifestObject, recorder: Recorder): NetworkPolicyModel {
+  const namespace = namespaceOf(object);
+  const what = `NetworkPolicy ${namespace}/${object.name}`;
+  const ingress = list(object.spec.ingress).map((r) => ruleFrom(record(r) ?? {}, 'from'));
+  const egress = list(object.spec.egress).map((r) => ruleFrom(record(r) ?? {}, 'to'));
+  let policyTypes = list(object.spec.policyTypes).filter((t): t is 'Ingress' | 'Egress' => t === 'Ingress' || t === 'Egress');
+  if (policyTypes.length === 0) {
+    // "Any policy that does not specify policyTypes implies at least Ingress"; Egress too when egress rules are given.
+    policyTypes = egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress'];
+    recorder.assume(what, 'spec.policyTypes', policyTypes.join(','), `${object.name}에 policyTypes가 없어 API 서버처럼 채웠습니다: [${policyTypes.join(', ')}].`);
+  }
+  return {
+    namespace,
+    name: object.name,
+    podSelector: selectorFrom(object.spec.podSelector) ?? {},
+    policyTypes,
+    ingress,
+    egress,
+    source: object.source,
+  };
+}
+
+function ruleFrom(rule: Record<string, unknown>, peersKey: 'from' | 'to'): NetworkPolicyRuleModel {
+  return {
+    peers: list(rule[peersKey]).map((p) => peerFrom(record(p) ?? {})),
+    ports: list(rule.ports).map((p) => {
+      const port = record(p) ?? {};
+      const value = intOrString(port.port);
+      const endPort = integer(port.endPort);
+      // SetDefaults_NetworkPolicy: protocol TCP.
+      return { protocol: (text(port.protocol) as Protocol | undefined) ?? 'TCP', ...(value !== undefined ? { port: value } : {}), ...(endPort !== undefined ? { endPort } : {}) };
+    }),
+  };
+}
+
+function peerFrom(peer: Record<string, unknown>): NetworkPolicyPeerModel {
+  const podSelector = selectorFrom(peer.podSelector);
+  const namespaceSelector = selectorFrom(peer.namespaceSelector);
+  const block = record(peer.ipBlock);
+  return {
+    ...(podSelector ? { podSelector } : {}),
+    ...(namespaceSelector ? { namespaceSelector } : {}),
+    ...(block ? { ipBlock: { cidr: text(block.cidr) ?? '', except: list(block.except).filter((e): e is string => typeof e === 'string') } } : {}),
+  };
+}
+
+/** undefined when the field is absent; `{}` (select everything) when present but empty. */
+export function selectorFrom(value: unknown): LabelSelector | undefined {
+  if (value === undefined || value === null) return value === null ? {} : undefined;
+  const selector = record(value) ?? {};
+  const matchLabels = record(selector.matchLabels) ? stringMap(selector.matchLabels) : undefined;
+  const matchExpressions = list(selector.matchExpressions).map((e): LabelSelectorRequirement => {
+    const expression = record(e) ?? {};
+    const values = list(expression.values).filter((v): v is string => typeof v === 'string');
+    return {
+      key: text(expression.key) ?? '',
+      operator: (text(expression.operator) as LabelSelectorRequirement['operator'] | undefined) ?? 'In',
+      ...(Array.isArray(expression.values) ? { values } : {}),
+    };
+  });
+  return { ...(matchLabels ? { matchLabels } : {}), ...(matchExpressions.length > 0 ? { matchExpressions } : {}) };
+}

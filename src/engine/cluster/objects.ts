@@ -1,0 +1,82 @@
+// The text's objects, one per document (or per item of a `kind: List`), with the ones the API server
+// would reject left out: a document with an error-severity diagnostic is skipped, never half-loaded.
+import type { ParsedText } from '../yaml/parse';
+import { spanOfNode } from '../yaml/parse';
+import type { Diagnostic } from '../types';
+import type { Source } from '../model';
+import { list, record, text, type Json } from './fields';
+import type { Recorder } from './recorder';
+
+export interface ManifestObject {
+  kind: string;
+  apiVersion: string;
+  name: string;
+  /** metadata.namespace as written (undefined when absent). */
+  namespace?: string;
+  metadata: Json;
+  spec: Json;
+  /** undefined when the text gives no status. */
+  status?: Json;
+  raw: Json;
+  source: Source;
+}
+
+export function collectObjects(parsed: ParsedText, diagnostics: Diagnostic[], recorder: Recorder): ManifestObject[] {
+  const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.doc));
+  const objects: ManifestObject[] = [];
+  for (const doc of parsed.docs) {
+    if (doc.empty) continue;
+    if (broken.has(doc.index)) {
+      const raw = record(doc.value);
+      const first = diagnostics.find((d) => d.doc === doc.index && d.severity === 'error');
+      recorder.skip(
+        doc.index,
+        `문서 ${doc.index + 1}에 오류가 있어 API 서버가 받아들이지 않으므로 클러스터에 넣지 않았습니다: ${first?.message ?? ''}`.trim(),
+        text(raw?.kind),
+        text(record(raw?.metadata)?.name),
+      );
+      continue;
+    }
+    const source: Source = { doc: doc.index, line: spanOfNode(parsed.lineCounter, doc.document.contents).line };
+    const raw = record(doc.value);
+    if (!raw) {
+      recorder.skip(doc.index, `문서 ${doc.index + 1}: Kubernetes 객체(키와 값의 맵)가 아닙니다.`);
+      continue;
+    }
+    if (text(raw.kind) === 'List') {
+      for (const item of list(raw.items)) addObject(record(item), source, objects, recorder);
+    } else {
+      addObject(raw, source, objects, recorder);
+    }
+  }
+  return objects;
+}
+
+function addObject(raw: Json | undefined, source: Source, objects: ManifestObject[], recorder: Recorder): void {
+  const kind = text(raw?.kind);
+  const metadata = record(raw?.metadata) ?? {};
+  const name = text(metadata.name);
+  if (!raw || !kind) {
+    recorder.skip(source.doc, '`kind`가 없어 어떤 객체인지 알 수 없습니다.', undefined, name);
+    return;
+  }
+  if (!name) {
+    recorder.skip(source.doc, '`metadata.name`이 없는 객체는 만들 수 없습니다.', kind);
+    return;
+  }
+  objects.push({
+    kind,
+    apiVersion: text(raw.apiVersion) ?? '',
+    name,
+    namespace: text(metadata.namespace),
+    metadata,
+    spec: record(raw.spec) ?? {},
+    status: record(raw.status),
+    raw,
+    source,
+  });
+}
+
+export function namespaceOf(object: ManifestObject): string {
+  return object.namespace ?? 'default';
+}

@@ -1,0 +1,115 @@
+// What the scheduler and the network plugin do to a pod: pick a node (round robin here) and give it
+// the next address of that node's pod CIDR; and what kubelet reports: Ready or not, terminating or not.
+import type { ContainerPortModel, NodeModel, PodModel } from '../model';
+import type { Protocol } from '../types';
+import { bool, integer, list, record, text } from './fields';
+import { cidrSize, formatIPv4, parseCidr } from './ipv4';
+import type { PodDraft } from './podDraft';
+import type { Recorder } from './recorder';
+
+export function placePods(drafts: PodDraft[], nodes: NodeModel[], recorder: Recorder): PodModel[] {
+  const used = new Set(drafts.map((d) => text(d.status?.podIP)).filter((ip): ip is string => !!ip));
+  const byName = new Map(nodes.map((n) => [n.name, n]));
+  const nextHost = new Map<string, number>();
+  let turn = 0;
+  const pods: PodModel[] = [];
+  for (const draft of drafts) {
+    const what = `Pod ${draft.namespace}/${draft.name}`;
+    const doc = draft.source?.doc ?? -1;
+    let nodeName = text(draft.spec.nodeName);
+    if (nodeName === undefined) {
+      const node = nodes[turn++ % nodes.length]!;
+      nodeName = node.name;
+      recorder.assume(what, 'spec.nodeName', nodeName, `${draft.name}에 spec.nodeName이 없어 스케줄러가 노드를 차례로 돌려 ${nodeName}에 배치했다고 보았습니다.`);
+    }
+    const node = byName.get(nodeName);
+    if (!node) {
+      recorder.skip(doc, `${what}: 클러스터에 없는 노드 ${nodeName}에 배치되어 실행되지 않습니다(Pending).`, 'Pod', draft.name);
+      continue;
+    }
+    const hostNetwork = bool(draft.spec.hostNetwork) ?? false;
+    let ip = text(draft.status?.podIP);
+    if (!ip && hostNetwork) {
+      ip = node.ip;
+      recorder.assume(what, 'status.podIP', ip, `${draft.name}: hostNetwork: true라서 노드 ${node.name}의 IP를 그대로 씁니다(${ip}).`);
+    } else if (!ip) {
+      ip = nextAddress(node, nextHost, used);
+      if (!ip) {
+        recorder.skip(doc, `${what}: 노드 ${node.name}의 pod CIDR ${node.podCIDR}에 남은 주소가 없습니다.`, 'Pod', draft.name);
+        continue;
+      }
+      used.add(ip);
+      recorder.assume(what, 'status.podIP', ip, `${draft.name}에 status.podIP가 없어 ${node.name}의 pod CIDR ${node.podCIDR}에서 다음 주소를 주었습니다: ${ip}.`);
+    }
+    const ready = readiness(draft);
+    if (draft.status === undefined) {
+      recorder.assume(what, 'status.conditions.Ready', true, `${draft.name}에 status가 없어 컨테이너가 떠서 Ready 상태라고 보았습니다.`);
+    }
+    const hostname = text(draft.spec.hostname);
+    const subdomain = text(draft.spec.subdomain);
+    pods.push({
+      namespace: draft.namespace,
+      name: draft.name,
+      labels: draft.labels,
+      nodeName: node.name,
+      ip,
+      ready,
+      // Any deletionTimestamp (YAML 1.1 may read it as a timestamp, not a string) means the pod is terminating.
+      terminating: draft.metadata.deletionTimestamp !== undefined && draft.metadata.deletionTimestamp !== null,
+      ports: containerPorts(draft),
+      hostNetwork,
+      ...(hostname ? { hostname } : {}),
+      ...(subdomain ? { subdomain } : {}),
+      ...(draft.owner ? { owner: draft.owner } : {}),
+      implicit: draft.implicit,
+      ...(draft.source ? { source: draft.source } : {}),
+    });
+  }
+  return pods;
+}
+
+/** .1 is the node's bridge (cni0), so pods start at .2 — the notes' single pod is 10.244.0.2. */
+function nextAddress(node: NodeModel, nextHost: Map<string, number>, used: Set<string>): string | undefined {
+  const cidr = parseCidr(node.podCIDR)!;
+  const last = cidrSize(cidr) - 2;
+  for (let host = nextHost.get(node.name) ?? 2; host <= last; host++) {
+    const ip = formatIPv4(cidr.base + host);
+    if (used.has(ip)) continue;
+    nextHost.set(node.name, host + 1);
+    return ip;
+  }
+  return undefined;
+}
+
+/** Ready unless the status says otherwise: a Ready condition False, a container not ready, or a phase other than Running. */
+function readiness(draft: PodDraft): boolean {
+  const status = draft.status;
+  if (!status) return true;
+  const phase = text(status.phase);
+  if (phase !== undefined && phase !== 'Running') return false;
+  const readyCondition = list(status.conditions)
+    .map(record)
+    .find((c) => text(c?.type) === 'Ready');
+  if (readyCondition) return text(readyCondition.status) === 'True' || readyCondition.status === true;
+  return !list(status.containerStatuses).some((c) => bool(record(c)?.ready) === false);
+}
+
+function containerPorts(draft: PodDraft): ContainerPortModel[] {
+  const ports: ContainerPortModel[] = [];
+  for (const container of list(draft.spec.containers).map(record)) {
+    const containerName = text(container?.name) ?? '';
+    for (const port of list(container?.ports).map(record)) {
+      const containerPort = integer(port?.containerPort);
+      if (containerPort === undefined) continue;
+      const name = text(port?.name);
+      ports.push({
+        container: containerName,
+        ...(name ? { name } : {}),
+        containerPort,
+        // pkg/apis/core/v1/defaults.go SetDefaults_ContainerPort: protocol TCP.
+        protocol: (text(port?.protocol) as Protocol | undefined) ?? 'TCP',
+      });
+    }
+  }
+  return ports;
+}

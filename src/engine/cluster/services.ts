@@ -1,0 +1,131 @@
+// Services as the API server stores them: defaulted (pkg/apis/core/v1/defaults.go SetDefaults_Service),
+// with a ClusterIP from the service CIDR and nodePorts from the node-port range.
+import type { ServiceModel, ServicePortModel, ServiceType } from '../model';
+import type { Protocol } from '../types';
+import { bool, integer, intOrString, list, record, stringMap, text } from './fields';
+import { fnv32a } from './hash';
+import { formatIPv4, parseCidr } from './ipv4';
+import { namespaceOf, type ManifestObject } from './objects';
+import type { Recorder } from './recorder';
+
+export const SERVICE_CIDR = '10.96.0.0/12';
+export const KUBERNETES_SERVICE_IP = '10.96.0.1';
+export const KUBE_DNS_SERVICE_IP = '10.96.0.10';
+export const NODE_PORT_MIN = 30000;
+export const NODE_PORT_MAX = 32767;
+const SERVICE_TYPES: ServiceType[] = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'];
+
+export function serviceFrom(object: ManifestObject, recorder: Recorder): ServiceModel {
+  const namespace = namespaceOf(object);
+  const what = `Service ${namespace}/${object.name}`;
+  const spec = object.spec;
+  let type = text(spec.type) as ServiceType | undefined;
+  if (!type || !SERVICE_TYPES.includes(type)) {
+    type = 'ClusterIP';
+    recorder.assume(what, 'spec.type', type, `${object.name}에 type이 없어 기본값 ClusterIP로 보았습니다.`);
+  }
+  const selectorMap = stringMap(spec.selector);
+  // An empty selector is stored as no selector (protobuf drops empty maps): no endpoints are managed for it.
+  const selector = Object.keys(selectorMap).length > 0 ? selectorMap : undefined;
+  const external = type === 'NodePort' || type === 'LoadBalancer';
+  const sessionAffinity = text(spec.sessionAffinity) === 'ClientIP' ? 'ClientIP' : 'None';
+  const timeout = integer(record(record(spec.sessionAffinityConfig)?.clientIP)?.timeoutSeconds);
+  const status = record(object.status?.loadBalancer);
+  const loadBalancerIPs = list(status?.ingress)
+    .map((i) => text(record(i)?.ip))
+    .filter((ip): ip is string => !!ip);
+  const requestedLbIp = text(spec.loadBalancerIP);
+  if (loadBalancerIPs.length === 0 && requestedLbIp) loadBalancerIPs.push(requestedLbIp);
+  if (type === 'LoadBalancer' && loadBalancerIPs.length === 0) {
+    recorder.assume(what, 'status.loadBalancer', '<pending>', `${object.name}에 붙일 클라우드 로드밸런서가 없어 EXTERNAL-IP는 <pending>으로 남고, nodePort로만 들어올 수 있다고 보았습니다.`);
+  }
+  return {
+    namespace,
+    name: object.name,
+    type,
+    clusterIP: type === 'ExternalName' ? '' : (text(spec.clusterIP) ?? ''),
+    ...(selector ? { selector } : {}),
+    ports: list(spec.ports).map((p, i) => servicePort(record(p) ?? {}, i, what, recorder)),
+    ...(type === 'ExternalName' ? { externalName: text(spec.externalName) ?? '' } : {}),
+    externalIPs: list(spec.externalIPs).filter((ip): ip is string => typeof ip === 'string'),
+    loadBalancerIPs: type === 'LoadBalancer' ? loadBalancerIPs : [],
+    sessionAffinity,
+    // SetDefaults_Service: ClientIP affinity times out after 10800 s (3 hours) unless configured.
+    ...(sessionAffinity === 'ClientIP' ? { sessionAffinityTimeoutSeconds: timeout ?? 10800 } : {}),
+    externalTrafficPolicy: external && text(spec.externalTrafficPolicy) === 'Local' ? 'Local' : 'Cluster',
+    internalTrafficPolicy: text(spec.internalTrafficPolicy) === 'Local' ? 'Local' : 'Cluster',
+    publishNotReadyAddresses: bool(spec.publishNotReadyAddresses) ?? false,
+    allocateLoadBalancerNodePorts: type === 'LoadBalancer' ? (bool(spec.allocateLoadBalancerNodePorts) ?? true) : true,
+    labels: stringMap(object.metadata.labels),
+    annotations: stringMap(object.metadata.annotations),
+    implicit: false,
+    source: object.source,
+  };
+}
+
+function servicePort(port: Record<string, unknown>, index: number, what: string, recorder: Recorder): ServicePortModel {
+  const number = integer(port.port) ?? 0;
+  const name = text(port.name);
+  const label = name ? `포트 ${name}(${number})` : `포트 ${number}`;
+  let protocol = text(port.protocol) as Protocol | undefined;
+  if (!protocol) {
+    protocol = 'TCP';
+    recorder.assume(what, `spec.ports[${index}].protocol`, protocol, `${label}에 protocol이 없어 기본값 TCP로 보았습니다.`);
+  }
+  let targetPort = intOrString(port.targetPort);
+  // SetDefaults_Service: an absent (or zero / empty) targetPort becomes the port itself.
+  if (targetPort === undefined || targetPort === 0 || targetPort === '') {
+    targetPort = number;
+    recorder.assume(what, `spec.ports[${index}].targetPort`, targetPort, `${label}에 targetPort가 없어 port와 같은 값(${number})으로 보았습니다.`);
+  }
+  const nodePort = integer(port.nodePort);
+  return { ...(name ? { name } : {}), protocol, port: number, targetPort, ...(nodePort ? { nodePort } : {}) };
+}
+
+/**
+ * ClusterIPs for the Services that have none. The real allocator picks at random, preferring the upper
+ * part of the range (KEP-3070: the lowest min(max(16, size/16), 256) addresses are kept for static
+ * assignment); here a hash of namespace/name picks, probed for collisions, so a text always gets the same IPs.
+ */
+export function allocateClusterIPs(services: ServiceModel[], recorder: Recorder): void {
+  const cidr = parseCidr(SERVICE_CIDR)!;
+  const size = 2 ** (32 - cidr.bits);
+  const staticBand = Math.min(Math.max(16, size / 16), 256);
+  const dynamic = size - staticBand - 1;
+  const used = new Set([KUBERNETES_SERVICE_IP, KUBE_DNS_SERVICE_IP, ...services.map((s) => s.clusterIP)]);
+  for (const service of services) {
+    if (service.clusterIP !== '' || service.type === 'ExternalName') continue;
+    let offset = fnv32a(`${service.namespace}/${service.name}`) % dynamic;
+    let ip = formatIPv4(cidr.base + staticBand + offset);
+    while (used.has(ip)) {
+      offset = (offset + 1) % dynamic;
+      ip = formatIPv4(cidr.base + staticBand + offset);
+    }
+    used.add(ip);
+    service.clusterIP = ip;
+    recorder.assume(`Service ${service.namespace}/${service.name}`, 'spec.clusterIP', ip, `${service.name}에 clusterIP가 없어 서비스 대역 ${SERVICE_CIDR}에서 주소 하나를 받았다고 보았습니다: ${ip}.`);
+  }
+}
+
+/** NodePort and LoadBalancer ports without a nodePort get the first free one from 30000. */
+export function allocateNodePorts(services: ServiceModel[], recorder: Recorder): void {
+  const used = new Set(services.flatMap((s) => s.ports.map((p) => p.nodePort).filter((n): n is number => !!n)));
+  let next = NODE_PORT_MIN;
+  for (const service of services) {
+    const wants = service.type === 'NodePort' || (service.type === 'LoadBalancer' && service.allocateLoadBalancerNodePorts);
+    if (!wants) continue;
+    service.ports.forEach((port, index) => {
+      if (port.nodePort) return;
+      while (used.has(next)) next++;
+      if (next > NODE_PORT_MAX) return;
+      port.nodePort = next;
+      used.add(next);
+      recorder.assume(
+        `Service ${service.namespace}/${service.name}`,
+        `spec.ports[${index}].nodePort`,
+        next,
+        `${service.name}의 포트 ${port.port}에 nodePort가 없어 30000-32767 범위에서 비어 있는 첫 번호를 받았다고 보았습니다: ${next}.`,
+      );
+    });
+  }
+}

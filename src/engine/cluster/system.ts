@@ -1,0 +1,99 @@
+// The objects every kubeadm cluster has before the reader writes anything: the `kubernetes` Service in
+// front of the API server, and cluster DNS (the kube-dns Service and two CoreDNS pods).
+import type { EndpointSliceModel, NodeModel, ServiceModel } from '../model';
+import type { ManifestObject } from './objects';
+import type { Recorder } from './recorder';
+import { KUBE_DNS_SERVICE_IP, KUBERNETES_SERVICE_IP } from './services';
+import { expandWorkload } from './workloads';
+import type { PodDraft } from './podDraft';
+
+function systemService(partial: Pick<ServiceModel, 'namespace' | 'name' | 'clusterIP' | 'ports'> & Partial<ServiceModel>): ServiceModel {
+  return {
+    type: 'ClusterIP',
+    externalIPs: [],
+    loadBalancerIPs: [],
+    sessionAffinity: 'None',
+    externalTrafficPolicy: 'Cluster',
+    internalTrafficPolicy: 'Cluster',
+    publishNotReadyAddresses: false,
+    allocateLoadBalancerNodePorts: true,
+    labels: {},
+    annotations: {},
+    implicit: true,
+    ...partial,
+  };
+}
+
+/** default/kubernetes: selector-less; the API server itself keeps its endpoints (the control plane's IP:6443). */
+export function kubernetesService(nodes: NodeModel[], recorder: Recorder): { service: ServiceModel; slice: EndpointSliceModel } {
+  const apiServer = nodes[0]!;
+  recorder.assume('Service default/kubernetes', 'spec.clusterIP', KUBERNETES_SERVICE_IP, `모든 클러스터에 있는 Service default/kubernetes가 ${KUBERNETES_SERVICE_IP}:443에서 API 서버(${apiServer.ip}:6443)로 이어 준다고 보았습니다.`);
+  return {
+    service: systemService({
+      namespace: 'default',
+      name: 'kubernetes',
+      clusterIP: KUBERNETES_SERVICE_IP,
+      ports: [{ name: 'https', protocol: 'TCP', port: 443, targetPort: 6443 }],
+      labels: { component: 'apiserver', provider: 'kubernetes' },
+    }),
+    slice: {
+      namespace: 'default',
+      name: 'kubernetes',
+      serviceName: 'kubernetes',
+      addressType: 'IPv4',
+      ports: [{ name: 'https', port: 6443, protocol: 'TCP' }],
+      endpoints: [{ addresses: [apiServer.ip], ready: true, serving: true, terminating: false }],
+      implicit: true,
+    },
+  };
+}
+
+export function kubeDnsService(recorder: Recorder): ServiceModel {
+  recorder.assume('Service kube-system/kube-dns', 'spec.clusterIP', KUBE_DNS_SERVICE_IP, `클러스터 DNS로 Service kube-system/kube-dns(${KUBE_DNS_SERVICE_IP})와 CoreDNS pod 2개가 있다고 보았습니다.`);
+  return systemService({
+    namespace: 'kube-system',
+    name: 'kube-dns',
+    clusterIP: KUBE_DNS_SERVICE_IP,
+    selector: { 'k8s-app': 'kube-dns' },
+    ports: [
+      { name: 'dns', protocol: 'UDP', port: 53, targetPort: 53 },
+      { name: 'dns-tcp', protocol: 'TCP', port: 53, targetPort: 53 },
+      { name: 'metrics', protocol: 'TCP', port: 9153, targetPort: 9153 },
+    ],
+    labels: { 'k8s-app': 'kube-dns', 'kubernetes.io/name': 'CoreDNS' },
+  });
+}
+
+/** kubeadm's CoreDNS Deployment (two replicas), expanded like any Deployment. */
+export function coreDnsPods(nodes: NodeModel[], recorder: Recorder): PodDraft[] {
+  const deployment: ManifestObject = {
+    kind: 'Deployment',
+    apiVersion: 'apps/v1',
+    name: 'coredns',
+    namespace: 'kube-system',
+    metadata: { name: 'coredns', namespace: 'kube-system' },
+    spec: {},
+    raw: {},
+    source: { doc: -1, line: 0 },
+  };
+  deployment.spec = {
+    replicas: 2,
+    template: {
+      metadata: { labels: { 'k8s-app': 'kube-dns' } },
+      spec: {
+        containers: [
+          {
+            name: 'coredns',
+            image: 'registry.k8s.io/coredns/coredns:v1.11.3',
+            ports: [
+              { containerPort: 53, name: 'dns', protocol: 'UDP' },
+              { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' },
+              { containerPort: 9153, name: 'metrics', protocol: 'TCP' },
+            ],
+          },
+        ],
+      },
+    },
+  };
+  return expandWorkload(deployment, nodes, recorder).map(({ source: _source, ...draft }) => ({ ...draft, implicit: true }));
+}
