@@ -1,0 +1,190 @@
+// Policies compiled once per cluster, as cyclonus's pkg/matcher does: for each policy the pods it
+// selects, for each rule its peer matchers (as pod sets, plus the CIDRs for addresses outside the
+// cluster) and its port matchers. checkPolicy, reachability and route() all query this form.
+import type { Cluster, NetworkPolicyModel, NetworkPolicyPeerModel, NetworkPolicyPortModel, PodModel } from '../model';
+import type { Protocol } from '../types';
+import { cidrContains, parseAddress, parseCidr } from './address';
+import type { Address, Cidr } from './address';
+import { selectorMatches } from './selector';
+
+export type Direction = 'ingress' | 'egress';
+
+export interface CompiledPeer {
+  /** Index in the rule's `from` / `to`. */
+  index: number;
+  source: NetworkPolicyPeerModel;
+  /** The peer is an ipBlock (matched by address, never by labels). */
+  ipBlock?: { cidr: Cidr | undefined; except: (Cidr | undefined)[] };
+  /** pods[i] is 1 when this peer matches the i-th pod of the cluster. */
+  pods: Uint8Array;
+}
+
+export interface CompiledRule {
+  direction: Direction;
+  /** Index in the policy's `ingress` / `egress`. */
+  index: number;
+  /** Empty: every peer (`from`/`to` absent or empty). */
+  peers: CompiledPeer[];
+  /** Empty: every port. */
+  ports: NetworkPolicyPortModel[];
+}
+
+export interface CompiledPolicy {
+  /** `NS/NAME`. */
+  id: string;
+  policy: NetworkPolicyModel;
+  /** Rules of the directions listed in policyTypes only: the others are ignored, as by every plugin. */
+  rules: Record<Direction, CompiledRule[]>;
+}
+
+export interface CompiledCluster {
+  cluster: Cluster;
+  pods: PodModel[];
+  podIndex: Map<string, number>;
+  /** A pod-network address → the pod that has it (hostNetwork pods share their node's address, so they are not here). */
+  podByIp: Map<string, number>;
+  podAddress: (Address | undefined)[];
+  nodeIp: Map<string, string>;
+  /** Node name by InternalIP. */
+  nodeByIp: Map<string, string>;
+  policies: CompiledPolicy[];
+  /** For each pod, the indexes in `policies` of the policies isolating it, per direction. */
+  isolating: Record<Direction, number[][]>;
+}
+
+const compiled = new WeakMap<Cluster, CompiledCluster>();
+
+export function compileCluster(cluster: Cluster): CompiledCluster {
+  if (typeof cluster !== 'object' || cluster === null) return compile({} as Cluster);
+  let result = compiled.get(cluster);
+  if (!result) {
+    result = compile(cluster);
+    compiled.set(cluster, result);
+  }
+  return result;
+}
+
+function compile(cluster: Cluster): CompiledCluster {
+  const pods = cluster.pods ?? [];
+  const namespaceLabels = new Map((cluster.namespaces ?? []).map((ns) => [ns.name, ns.labels]));
+  const labelsOfNamespace = (name: string) =>
+    // The API server sets kubernetes.io/metadata.name on every namespace (NamespaceDefaultLabelName, 1.22+).
+    namespaceLabels.get(name) ?? { 'kubernetes.io/metadata.name': name };
+  const podAddress = pods.map((pod) => parseAddress(pod.ip));
+  const policies = (cluster.networkPolicies ?? []).map((policy) => compilePolicy(policy, pods, podAddress, labelsOfNamespace));
+  const isolating: Record<Direction, number[][]> = {
+    ingress: pods.map(() => []),
+    egress: pods.map(() => []),
+  };
+  policies.forEach((compiledPolicy, p) => {
+    const { policy } = compiledPolicy;
+    pods.forEach((pod, i) => {
+      if (!isSubject(pod, policy)) return;
+      if (policy.policyTypes.includes('Ingress')) isolating.ingress[i]?.push(p);
+      if (policy.policyTypes.includes('Egress')) isolating.egress[i]?.push(p);
+    });
+  });
+  return {
+    cluster,
+    pods,
+    podIndex: new Map(pods.map((pod, i) => [`${pod.namespace}/${pod.name}`, i])),
+    podByIp: new Map(pods.flatMap((pod, i) => (pod.hostNetwork || !pod.ip ? [] : [[pod.ip, i] as const]))),
+    podAddress,
+    nodeIp: new Map((cluster.nodes ?? []).map((node) => [node.name, node.ip])),
+    nodeByIp: new Map((cluster.nodes ?? []).map((node) => [node.ip, node.name])),
+    policies,
+    isolating,
+  };
+}
+
+/**
+ * Whether the policy's spec.podSelector picks this pod. hostNetwork pods are never subject to policies:
+ * the concept page leaves them undefined, and the most common implementation cannot tell their traffic
+ * from the node's (network-policies.md, "NetworkPolicy and hostNetwork pods").
+ */
+function isSubject(pod: PodModel, policy: NetworkPolicyModel): boolean {
+  return !pod.hostNetwork && pod.namespace === policy.namespace && selectorMatches(policy.podSelector, pod.labels);
+}
+
+function compilePolicy(
+  policy: NetworkPolicyModel,
+  pods: PodModel[],
+  podAddress: (Address | undefined)[],
+  labelsOfNamespace: (name: string) => Record<string, string>,
+): CompiledPolicy {
+  const compileRules = (direction: Direction, type: 'Ingress' | 'Egress'): CompiledRule[] =>
+    policy.policyTypes.includes(type)
+      ? (policy[direction] ?? []).map((rule, index) => ({
+          direction,
+          index,
+          peers: (rule.peers ?? []).map((peer, p) => compilePeer(peer, p, policy.namespace, pods, podAddress, labelsOfNamespace)),
+          ports: rule.ports ?? [],
+        }))
+      : [];
+  return {
+    id: `${policy.namespace}/${policy.name}`,
+    policy,
+    rules: { ingress: compileRules('ingress', 'Ingress'), egress: compileRules('egress', 'Egress') },
+  };
+}
+
+function compilePeer(
+  peer: NetworkPolicyPeerModel,
+  index: number,
+  namespace: string,
+  pods: PodModel[],
+  podAddress: (Address | undefined)[],
+  labelsOfNamespace: (name: string) => Record<string, string>,
+): CompiledPeer {
+  const set = new Uint8Array(pods.length);
+  if (peer.ipBlock) {
+    const ipBlock = { cidr: parseCidr(peer.ipBlock.cidr), except: (peer.ipBlock.except ?? []).map(parseCidr) };
+    podAddress.forEach((address, i) => {
+      if (address && ipBlockContains(ipBlock, address)) set[i] = 1;
+    });
+    return { index, source: peer, ipBlock, pods: set };
+  }
+  const { podSelector, namespaceSelector } = peer;
+  if (podSelector || namespaceSelector) {
+    pods.forEach((pod, i) => {
+      // hostNetwork pods are seen by their node's address, so label selectors never reach them.
+      if (pod.hostNetwork) return;
+      // podSelector alone: the policy's namespace; namespaceSelector (alone or with podSelector): matching namespaces.
+      const inNamespace = namespaceSelector
+        ? selectorMatches(namespaceSelector, labelsOfNamespace(pod.namespace))
+        : pod.namespace === namespace;
+      if (inNamespace && (!podSelector || selectorMatches(podSelector, pod.labels))) set[i] = 1;
+    });
+  }
+  return { index, source: peer, pods: set };
+}
+
+/** ipBlock.cidr minus every `except` entry. */
+export function ipBlockContains(ipBlock: NonNullable<CompiledPeer['ipBlock']>, address: Address): boolean {
+  if (!ipBlock.cidr || !cidrContains(ipBlock.cidr, address)) return false;
+  return !ipBlock.except.some((except) => except !== undefined && cidrContains(except, address));
+}
+
+/**
+ * The index of the `ports` entry that admits this port, -1 when none does, or undefined when the rule has
+ * no ports (every port). A named port is looked up on the destination pod's containers with the entry's
+ * protocol (NetworkPolicyPort.port: "a numerical or named port on a pod"); endPort is inclusive.
+ */
+export function matchPort(
+  ports: NetworkPolicyPortModel[],
+  destination: PodModel | undefined,
+  port: number,
+  protocol: Protocol,
+): number | undefined {
+  if (ports.length === 0) return undefined;
+  return ports.findIndex((entry) => {
+    if ((entry.protocol ?? 'TCP') !== protocol) return false;
+    if (entry.port === undefined) return true;
+    if (typeof entry.port === 'number') {
+      return entry.endPort !== undefined ? port >= entry.port && port <= entry.endPort : port === entry.port;
+    }
+    return (destination?.ports ?? []).some(
+      (p) => p.name === entry.port && p.protocol === protocol && p.containerPort === port,
+    );
+  });
+}
