@@ -1,12 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
+
+const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
   // The repo keeps content/, components/ and src/ side by side at the top level.
   srcDir: '.',
   site: process.env.SITE_URL || 'http://localhost:4321',
-  base: process.env.BASE_PATH || '/',
+  base,
+  markdown: { rehypePlugins: [rehypeBaseLinks({ base })] },
   integrations: [
     starlight({
       title: '쿠버네티스 네트워킹 노트',
@@ -23,6 +28,7 @@ export default defineConfig({
       ],
       // Wrapped lines never scroll sideways: no unlabeled scroll regions, nothing wider than a phone.
       expressiveCode: { defaultProps: { wrap: true } },
+      plugins: [starlightLinksValidator()],
       pagination: true,
       lastUpdated: false,
     }),

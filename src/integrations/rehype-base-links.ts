@@ -1,0 +1,22 @@
+// Content links are written root-absolute (`/services/#nodeport`) so the links validator can check them;
+// this prefixes them with the configured `base`, so the same pages work from a domain root or a sub-path.
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+export function rehypeBaseLinks(options: { base: string }) {
+  const base = options.base.replace(/\/+$/, '');
+  const visit = (node: HastNode): void => {
+    const href = node.type === 'element' && node.tagName === 'a' ? node.properties?.href : undefined;
+    if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && !href.startsWith(`${base}/`)) {
+      node.properties!.href = `${base}${href}`;
+    }
+    node.children?.forEach(visit);
+  };
+  return () => (tree: HastNode) => {
+    if (base) visit(tree);
+  };
+}
