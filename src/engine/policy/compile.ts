@@ -5,7 +5,7 @@ import type { Cluster, NetworkPolicyModel, NetworkPolicyPeerModel, NetworkPolicy
 import type { Protocol } from '../types';
 import { cidrContains, parseAddress, parseCidr } from './address';
 import type { Address, Cidr } from './address';
-import { selectorMatches } from './selector';
+import { matchesSelector } from '../cluster/labels';
 
 export type Direction = 'ingress' | 'egress';
 
@@ -103,7 +103,7 @@ function compile(cluster: Cluster): CompiledCluster {
  * from the node's (network-policies.md, "NetworkPolicy and hostNetwork pods").
  */
 function isSubject(pod: PodModel, policy: NetworkPolicyModel): boolean {
-  return !pod.hostNetwork && pod.namespace === policy.namespace && selectorMatches(policy.podSelector, pod.labels);
+  return !pod.hostNetwork && pod.namespace === policy.namespace && matchesSelector(pod.labels, policy.podSelector);
 }
 
 function compilePolicy(
@@ -151,9 +151,9 @@ function compilePeer(
       if (pod.hostNetwork) return;
       // podSelector alone: the policy's namespace; namespaceSelector (alone or with podSelector): matching namespaces.
       const inNamespace = namespaceSelector
-        ? selectorMatches(namespaceSelector, labelsOfNamespace(pod.namespace))
+        ? matchesSelector(labelsOfNamespace(pod.namespace), namespaceSelector)
         : pod.namespace === namespace;
-      if (inNamespace && (!podSelector || selectorMatches(podSelector, pod.labels))) set[i] = 1;
+      if (inNamespace && (!podSelector || matchesSelector(pod.labels, podSelector))) set[i] = 1;
     });
   }
   return { index, source: peer, pods: set };

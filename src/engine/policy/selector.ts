@@ -1,32 +1,6 @@
-// metav1.LabelSelector as apimachinery's labels.Selector evaluates it
-// (apimachinery pkg/apis/meta/v1/helpers.go LabelSelectorAsSelector, pkg/labels/selector.go):
-// matchLabels and matchExpressions are ANDed; an empty selector selects everything.
-import type { LabelSelector, LabelSelectorRequirement, Labels } from '../model';
-
-export function selectorMatches(selector: LabelSelector, labels: Labels): boolean {
-  for (const [key, value] of Object.entries(selector.matchLabels ?? {})) {
-    if (!Object.hasOwn(labels, key) || labels[key] !== value) return false;
-  }
-  return (selector.matchExpressions ?? []).every((requirement) => requirementMatches(requirement, labels));
-}
-
-function requirementMatches(requirement: LabelSelectorRequirement, labels: Labels): boolean {
-  const has = Object.hasOwn(labels, requirement.key);
-  const values = requirement.values ?? [];
-  switch (requirement.operator) {
-    case 'In':
-      return has && values.includes(labels[requirement.key] ?? '');
-    case 'NotIn':
-      // selector.go Requirement.Matches: a missing key satisfies NotIn.
-      return !has || !values.includes(labels[requirement.key] ?? '');
-    case 'Exists':
-      return has;
-    case 'DoesNotExist':
-      return !has;
-    default:
-      return false;
-  }
-}
+// Label selectors as explanations print them. Matching itself is the loader's matchesSelector
+// (cluster/labels.ts), so Services and policies select pods the same way.
+import type { LabelSelector } from '../model';
 
 export function isEmptySelector(selector: LabelSelector): boolean {
   return Object.keys(selector.matchLabels ?? {}).length === 0 && (selector.matchExpressions ?? []).length === 0;
