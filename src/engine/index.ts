@@ -2,5 +2,6 @@
 export type * from './types';
 export type * from './model';
 export { validate } from './validate';
-export { loadCluster } from './cluster';
 export { checkPolicy, reachability, type PolicyCheck, type PolicyDecision, type SideDecision, type RuleMatch, type RuleMiss, type PartyRef, type InputProblem, type Exemption } from './policy';
+export { loadCluster } from './cluster';
+export { routeIngress } from './ingress';

@@ -83,6 +83,8 @@ export interface IngressRequest {
   host: string;
   path: string;
   controller?: 'ingress-nginx' | 'generic';
+  /** The scheme the client used (default `http`); ingress-nginx's ssl-redirect only acts on plain HTTP. */
+  scheme?: 'http' | 'https';
 }
 
 export interface IngressResult {

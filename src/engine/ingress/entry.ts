@@ -1,0 +1,56 @@
+// How a request from outside the cluster reaches ingress-nginx, for route(): a host that no cluster DNS
+// knows but an Ingress names is taken to resolve to the controller (the learner's /etc/hosts or DNS).
+import type { Cluster, ServiceModel } from '../model';
+import { key } from './age';
+import { nginxConfig } from './compile';
+import { selectServer } from './nginx/select';
+
+export type IngressEntry =
+  | { via: 'service'; service: string; nodePort?: number; note: string }
+  | { via: 'node-ports'; note: string };
+
+const NAMESPACE = 'ingress-nginx';
+
+/**
+ * `ingressEntry(cluster, host, port)`: undefined when no Ingress served by ingress-nginx names `host`
+ * (exactly or by a `*.` wildcard) and none catches every host (a rule without host, or a
+ * spec.defaultBackend without rules). Otherwise how the request on `port` reaches the controller:
+ * through its Service (namespace ingress-nginx, label app.kubernetes.io/name=ingress-nginx or
+ * app.kubernetes.io/component=controller, type NodePort or LoadBalancer) — `nodePort` is the node port
+ * that carries `port` (given as the Service port or as the node port itself), absent when none does —
+ * or, without such a Service, at the node IPs on 80/443 (hostNetwork / hostPort, as on bare metal).
+ * `note` is the Korean sentence for the trace. The signature is stable.
+ */
+export function ingressEntry(cluster: Cluster, host: string, port: number): IngressEntry | undefined {
+  const config = nginxConfig(cluster);
+  const name = String(host ?? '').toLowerCase().replace(/:\d+$/, '');
+  const server = selectServer(config, name);
+  const catchAll = server.hostname === '_' && server.locations.some((l) => l.backend !== undefined);
+  if (server.hostname === '_' && !catchAll) return undefined;
+  const owner = server.locations.find((l) => l.ingress)?.ingress;
+  const named = server.hostname === '_' || !owner ? 'host 없는 규칙이 모든 Host를 받으므로' : `Ingress ${key(owner)}가 ${server.hostname}를 적었으므로`;
+  const service = controllerService(cluster);
+  if (!service) {
+    return {
+      via: 'node-ports',
+      note: `${named} ${name}는 ingress controller로 간다고 봅니다(/etc/hosts나 DNS가 노드 IP를 가리킴). controller Service가 없어 노드 IP의 80/443 포트(hostNetwork/hostPort)로 들어갑니다.`,
+    };
+  }
+  const svcPort = service.ports.find((p) => p.nodePort === port) ?? service.ports.find((p) => p.port === port);
+  const svcName = key(service);
+  const head = `${named} ${name}는 ingress controller로 간다고 봅니다(/etc/hosts나 DNS).`;
+  if (!svcPort?.nodePort) {
+    return { via: 'service', service: svcName, note: `${head} controller Service ${svcName}(${service.type})에는 port ${port}를 받는 nodePort가 없습니다.` };
+  }
+  const door = service.type === 'LoadBalancer' && svcPort.port === port ? `LoadBalancer의 port ${port}` : `NodePort ${svcPort.nodePort}`;
+  return { via: 'service', service: svcName, nodePort: svcPort.nodePort, note: `${head} controller Service ${svcName}의 ${door}를 거쳐 controller pod에 닿습니다.` };
+}
+
+function controllerService(cluster: Cluster): ServiceModel | undefined {
+  return cluster.services.find(
+    (s) =>
+      s.namespace === NAMESPACE &&
+      (s.type === 'NodePort' || s.type === 'LoadBalancer') &&
+      (s.labels['app.kubernetes.io/name'] === 'ingress-nginx' || s.labels['app.kubernetes.io/component'] === 'controller'),
+  );
+}

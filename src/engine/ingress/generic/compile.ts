@@ -1,0 +1,61 @@
+// The Ingress spec alone (kubernetes.io Ingress concept page): every Ingress in the scenario, rules
+// grouped by host (exact name, `*.suffix` wildcard, or none), oldest Ingress first.
+import type { Cluster, IngressBackendModel, IngressModel } from '../../model';
+import { oldestFirst } from '../age';
+
+export interface SpecPath {
+  ingress: IngressModel;
+  host?: string;
+  path: string;
+  pathType: 'Exact' | 'Prefix' | 'ImplementationSpecific';
+  /** Path elements split by "/", empty ones dropped: the Prefix comparison unit. */
+  elements: string[];
+  /** Matched length for precedence ("the longest matching path"), trailing slash not counted for Prefix. */
+  length: number;
+  backend: IngressBackendModel;
+  /** Younger Ingresses with the same host, path and type, which never win. */
+  shadowed: IngressModel[];
+}
+
+export interface SpecConfig {
+  exact: Map<string, SpecPath[]>;
+  /** Keyed by the suffix after `*` (e.g. `.foo.com`). */
+  wildcard: Map<string, SpecPath[]>;
+  any: SpecPath[];
+  defaultBackend?: { ingress: IngressModel; backend: IngressBackendModel };
+}
+
+export function buildSpec(cluster: Cluster): SpecConfig {
+  const config: SpecConfig = { exact: new Map(), wildcard: new Map(), any: [] };
+  for (const ingress of oldestFirst(cluster.ingresses)) {
+    if (!config.defaultBackend && ingress.defaultBackend?.service) config.defaultBackend = { ingress, backend: ingress.defaultBackend };
+    for (const rule of ingress.rules) {
+      const group = groupFor(config, rule.host);
+      for (const path of rule.paths) {
+        if (!path.backend.service) continue;
+        add(group, toSpecPath(ingress, rule.host, path.path || '/', path.pathType, path.backend));
+      }
+    }
+  }
+  return config;
+}
+
+function groupFor(config: SpecConfig, host: string | undefined): SpecPath[] {
+  if (!host) return config.any;
+  const [map, name] = host.startsWith('*.') ? [config.wildcard, host.slice(1)] : [config.exact, host.toLowerCase()];
+  let group = map.get(name);
+  if (!group) map.set(name, (group = []));
+  return group;
+}
+
+function add(group: SpecPath[], path: SpecPath): void {
+  const same = group.find((p) => p.path === path.path && p.pathType === path.pathType);
+  if (same) same.shadowed.push(path.ingress);
+  else group.push(path);
+}
+
+function toSpecPath(ingress: IngressModel, host: string | undefined, path: string, pathType: SpecPath['pathType'], backend: IngressBackendModel): SpecPath {
+  const elements = path.split('/').filter((e) => e !== '');
+  const length = pathType === 'Exact' ? path.length : path.replace(/\/+$/, '').length;
+  return { ingress, host, path, pathType, elements, length, backend, shadowed: [] };
+}

@@ -1,0 +1,22 @@
+// routeIngress: where an HTTP request for a host and path goes through the cluster's Ingresses, either as
+// ingress-nginx v1.x does it (the default; annotations apply) or by the Ingress spec alone ('generic').
+// The answer says which Ingress and rule decided, and why, in Korean. Bad input gives a result, never a throw.
+import type { Cluster } from '../model';
+import type { IngressRequest, IngressResult } from '../types';
+import { nginxConfig, specConfig } from './compile';
+import { routeSpec } from './generic/route';
+import { routeNginx } from './nginx/route';
+import { parseRequest } from './request';
+
+export { ingressEntry } from './entry';
+export type { IngressEntry } from './entry';
+
+export function routeIngress(cluster: Cluster, request: IngressRequest): IngressResult {
+  if (!cluster || !Array.isArray(cluster.ingresses)) {
+    return { outcome: 'not-found', status: 404, explanation: '클러스터 모델이 없어 Ingress를 볼 수 없습니다.' };
+  }
+  const parsed = parseRequest(request?.host, request?.path, request?.scheme);
+  return request?.controller === 'generic'
+    ? routeSpec(cluster, specConfig(cluster), parsed)
+    : routeNginx(cluster, nginxConfig(cluster), parsed);
+}
