@@ -1,17 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
 import starlightLinksValidator from 'starlight-links-validator';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 
-const base = process.env.BASE_PATH || '/';
+// Always with a trailing slash, so `${base}file` is a path under it.
+const base = `${(process.env.BASE_PATH || '/').replace(/\/*$/, '')}/`;
 
 export default defineConfig({
   // The repo keeps content/, components/ and src/ side by side at the top level.
   srcDir: '.',
   site: process.env.SITE_URL || 'http://localhost:4321',
   base,
-  markdown: { rehypePlugins: [rehypeBaseLinks({ base })] },
+  markdown: { processor: unified({ rehypePlugins: [rehypeBaseLinks({ base })] }) },
   integrations: [
     starlight({
       title: '쿠버네티스 네트워킹 노트',
@@ -19,6 +21,11 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: '한국어', lang: 'ko' } },
       favicon: '/favicon.svg',
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#326ce5' } },
+        { tag: 'script', attrs: { src: `${base}register-sw.js`, defer: true } },
+      ],
       customCss: ['./components/styles/korean.css'],
       sidebar: [
         {
