@@ -1,7 +1,8 @@
 // The engine's public API (DESIGN.md): plain data in, plain data out; no DOM, no Node-only API.
 export type * from './types';
 export type * from './model';
-export { validate } from './validate';
+export { validate, checkExample } from './validate';
 export { checkPolicy, reachability, type PolicyCheck, type PolicyDecision, type SideDecision, type RuleMatch, type RuleMiss, type PartyRef, type InputProblem, type Exemption } from './policy';
 export { loadCluster } from './cluster';
 export { routeIngress } from './ingress';
+export { route } from './route';

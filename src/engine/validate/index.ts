@@ -2,6 +2,13 @@
 import { parseManifests } from '../yaml/parse';
 import type { ParsedText } from '../yaml/parse';
 import type { Diagnostic } from '../types';
+import { Allocator } from './allocation';
+import { checkDocument } from './document';
+import { toDiagnostic } from './errors';
+import { obj } from './values';
+import { CrossChecks } from './warnings';
+
+export { checkExample } from './examples';
 
 export function validate(text: string): Diagnostic[] {
   return validateParsed(parseManifests(text));
@@ -9,5 +16,24 @@ export function validate(text: string): Diagnostic[] {
 
 /** The same, on a text already parsed (loadCluster parses once and validates that). */
 export function validateParsed(parsed: ParsedText): Diagnostic[] {
-  return [...parsed.diagnostics];
+  const out: Diagnostic[] = [...parsed.diagnostics];
+  const allocator = new Allocator();
+  const cross = new CrossChecks();
+  const fallback = new Map<number, number>();
+  for (const doc of parsed.docs) {
+    const start = doc.document.contents?.range?.[0] ?? doc.document.range[0];
+    fallback.set(doc.index, start);
+    const checked = checkDocument(doc);
+    const found = checked.errors;
+    if (checked.object) {
+      const { kind, namespace, value, root } = checked.object;
+      if (kind === 'Service') found.push(...allocator.allocate(obj(value.spec), root.child('spec'), found.length === 0));
+      if (found.length === 0) cross.add(doc.index, kind, namespace, value, root);
+    }
+    for (const error of found) out.push(toDiagnostic(error, doc.index, parsed.lineCounter, start));
+  }
+  for (const { doc, error } of cross.findings()) {
+    out.push(toDiagnostic(error, doc, parsed.lineCounter, fallback.get(doc) ?? 0));
+  }
+  return out.sort((a, b) => a.doc - b.doc || a.line - b.line || a.column - b.column);
 }

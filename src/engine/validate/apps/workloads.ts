@@ -1,0 +1,108 @@
+// Deployments and ReplicaSets: pkg/apis/apps/validation ValidateDeploymentSpec, ValidateReplicaSetSpec,
+// ValidatePodTemplateSpecForReplicaSet.
+import * as errors from '../errors';
+import type { FieldError } from '../errors';
+import { validatePodSpec } from '../core/pod';
+import { validateLabels, validateLabelSelector } from '../meta';
+import { matchesSelector } from '../selectors';
+import type { FieldPath } from '../path';
+import { arr, isSet, num, obj, str, stringMap } from '../values';
+import type { Obj } from '../values';
+
+const isNegative = 'must be greater than or equal to 0';
+
+export function validateDeploymentSpec(spec: Obj, specPath: FieldPath): FieldError[] {
+  const out = validateReplicatedSpec(spec, specPath, 'deployment');
+  const strategy = obj(spec.strategy);
+  const strategyPath = specPath.child('strategy');
+  const type = str(strategy.type);
+  if (type === 'Recreate') {
+    if (isSet(strategy.rollingUpdate)) {
+      out.push(errors.forbidden(strategyPath.child('rollingUpdate'), "may not be specified when strategy `type` is 'Recreate'",
+        'Recreate 전략에는 rollingUpdate 설정이 쓰이지 않으니 지우세요.'));
+    }
+  } else if (type === 'RollingUpdate') {
+    const rolling = obj(strategy.rollingUpdate);
+    const isZero = (v: unknown) => v === 0 || v === '0%' || v === '0';
+    if (isZero(rolling.maxUnavailable) && isZero(rolling.maxSurge)) {
+      out.push(errors.invalid(strategyPath.children('rollingUpdate', 'maxUnavailable'), intOrStringValue(rolling.maxUnavailable), 'may not be 0 when `maxSurge` is 0',
+        'maxUnavailable과 maxSurge가 둘 다 0이면 롤링 업데이트가 진행될 수 없으니 하나는 0보다 크게 하세요.'));
+    }
+  } else {
+    out.push(errors.notSupported(strategyPath.child('type'), type, ['Recreate', 'RollingUpdate']));
+  }
+  if (num(spec.revisionHistoryLimit) < 0) out.push(errors.invalid(specPath.child('revisionHistoryLimit'), num(spec.revisionHistoryLimit), isNegative));
+  const deadline = num(spec.progressDeadlineSeconds);
+  if (isSet(spec.progressDeadlineSeconds)) {
+    if (deadline < 0) out.push(errors.invalid(specPath.child('progressDeadlineSeconds'), deadline, isNegative));
+    else if (deadline <= num(spec.minReadySeconds)) {
+      out.push(errors.invalid(specPath.child('progressDeadlineSeconds'), deadline, 'must be greater than minReadySeconds'));
+    }
+  }
+  return out;
+}
+
+export function validateReplicaSetSpec(spec: Obj, specPath: FieldPath): FieldError[] {
+  return validateReplicatedSpec(spec, specPath, 'replicaset');
+}
+
+function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deployment' | 'replicaset'): FieldError[] {
+  const out: FieldError[] = [];
+  const replicas = num(spec.replicas);
+  if (replicas < 0) out.push(errors.invalid(specPath.child('replicas'), replicas, isNegative, 'replicas는 0 이상이어야 합니다.'));
+  if (num(spec.minReadySeconds) < 0) out.push(errors.invalid(specPath.child('minReadySeconds'), num(spec.minReadySeconds), isNegative));
+
+  const selectorPath = specPath.child('selector');
+  const template = obj(spec.template);
+  const templatePath = specPath.child('template');
+  const templateLabels = stringMap(obj(template.metadata).labels);
+  if (!isSet(spec.selector)) {
+    out.push(errors.required(selectorPath, '', `apps/v1 ${what === 'deployment' ? 'Deployment' : 'ReplicaSet'}에는 selector가 꼭 있어야 합니다: template의 labels와 같은 matchLabels를 적으세요.`));
+  } else {
+    const selector = obj(spec.selector);
+    out.push(...validateLabelSelector(selector, selectorPath));
+    if (Object.keys(obj(selector.matchLabels)).length + arr(selector.matchExpressions).length === 0) {
+      out.push(errors.invalid(selectorPath, selectorLiteral(selector), `empty selector is invalid for ${what}`, 'selector가 비어 있으면 모든 pod를 고르게 되므로 허용되지 않습니다: matchLabels를 적으세요.'));
+    }
+  }
+  // ValidatePodTemplateSpecForReplicaSet: the template's labels must satisfy the selector.
+  if (isSet(spec.selector)) {
+    const selector = obj(spec.selector);
+    const empty = Object.keys(obj(selector.matchLabels)).length + arr(selector.matchExpressions).length === 0;
+    if (!empty && !matchesSelector(selector, templateLabels ?? {})) {
+      out.push(
+        errors.invalid(templatePath.children('metadata', 'labels'), goLabels(templateLabels), '`selector` does not match template `labels`',
+          'selector가 template의 labels와 맞지 않습니다: selector.matchLabels의 키와 값이 template.metadata.labels에도 똑같이 있어야 합니다.'),
+      );
+    }
+  }
+  if (!isSet(spec.template)) {
+    out.push(errors.required(templatePath, '', 'pod를 만들 template이 필요합니다.'));
+    return out;
+  }
+  // ValidatePodTemplateSpec reports template labels under spec.template.labels (not .metadata.labels).
+  out.push(...validateLabels(templateLabels, templatePath.children('metadata', 'labels').printedAs(`${templatePath.toString()}.labels`)));
+  const podSpec = obj(template.spec);
+  out.push(...validatePodSpec(podSpec, templatePath.child('spec')));
+  const restartPolicy = str(podSpec.restartPolicy);
+  if (restartPolicy !== 'Always') {
+    out.push(errors.notSupported(templatePath.children('spec', 'restartPolicy'), restartPolicy, ['Always'],
+      'Deployment와 ReplicaSet의 pod는 항상 다시 시작되어야 하니 restartPolicy는 Always만 쓸 수 있습니다.'));
+  }
+  return out;
+}
+
+function intOrStringValue(v: unknown): errors.BadValue {
+  return typeof v === 'number' ? { go: `intstr.IntOrString{Type:0, IntVal:${v}, StrVal:""}` } : { go: `intstr.IntOrString{Type:1, IntVal:0, StrVal:${JSON.stringify(String(v))}}` };
+}
+
+/** %#v of map[string]string as ValidatePodTemplateSpecForReplicaSet prints the template labels. */
+function goLabels(labels: Record<string, string> | undefined): errors.GoLiteral {
+  return errors.goStringMap(labels);
+}
+
+function selectorLiteral(selector: Obj): errors.GoLiteral {
+  const labels = stringMap(selector.matchLabels);
+  const matchLabels = labels && Object.keys(labels).length > 0 ? errors.goStringMap(labels).go : 'map[string]string(nil)';
+  return { go: `&v1.LabelSelector{MatchLabels:${matchLabels}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}` };
+}

@@ -1,0 +1,83 @@
+// One document as the API server sees it: type and kind first (decoding), then the schema (strict decoding),
+// then defaulting, then validation. Later steps run only on what the earlier ones accepted.
+import { isMap } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import type { ParsedDoc } from '../yaml/parse';
+import { applyDefaults } from './defaults';
+import * as errors from './errors';
+import type { FieldError } from './errors';
+import { lookupKind, removedVersions, versionOf } from './kinds';
+import { validateObjectMeta } from './meta';
+import { FieldPath } from './path';
+import { checkShape } from './shape';
+import { obj, str } from './values';
+import type { Obj } from './values';
+
+export interface CheckedDoc {
+  errors: FieldError[];
+  /** Set when the object passed decoding: its kind, namespace and defaulted value, for checks across documents. */
+  object?: { kind: string; namespace: string; value: Obj; root: FieldPath };
+}
+
+/** Longest excerpt of the object the missing-kind message quotes (the server quotes it whole). */
+const MAX_QUOTED = 500;
+
+export function checkDocument(doc: ParsedDoc): CheckedDoc {
+  const root = FieldPath.root(doc.document.contents as YamlNode | null);
+  const value = doc.value;
+  if (value === undefined || value === null) return { errors: [] };
+  if (typeof value !== 'object' || Array.isArray(value) || !isMap(doc.document.contents)) {
+    const jsonType = Array.isArray(value) ? 'array' : typeof value === 'boolean' ? 'bool' : typeof value === 'number' ? 'number' : typeof value === 'string' ? 'string' : 'object';
+    return {
+      errors: [
+        errors.raw('Invalid', root,
+          `couldn't get version/kind; json parse error: json: cannot unmarshal ${jsonType} into Go value of type struct { APIVersion string "json:\\"apiVersion,omitempty\\""; Kind string "json:\\"kind,omitempty\\"" }`,
+          '매니페스트는 apiVersion, kind, metadata 같은 "키: 값"으로 된 맵이어야 합니다: 들여쓰기와 맨 앞의 "- "를 확인하세요.'),
+      ],
+    };
+  }
+  const object = value as Obj;
+  const apiVersion = object.apiVersion;
+  const kind = object.kind;
+  if (typeof kind !== 'string' || kind === '') {
+    return { errors: [errors.raw('Required', root.child('kind'), `Object 'Kind' is missing in '${quote(object)}'`, 'kind가 없습니다: 맨 위에 kind: Service처럼 객체의 종류를 적으세요.')] };
+  }
+  if (typeof apiVersion !== 'string' || apiVersion === '') {
+    return { errors: [errors.raw('Required', root.child('apiVersion'), `Object 'apiVersion' is missing in '${quote(object)}'`, `apiVersion이 없습니다: ${kind}라면 apiVersion: ${versionOf(kind) ?? 'v1'}을 맨 위에 적으세요.`)] };
+  }
+  const info = lookupKind(apiVersion, kind);
+  if (!info) {
+    return { errors: [errors.raw('NotSupported', root.child('kind'), `no matches for kind "${kind}" in version "${apiVersion}"`, unknownKindHint(apiVersion, kind))] };
+  }
+  const shape = checkShape(object, info.schema, root);
+  if (shape.length > 0) return { errors: shape };
+
+  const defaulted = applyDefaults(kind, object);
+  const metadata = obj(defaulted.metadata);
+  const found = [...validateObjectMeta(metadata, info.name, root.child('metadata')), ...info.validate(defaulted, root)];
+  const namespace = info.namespaced ? str(metadata.namespace) || 'default' : '';
+  return { errors: found, object: { kind, namespace, value: defaulted, root } };
+}
+
+function unknownKindHint(apiVersion: string, kind: string): string {
+  const served = versionOf(kind);
+  if (served) return `${kind}는 apiVersion ${served}로 써야 합니다: apiVersion: ${served}로 바꾸세요.`;
+  const replacement = removedVersions[apiVersion];
+  if (replacement) return `${apiVersion}는 더는 제공되지 않습니다: ${replacement}를 쓰세요.`;
+  return `이 엔진이 아는 kind가 아니거나 철자가 다릅니다(대소문자 구분): Service, Pod, Deployment, Ingress, NetworkPolicy 등을 확인하세요.`;
+}
+
+/** The object as the server quotes it: JSON with sorted keys (kubectl converts YAML through a Go map). */
+function quote(value: unknown): string {
+  const text = sortedJson(value);
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}...` : text;
+}
+
+function sortedJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(sortedJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const record = value as Obj;
+    return `{${Object.keys(record).sort().map((k) => `${JSON.stringify(k)}:${sortedJson(record[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}

@@ -1,0 +1,120 @@
+// apimachinery's field errors (staging/src/k8s.io/apimachinery/pkg/util/validation/field/errors.go):
+// the same constructors, the same ErrorBody text, with a Korean hint added for the learner.
+import type { LineCounter } from 'yaml';
+import type { Diagnostic, ErrorType } from '../types';
+import { spanOf } from '../yaml/parse';
+import type { FieldPath } from './path';
+
+/** A Go value as %#v prints it, for bad values that are not plain strings, numbers or booleans. */
+export interface GoLiteral {
+  go: string;
+}
+
+export type BadValue = string | number | boolean | null | GoLiteral;
+
+export interface FieldError {
+  type: ErrorType;
+  path: FieldPath;
+  /** What follows the path, exactly as the API server prints it. */
+  message: string;
+  hint: string;
+  severity?: 'error' | 'warning';
+}
+
+const typeText: Partial<Record<ErrorType, string>> = {
+  Required: 'Required value',
+  Invalid: 'Invalid value',
+  Duplicate: 'Duplicate value',
+  NotSupported: 'Unsupported value',
+  Forbidden: 'Forbidden',
+  TooLong: 'Too long',
+  TooMany: 'Too many',
+};
+
+/** field.Error.ErrorBody: `Type` or `Type: value`, then `: detail` when there is one. */
+function body(type: ErrorType, value: BadValue | undefined, detail: string): string {
+  let s = typeText[type] ?? type;
+  if (value !== undefined) s += `: ${formatValue(value)}`;
+  return detail ? `${s}: ${detail}` : s;
+}
+
+/** %q for strings, %v for numbers and booleans, "null" for nil, a literal for the rest. */
+export function formatValue(value: BadValue): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return goQuote(value);
+  if (typeof value === 'object') return value.go;
+  return String(value);
+}
+
+/** Go's strconv.Quote, close enough: JSON escaping without escaping printable non-ASCII. */
+export function goQuote(s: string): string {
+  return JSON.stringify(s);
+}
+
+/** map[string]string{"a":"b", "c":"d"}: %#v sorts map keys. */
+export function goStringMap(map: Record<string, unknown> | undefined | null): GoLiteral {
+  if (!map) return { go: 'map[string]string(nil)' };
+  const entries = Object.keys(map)
+    .sort()
+    .map((k) => `${goQuote(k)}:${goQuote(String(map[k]))}`);
+  return { go: `map[string]string{${entries.join(', ')}}` };
+}
+
+const defaultHints: Partial<Record<ErrorType, (path: string) => string>> = {
+  Required: (p) => `${p} 값이 비어 있습니다: API 서버가 요구하는 필드이니 값을 채우세요.`,
+  Invalid: (p) => `${p}의 값이 규칙에 맞지 않습니다: 메시지에 적힌 조건대로 값을 고치세요.`,
+  NotSupported: (p) => `${p}에는 나열된 값 중 하나만 쓸 수 있으니(대소문자 구분) 그중 하나로 고치세요.`,
+  Duplicate: (p) => `${p} 값이 앞의 항목과 겹칩니다: 항목마다 다른 값을 쓰세요.`,
+  Forbidden: (p) => `${p}는 지금 설정에서는 쓸 수 없으니 지우거나 메시지의 조건을 맞추세요.`,
+  TooLong: (p) => `${p}의 값이 너무 깁니다: 메시지에 적힌 길이 안으로 줄이세요.`,
+  TooMany: (p) => `${p}의 항목이 너무 많습니다: 메시지에 적힌 개수 안으로 줄이세요.`,
+};
+
+function make(type: ErrorType, path: FieldPath, value: BadValue | undefined, detail: string, hint?: string): FieldError {
+  return { type, path, message: body(type, value, detail), hint: hint ?? defaultHints[type]!(path.toString()) };
+}
+
+export const required = (path: FieldPath, detail = '', hint?: string) => make('Required', path, undefined, detail, hint);
+export const invalid = (path: FieldPath, value: BadValue, detail: string, hint?: string) =>
+  make('Invalid', path, value, detail, hint);
+export const duplicate = (path: FieldPath, value: BadValue, hint?: string) => make('Duplicate', path, value, '', hint);
+export const forbidden = (path: FieldPath, detail: string, hint?: string) => make('Forbidden', path, undefined, detail, hint);
+export const tooLong = (path: FieldPath, maxLength: number, hint?: string) =>
+  make('TooLong', path, undefined, `must have at most ${maxLength} bytes`, hint);
+export const tooMany = (path: FieldPath, actual: number, max: number, hint?: string) =>
+  make('TooMany', path, actual, `must have at most ${max} items`, hint);
+
+/** field.NotSupported: `supported values: "a", "b"` (callers pass them sorted, as sets.List does). */
+export function notSupported(path: FieldPath, value: BadValue, valid: readonly string[], hint?: string): FieldError {
+  const detail = valid.length > 0 ? `supported values: ${valid.map(goQuote).join(', ')}` : '';
+  return make('NotSupported', path, value, detail, hint);
+}
+
+/** An error whose text is not a field.Error body (decoding errors): the message is given whole. */
+export function raw(type: ErrorType, path: FieldPath, message: string, hint: string): FieldError {
+  return { type, path, message, hint };
+}
+
+/** A finding the API server accepts but a learner most likely did not mean. */
+export function warning(type: ErrorType, path: FieldPath, message: string, hint: string): FieldError {
+  return { type, path, message, hint, severity: 'warning' };
+}
+
+/** One string per message from the apimachinery IsXxx helpers, each an Invalid error at the same path. */
+export function invalidEach(path: FieldPath, value: BadValue, messages: string[], hint?: string): FieldError[] {
+  return messages.map((m) => invalid(path, value, m, hint));
+}
+
+export function toDiagnostic(error: FieldError, doc: number, lineCounter: LineCounter, fallback: number): Diagnostic {
+  const [start, end] = error.path.range() ?? [fallback, fallback];
+  const path = error.path.toString();
+  return {
+    severity: error.severity ?? 'error',
+    type: error.type,
+    ...(path ? { path } : {}),
+    message: error.message,
+    hint: error.hint,
+    doc,
+    ...spanOf(lineCounter, start, end),
+  };
+}

@@ -1,0 +1,159 @@
+// The decoding step before validation: kubectl sends the manifest as JSON and the API server decodes it into
+// Go structs with strict field validation. A value of the wrong JSON type fails encoding/json
+// ("json: cannot unmarshal ..."); a field the struct lacks is "unknown field" (strict decoding).
+// Both are found here in one walk of the value alongside the schema; null is Go's zero value and passes.
+import * as errors from './errors';
+import type { FieldError } from './errors';
+import type { FieldPath } from './path';
+import { goType } from './schema/types';
+import type { Schema } from './schema/types';
+
+const quantityPattern = /^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$/;
+
+/** Where encoding/json says the bad value sits: the innermost struct and the JSON path without indices. */
+interface GoField {
+  struct: string;
+  jsonPath: string;
+}
+
+export function checkShape(value: unknown, schema: Schema, path: FieldPath): FieldError[] {
+  const out: FieldError[] = [];
+  walk(value, schema, path, undefined, out);
+  return out;
+}
+
+function walk(value: unknown, schema: Schema, path: FieldPath, at: GoField | undefined, out: FieldError[]): void {
+  if (value === null || value === undefined || schema.t === 'any') return;
+  const jsonType = jsonTypeOf(value);
+  switch (schema.t) {
+    case 'object': {
+      if (jsonType !== 'object') return typeError(out, path, value, jsonType, schema, at);
+      const record = value as Record<string, unknown>;
+      const struct = schema.go.slice(schema.go.indexOf('.') + 1);
+      for (const name of Object.keys(record)) {
+        const child = path.child(name);
+        const field = schema.fields[name];
+        if (!field) {
+          out.push(
+            errors.raw(
+              'FieldValueUnknown',
+              child,
+              `unknown field "${child.toString()}"`,
+              `${schema.go.replace(/^\w+\./, '')}에는 "${name}" 필드가 없습니다: 철자와 들여쓰기(어느 필드 아래에 있는지)를 확인하세요.`,
+            ),
+          );
+          continue;
+        }
+        const jsonPath = at ? `${at.jsonPath}.${name}` : name;
+        walk(record[name], field, child, { struct, jsonPath }, out);
+      }
+      return;
+    }
+    case 'list': {
+      if (jsonType !== 'array') return typeError(out, path, value, jsonType, schema, at);
+      (value as unknown[]).forEach((item, i) => walk(item, schema.of, path.index(i), at, out));
+      return;
+    }
+    case 'map': {
+      if (jsonType !== 'object') return typeError(out, path, value, jsonType, schema, at);
+      const record = value as Record<string, unknown>;
+      for (const key of Object.keys(record)) walk(record[key], schema.of, path.key(key), at, out);
+      return;
+    }
+    case 'string':
+    case 'time':
+      if (jsonType !== 'string') typeError(out, path, value, jsonType, schema, at);
+      return;
+    case 'bool':
+      if (jsonType !== 'bool') typeError(out, path, value, jsonType, schema, at);
+      return;
+    case 'float64':
+      if (jsonType !== 'number') typeError(out, path, value, jsonType, schema, at);
+      return;
+    case 'int32':
+    case 'int64':
+      if (jsonType !== 'number' || !fitsInt(value as number, schema.t)) typeError(out, path, value, jsonType, schema, at);
+      return;
+    case 'intOrString':
+      // intstr.IntOrString.UnmarshalJSON: a quoted value is the string, anything else must be an int32.
+      if (jsonType !== 'string' && (jsonType !== 'number' || !fitsInt(value as number, 'int32'))) {
+        out.push(
+          errors.raw(
+            'Invalid',
+            path,
+            `json: cannot unmarshal ${jsonValueName(value, jsonType)} into Go value of type int32`,
+            `${path.toString()}에는 포트 번호(정수)나 포트 이름(문자열)만 쓸 수 있습니다.`,
+          ),
+        );
+      }
+      return;
+    case 'quantity':
+      if ((jsonType !== 'string' && jsonType !== 'number') || !quantityPattern.test(String(value))) {
+        out.push(
+          errors.raw(
+            'Invalid',
+            path,
+            "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
+            `${path.toString()}에는 500m, 128Mi 같은 수량 표기를 쓰세요.`,
+          ),
+        );
+      }
+      return;
+  }
+}
+
+type JsonType = 'object' | 'array' | 'string' | 'number' | 'bool';
+
+function jsonTypeOf(value: unknown): JsonType {
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'number' || typeof value === 'bigint') return 'number';
+  if (typeof value === 'string') return 'string';
+  return 'object';
+}
+
+function fitsInt(n: number, t: 'int32' | 'int64'): boolean {
+  if (!Number.isInteger(n)) return false;
+  return t === 'int32' ? n >= -2147483648 && n <= 2147483647 : Number.isSafeInteger(n);
+}
+
+/** encoding/json names a number that fails an int field with its text ("number 1.5"), others by type. */
+function jsonValueName(value: unknown, jsonType: JsonType): string {
+  return jsonType === 'number' && !Number.isInteger(value as number) ? `number ${String(value)}` : jsonType;
+}
+
+function typeError(
+  out: FieldError[],
+  path: FieldPath,
+  value: unknown,
+  jsonType: JsonType,
+  schema: Schema,
+  at: GoField | undefined,
+): void {
+  const isIntField = schema.t === 'int32' || schema.t === 'int64';
+  const name = jsonType === 'number' && isIntField ? `number ${String(value)}` : jsonType;
+  const where = at ? `Go struct field ${at.struct}.${at.jsonPath}` : 'Go value';
+  out.push(
+    errors.raw(
+      'Invalid',
+      path,
+      `json: cannot unmarshal ${name} into ${where} of type ${goType(schema)}`,
+      typeHint(path.toString(), jsonType, value, schema),
+    ),
+  );
+}
+
+function typeHint(path: string, jsonType: JsonType, value: unknown, schema: Schema): string {
+  if (jsonType === 'bool' && schema.t === 'string') {
+    return `YAML 1.1에서 ${String(value) === 'true' ? 'yes/on/true' : 'no/off/false'} 같은 값은 불리언이 되므로 ${path}에 문자열을 쓰려면 따옴표로 감싸세요.`;
+  }
+  if (jsonType === 'number' && schema.t === 'string') {
+    return `${path}는 문자열이어야 하니 숫자처럼 보이는 값은 따옴표로 감싸세요.`;
+  }
+  if (jsonType === 'string' && (schema.t === 'int32' || schema.t === 'int64')) {
+    return `${path}는 정수여야 하니 따옴표를 빼고 숫자만 쓰세요.`;
+  }
+  if (schema.t === 'list') return `${path}는 목록이어야 하니 항목마다 "- "로 시작하게 쓰세요.`;
+  if (schema.t === 'object' || schema.t === 'map') return `${path} 아래에는 "키: 값" 형태의 필드가 와야 합니다.`;
+  return `${path}의 값 형식이 스키마와 다릅니다: 메시지의 Go 타입에 맞는 값을 쓰세요.`;
+}

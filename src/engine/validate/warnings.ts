@@ -1,0 +1,116 @@
+// Findings across the documents of one text that the API server accepts but that leave a learner's example
+// without traffic: a Service selecting no pod, a targetPort no selected container declares, a NetworkPolicy
+// selecting nothing. Only judged when the text holds candidate pods (a lone Service proves nothing).
+import * as errors from './errors';
+import type { FieldError } from './errors';
+import type { FieldPath } from './path';
+import { matchesMap, matchesSelector } from './selectors';
+import { arr, num, obj, str, stringMap } from './values';
+import type { Obj } from './values';
+
+interface Workload {
+  namespace: string;
+  labels: Record<string, string>;
+  ports: { name: string; containerPort: number; protocol: string }[];
+}
+
+interface Finding {
+  doc: number;
+  error: FieldError;
+}
+
+export class CrossChecks {
+  private readonly workloads: Workload[] = [];
+  private readonly services: { doc: number; namespace: string; spec: Obj; specPath: FieldPath }[] = [];
+  private readonly policies: { doc: number; namespace: string; spec: Obj; specPath: FieldPath }[] = [];
+
+  /** Records a valid, defaulted object of the text. */
+  add(doc: number, kind: string, namespace: string, object: Obj, root: FieldPath): void {
+    const spec = obj(object.spec);
+    switch (kind) {
+      case 'Pod':
+        this.workloads.push(workload(namespace, obj(object.metadata), spec));
+        break;
+      case 'Deployment':
+      case 'ReplicaSet': {
+        const template = obj(spec.template);
+        this.workloads.push(workload(namespace, obj(template.metadata), obj(template.spec)));
+        break;
+      }
+      case 'Service':
+        this.services.push({ doc, namespace, spec, specPath: root.child('spec') });
+        break;
+      case 'NetworkPolicy':
+        this.policies.push({ doc, namespace, spec, specPath: root.child('spec') });
+        break;
+    }
+  }
+
+  findings(): Finding[] {
+    if (this.workloads.length === 0) return [];
+    const out: Finding[] = [];
+    for (const svc of this.services) {
+      const selector = stringMap(svc.spec.selector);
+      if (!selector || Object.keys(selector).length === 0 || str(svc.spec.type) === 'ExternalName') continue;
+      const selected = this.workloads.filter((w) => w.namespace === svc.namespace && matchesMap(selector, w.labels));
+      const shown = Object.entries(selector).map(([k, v]) => `${k}=${v}`).join(',');
+      if (selected.length === 0) {
+        out.push({
+          doc: svc.doc,
+          error: errors.warning('Invalid', svc.specPath.child('selector'),
+            `selector ${shown} matches no Pod, Deployment or ReplicaSet template in namespace "${svc.namespace}" of this text: the Service would have no endpoints`,
+            `이 selector(${shown})에 맞는 labels를 가진 pod가 이 텍스트에 없어 Service가 요청을 보낼 곳이 없습니다: pod의 labels와 selector를 글자까지 맞추세요.`),
+        });
+        continue;
+      }
+      arr(svc.spec.ports).forEach((raw, i) => out.push(...this.targetPortFinding(svc.doc, obj(raw), selected, svc.specPath.child('ports').index(i).child('targetPort'))));
+    }
+    for (const policy of this.policies) {
+      const inNamespace = this.workloads.filter((w) => w.namespace === policy.namespace);
+      if (inNamespace.some((w) => matchesSelector(policy.spec.podSelector, w.labels))) continue;
+      out.push({
+        doc: policy.doc,
+        error: errors.warning('Invalid', policy.specPath.child('podSelector'),
+          `podSelector selects no Pod of namespace "${policy.namespace}" in this text: the policy isolates nothing`,
+          '이 podSelector에 맞는 pod가 같은 namespace에 없어 정책이 아무 pod에도 적용되지 않습니다: pod의 labels와 namespace를 확인하세요.'),
+      });
+    }
+    return out;
+  }
+
+  private targetPortFinding(doc: number, port: Obj, selected: Workload[], path: FieldPath): Finding[] {
+    const target = port.targetPort;
+    const protocol = str(port.protocol) || 'TCP';
+    const ports = selected.flatMap((w) => w.ports).filter((p) => p.protocol === protocol);
+    if (typeof target === 'string') {
+      if (ports.some((p) => p.name === target)) return [];
+      return [{
+        doc,
+        error: errors.warning('Invalid', path, `no selected container declares a ${protocol} port named "${target}": the name resolves to no endpoint`,
+          `targetPort "${target}"라는 이름의 포트를 선택된 컨테이너가 선언하지 않아 트래픽이 갈 곳이 없습니다: 컨테이너 ports의 name과 맞추거나 번호를 쓰세요.`),
+      }];
+    }
+    // A numeric targetPort works without a declaration; only when the containers list ports and this one is
+    // not among them is it likely a mistake.
+    if (typeof target !== 'number' || ports.length === 0 || ports.some((p) => p.containerPort === target)) return [];
+    const declared = [...new Set(ports.map((p) => p.containerPort))].join(', ');
+    return [{
+      doc,
+      error: errors.warning('Invalid', path, `no selected container declares containerPort ${target} (declared: ${declared})`,
+        `targetPort ${target}는 선택된 컨테이너가 선언한 포트(${declared})와 다릅니다: 컨테이너가 실제로 듣는 포트로 맞추세요.`),
+    }];
+  }
+}
+
+function workload(namespace: string, metadata: Obj, podSpec: Obj): Workload {
+  return {
+    namespace,
+    labels: stringMap(metadata.labels) ?? {},
+    ports: arr(podSpec.containers).flatMap((c) =>
+      arr(obj(c).ports).map((raw) => {
+        const p = obj(raw);
+        return { name: str(p.name), containerPort: num(p.containerPort), protocol: str(p.protocol) || 'TCP' };
+      }),
+    ),
+  };
+}
