@@ -106,7 +106,11 @@ export default async function (): Promise<BenchRow[]> {
   const checks = 1000;
   const [, checkMs] = time(() => {
     for (let i = 0; i < checks; i++) {
-      checkPolicy(cluster, { from: `pod:ns${i % NAMESPACES}/p${i % PODS}`, to: `pod:ns${(i * 3) % NAMESPACES}/p${(i * 13) % PODS}`, port: 80 });
+      checkPolicy(cluster, {
+        from: `pod:ns${i % NAMESPACES}/p${i % PODS}`,
+        to: `pod:ns${(i * 3) % NAMESPACES}/p${(i * 13) % PODS}`,
+        port: 80,
+      });
     }
   });
   return [

@@ -35,6 +35,8 @@ export function renderTable(matrix: Reachability, title: string): string {
   const cell = (text: string) => text.padStart(numberWidth + 1);
   const label = (i: number, name: string) => `${String(i + 1).padStart(numberWidth)} ${name.padEnd(nameWidth)}`;
   const header = `${' '.repeat(numberWidth + 1 + nameWidth)} ${pods.map((_, j) => cell(String(j + 1))).join('')}`;
-  const rows = pods.map((name, i) => `${label(i, name)} ${(allowed[i] ?? []).map((ok) => cell(ok ? 'O' : '.')).join('')}`);
+  const rows = pods.map(
+    (name, i) => `${label(i, name)} ${(allowed[i] ?? []).map((ok) => cell(ok ? 'O' : '.')).join('')}`,
+  );
   return [`${title} — 행: 출발 pod, 열: 도착 pod (O 허용, . 거부)`, header, ...rows].join('\n');
 }

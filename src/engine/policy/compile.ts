@@ -71,7 +71,9 @@ function compile(cluster: Cluster): CompiledCluster {
     // The API server sets kubernetes.io/metadata.name on every namespace (NamespaceDefaultLabelName, 1.22+).
     namespaceLabels.get(name) ?? { 'kubernetes.io/metadata.name': name };
   const podAddress = pods.map((pod) => parseAddress(pod.ip));
-  const policies = (cluster.networkPolicies ?? []).map((policy) => compilePolicy(policy, pods, podAddress, labelsOfNamespace));
+  const policies = (cluster.networkPolicies ?? []).map((policy) =>
+    compilePolicy(policy, pods, podAddress, labelsOfNamespace),
+  );
   const isolating: Record<Direction, number[][]> = {
     ingress: pods.map(() => []),
     egress: pods.map(() => []),
@@ -117,7 +119,9 @@ function compilePolicy(
       ? (policy[direction] ?? []).map((rule, index) => ({
           direction,
           index,
-          peers: (rule.peers ?? []).map((peer, p) => compilePeer(peer, p, policy.namespace, pods, podAddress, labelsOfNamespace)),
+          peers: (rule.peers ?? []).map((peer, p) =>
+            compilePeer(peer, p, policy.namespace, pods, podAddress, labelsOfNamespace),
+          ),
           ports: rule.ports ?? [],
         }))
       : [];

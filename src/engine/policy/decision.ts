@@ -34,6 +34,8 @@ export interface RuleMiss {
   rule: number;
   peerMatched: boolean;
   portMatched: boolean;
+  /** No peer matched, the rule has an ipBlock and the other end is a pod: ipBlock on pod IPs is implementation-defined. */
+  ipBlockOnPod?: boolean;
 }
 
 /**

@@ -6,14 +6,9 @@ import type { CompiledCluster } from './compile';
 import type { InputProblem, PartyRef } from './decision';
 
 export type Party =
-  | { kind: 'pod'; index: number; pod: PodModel; ref: PartyRef }
-  | { kind: 'ip'; address: Address; ref: PartyRef };
+  { kind: 'pod'; index: number; pod: PodModel; ref: PartyRef } | { kind: 'ip'; address: Address; ref: PartyRef };
 
-export function resolveEndpoint(
-  compiled: CompiledCluster,
-  field: 'from' | 'to',
-  text: unknown,
-): Party | InputProblem {
+export function resolveEndpoint(compiled: CompiledCluster, field: 'from' | 'to', text: unknown): Party | InputProblem {
   const value = typeof text === 'string' ? text.trim() : String(text);
   if (value.startsWith('pod:')) {
     const index = compiled.podIndex.get(value.slice(4));

@@ -65,8 +65,7 @@ function evaluateSide(
   if (subject.pod.hostNetwork) return exempt(direction, subject, 'host-network');
   // network-policies.md: traffic to and from the node where a pod runs is always allowed
   // (a hostNetwork pod's traffic is its node's traffic).
-  const peerNode =
-    peer.kind === 'ip' ? peer.ref.node : peer.pod.hostNetwork ? peer.pod.nodeName : undefined;
+  const peerNode = peer.kind === 'ip' ? peer.ref.node : peer.pod.hostNetwork ? peer.pod.nodeName : undefined;
   if (peerNode !== undefined && peerNode === subject.pod.nodeName) return exempt(direction, subject, 'node-local');
 
   const isolating = compiled.isolating[direction][subject.index] ?? [];
@@ -91,7 +90,9 @@ function evaluateSide(
         });
         if (firstMatch) break;
       } else if (!firstMatch) {
-        misses.push({ policy: policy.id, rule: rule.index, peerMatched, portMatched });
+        const ipBlockOnPod =
+          !peerMatched && peer.kind === 'pod' && rule.peers.some((candidate) => candidate.ipBlock) ? true : undefined;
+        misses.push({ policy: policy.id, rule: rule.index, peerMatched, portMatched, ipBlockOnPod });
       }
     }
     if (firstMatch && matches.length > 0) break;

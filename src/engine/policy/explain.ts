@@ -6,6 +6,11 @@ import type { CompiledCluster, CompiledRule } from './compile';
 import type { InputProblem, PartyRef, PolicyDecision, RuleMatch, RuleMiss, SideDecision } from './decision';
 import { describeSelector, isEmptySelector } from './selector';
 
+// network-policies.md on ipBlock: "These should be cluster-external IPs, since Pod IPs are ephemeral and
+// unpredictable"; plugins differ on whether pod traffic is matched against it (the upstream e2e tests assume it is).
+const IP_BLOCK_ON_POD =
+  'ipBlock을 pod IP에도 적용할지는 네트워크 플러그인마다 다릅니다(구현 정의). 여기서는 적용한다고 보았습니다.';
+
 export function renderExplanation(compiled: CompiledCluster, decision: PolicyDecision): string {
   if (decision.problems.length > 0) {
     return `검사할 수 없습니다. ${decision.problems.map(renderProblem).join(' ')}`;
@@ -20,7 +25,8 @@ export function renderExplanation(compiled: CompiledCluster, decision: PolicyDec
   if (decision.egress.exempt === 'loopback') {
     return [head, ...notes, 'pod는 자기 자신에게 가는 트래픽을 막을 수 없으므로 정책과 상관없이 허용됩니다.'].join(' ');
   }
-  const destination = decision.to?.kind === 'pod' ? compiled.pods[compiled.podIndex.get(decision.to.name) ?? -1] : undefined;
+  const destination =
+    decision.to?.kind === 'pod' ? compiled.pods[compiled.podIndex.get(decision.to.name) ?? -1] : undefined;
   return [
     head,
     ...notes,
@@ -75,22 +81,38 @@ function renderSide(
   if (side.matches.length > 0) {
     const reasons = side.matches.map((match) => renderMatch(compiled, side, match, destination)).join('; ');
     const ipNote = side.matches.some((m) => m.ipBlockOnPod)
-      ? ` ${party(peer)}의 pod IP가 ipBlock에 들어 맞았는데, pod IP에 ipBlock을 적용할지는 네트워크 플러그인마다 다릅니다(구현 정의).`
+      ? ` ${party(peer)}의 IP(${peer?.ip ?? ''})가 ipBlock에 들어맞았습니다. ${IP_BLOCK_ON_POD}`
       : '';
     return `${label} ${isolated} ${reasons}에 맞아 허용됩니다.${ipNote}`;
   }
-  const misses = side.misses.filter((miss) => miss.peerMatched || miss.portMatched).map((miss) => renderMiss(side, miss));
-  const noRules = side.misses.length === 0 ? ` 격리하는 정책에 ${side.direction} 규칙이 하나도 없습니다(모두 거부).` : '';
+  const misses = side.misses
+    .filter((miss) => miss.peerMatched || miss.portMatched)
+    .map((miss) => renderMiss(side, miss));
+  const noRules =
+    side.misses.length === 0 ? ` 격리하는 정책에 ${side.direction} 규칙이 하나도 없습니다(모두 거부).` : '';
+  const ipNote = side.misses.some((m) => m.ipBlockOnPod)
+    ? ` ipBlock 규칙은 ${party(peer)}의 IP(${peer?.ip ?? ''})로 판단했습니다. ${IP_BLOCK_ON_POD}`
+    : '';
   return `${label} ${isolated} 이 연결에 맞는 ${side.direction} 규칙이 없어 거부됩니다.${noRules}${
     misses.length > 0 ? ` 참고: ${misses.join('; ')}.` : ''
-  }`;
+  }${ipNote}`;
 }
 
-function findRule(compiled: CompiledCluster, side: SideDecision, policyId: string, index: number): CompiledRule | undefined {
+function findRule(
+  compiled: CompiledCluster,
+  side: SideDecision,
+  policyId: string,
+  index: number,
+): CompiledRule | undefined {
   return compiled.policies.find((p) => p.id === policyId)?.rules[side.direction][index];
 }
 
-function renderMatch(compiled: CompiledCluster, side: SideDecision, match: RuleMatch, destination: PodModel | undefined): string {
+function renderMatch(
+  compiled: CompiledCluster,
+  side: SideDecision,
+  match: RuleMatch,
+  destination: PodModel | undefined,
+): string {
   const rule = findRule(compiled, side, match.policy, match.rule);
   const peerField = side.direction === 'egress' ? 'to' : 'from';
   const peerText =
@@ -106,7 +128,9 @@ function renderMatch(compiled: CompiledCluster, side: SideDecision, match: RuleM
 
 function renderMiss(side: SideDecision, miss: RuleMiss): string {
   const who = side.direction === 'egress' ? '목적지' : '출발지';
-  const half = miss.peerMatched ? `${who}는 맞지만 포트/프로토콜이 맞지 않습니다` : `포트는 맞지만 ${who}가 맞지 않습니다`;
+  const half = miss.peerMatched
+    ? `${who}는 맞지만 포트/프로토콜이 맞지 않습니다`
+    : `포트는 맞지만 ${who}가 맞지 않습니다`;
   return `${miss.policy}의 ${side.direction}[${miss.rule}] 규칙은 ${half}`;
 }
 

@@ -74,7 +74,11 @@ describe('namespaceSelector and podSelector: AND in one element, OR in two', () 
     const viaPod = checkPolicy(cluster, { from: 'pod:default/client', to: 'pod:default/target', port: 80 });
     expect(viaPod.decision?.ingress.matches.map((m) => m.peer)).toEqual([1]);
     expect(viaPod.explanation).toContain('from[1] podSelector role=client');
-    const combined = checkPolicy(scenario(...pods, and), { from: 'pod:alice/client', to: 'pod:default/target', port: 80 });
+    const combined = checkPolicy(scenario(...pods, and), {
+      from: 'pod:alice/client',
+      to: 'pod:default/target',
+      port: 80,
+    });
     expect(combined.explanation).toContain('namespaceSelector user=alice 그리고 podSelector role=client');
   });
 

@@ -92,7 +92,9 @@ describe('the concept page example: test-network-policy', () => {
 
   it('says which peer admitted an address and which part of a rule missed', () => {
     const fromBlock = checkPolicy(cluster, { from: 'ip:172.17.0.1', to: 'pod:default/db', port: 6379 });
-    expect(fromBlock.decision?.ingress.matches).toEqual([{ policy: 'default/test-network-policy', rule: 0, peer: 0, port: 0 }]);
+    expect(fromBlock.decision?.ingress.matches).toEqual([
+      { policy: 'default/test-network-policy', rule: 0, peer: 0, port: 0 },
+    ]);
     const wrongPort = checkPolicy(cluster, { from: 'pod:default/frontend', to: 'pod:default/db', port: 80 });
     expect(wrongPort.decision?.ingress.misses).toEqual([
       { policy: 'default/test-network-policy', rule: 0, peerMatched: true, portMatched: false },

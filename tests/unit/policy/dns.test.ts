@@ -65,7 +65,9 @@ describe('egress to DNS', () => {
 
   it('denied without the allow-dns policy', () => {
     const cluster = scenario(...app, denyEgress);
-    expect(checkPolicy(cluster, { from: 'pod:default/web', to: coreDns(cluster), port: 53, protocol: 'UDP' }).allowed).toBe(false);
+    expect(
+      checkPolicy(cluster, { from: 'pod:default/web', to: coreDns(cluster), port: 53, protocol: 'UDP' }).allowed,
+    ).toBe(false);
   });
 
   it('a podSelector alone looks in the policy namespace, so it misses kube-system', () => {
@@ -78,7 +80,12 @@ describe('egress to DNS', () => {
     );
     const verdict = checkPolicy(cluster, { from: 'pod:default/web', to: coreDns(cluster), port: 53, protocol: 'UDP' });
     expect(verdict.allowed).toBe(false);
-    expect(verdict.decision?.egress.misses).toContainEqual({ policy: 'default/allow-dns', rule: 0, peerMatched: false, portMatched: true });
+    expect(verdict.decision?.egress.misses).toContainEqual({
+      policy: 'default/allow-dns',
+      rule: 0,
+      peerMatched: false,
+      portMatched: true,
+    });
   });
 
   it('a rule with ports and no `to` allows DNS to any destination', () => {
@@ -104,7 +111,9 @@ spec:
 
   it('the kube-dns pods stay open for ingress from a namespace that has no ingress policy on them', () => {
     const cluster = scenario(...app, denyEgress, allowDns(kubeDnsPods));
-    expect(checkPolicy(cluster, { from: 'pod:default/web', to: coreDns(cluster), port: 53, protocol: 'UDP' }).ingress).toEqual({
+    expect(
+      checkPolicy(cluster, { from: 'pod:default/web', to: coreDns(cluster), port: 53, protocol: 'UDP' }).ingress,
+    ).toEqual({
       allowed: true,
       policies: [],
     });

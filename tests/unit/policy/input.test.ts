@@ -8,7 +8,11 @@ const cluster = scenario(pod('default', 'a'), pod('default', 'b'));
 
 function problems(request: PolicyRequest, on: Cluster = cluster) {
   const verdict = checkPolicy(on, request);
-  return { allowed: verdict.allowed, problems: verdict.decision?.problems.map((p) => [p.field, p.code]), explanation: verdict.explanation };
+  return {
+    allowed: verdict.allowed,
+    problems: verdict.decision?.problems.map((p) => [p.field, p.code]),
+    explanation: verdict.explanation,
+  };
 }
 
 describe('bad input', () => {
@@ -27,7 +31,9 @@ describe('bad input', () => {
 
   it('ports outside 1-65535 or not integers, and unknown protocols, are reported together', () => {
     for (const port of [0, 65536, 1.5, Number.NaN, -80]) {
-      expect(problems({ from: 'pod:default/a', to: 'pod:default/b', port }).problems).toEqual([['port', 'out-of-range']]);
+      expect(problems({ from: 'pod:default/a', to: 'pod:default/b', port }).problems).toEqual([
+        ['port', 'out-of-range'],
+      ]);
     }
     expect(
       problems({ from: 'pod:default/x', to: 'pod:default/b', port: 0, protocol: 'ICMP' as 'TCP' }).problems,
@@ -45,7 +51,9 @@ describe('bad input', () => {
       expect(verdict.allowed).toBe(false);
       expect(verdict.explanation.length).toBeGreaterThan(0);
     }
-    expect(() => checkPolicy(undefined as unknown as Cluster, { from: 'pod:a/b', to: 'pod:a/b', port: 80 })).not.toThrow();
+    expect(() =>
+      checkPolicy(undefined as unknown as Cluster, { from: 'pod:a/b', to: 'pod:a/b', port: 80 }),
+    ).not.toThrow();
   });
 
   it('a broken manifest still gives a cluster the check can answer on', () => {

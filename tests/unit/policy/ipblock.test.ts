@@ -66,25 +66,26 @@ describe('ipBlock', () => {
         cidr: 10.244.0.0/16
         except:
         - 10.244.0.20/32`);
-    const cluster = scenario(
-      ...pods,
-      pod('default', 'other', { ip: '10.244.0.30' }),
-      podRange,
-    );
+    const cluster = scenario(...pods, pod('default', 'other', { ip: '10.244.0.30' }), podRange);
     const probes: Probe[] = [
       ['pod:default/client', 'pod:default/other', 80, undefined, true],
       ['pod:default/client', 'pod:default/server', 80, undefined, false],
     ];
     expect(probeAll(cluster, probes)).toEqual(expected(probes));
     const verdict = checkPolicy(cluster, { from: 'pod:default/client', to: 'pod:default/other', port: 80 });
-    expect(verdict.decision?.egress.matches).toEqual([{ policy: 'default/client-out', rule: 0, peer: 0, ipBlockOnPod: true }]);
+    expect(verdict.decision?.egress.matches).toEqual([
+      { policy: 'default/client-out', rule: 0, peer: 0, ipBlockOnPod: true },
+    ]);
     expect(verdict.explanation).toContain('구현 정의');
   });
 
   it('an address given as ip: that belongs to a pod is checked as that pod', () => {
-    const cluster = scenario(...pods, egressTo(`    - podSelector:
+    const cluster = scenario(
+      ...pods,
+      egressTo(`    - podSelector:
         matchLabels:
-          app: server`));
+          app: server`),
+    );
     const verdict = checkPolicy(cluster, { from: 'pod:default/client', to: 'ip:10.244.0.20', port: 80 });
     expect(verdict.allowed).toBe(true);
     expect(verdict.decision?.to).toMatchObject({ kind: 'pod', name: 'default/server', byAddress: '10.244.0.20' });

@@ -33,12 +33,18 @@ describe('spec.podSelector with matchExpressions', () => {
   const names = ['prod', 'staging', 'dev', 'bare', 'team'];
 
   it('In needs the key with one of the values', () => {
-    const cluster = scenario(...pods, denyFor('    matchExpressions:\n    - {key: env, operator: In, values: [prod, staging]}'));
+    const cluster = scenario(
+      ...pods,
+      denyFor('    matchExpressions:\n    - {key: env, operator: In, values: [prod, staging]}'),
+    );
     expect(names.filter((n) => isolated(cluster, n))).toEqual(['prod', 'staging']);
   });
 
   it('NotIn is also satisfied by a missing key', () => {
-    const cluster = scenario(...pods, denyFor('    matchExpressions:\n    - {key: env, operator: NotIn, values: [dev]}'));
+    const cluster = scenario(
+      ...pods,
+      denyFor('    matchExpressions:\n    - {key: env, operator: NotIn, values: [dev]}'),
+    );
     expect(names.filter((n) => isolated(cluster, n))).toEqual(['prod', 'staging', 'bare', 'team']);
   });
 
@@ -52,7 +58,9 @@ describe('spec.podSelector with matchExpressions', () => {
   it('matchLabels and matchExpressions are ANDed', () => {
     const cluster = scenario(
       ...pods,
-      denyFor('    matchLabels:\n      app: svc\n    matchExpressions:\n    - {key: env, operator: In, values: [prod, dev]}'),
+      denyFor(
+        '    matchLabels:\n      app: svc\n    matchExpressions:\n    - {key: env, operator: In, values: [prod, dev]}',
+      ),
     );
     expect(names.filter((n) => isolated(cluster, n))).toEqual(['prod', 'dev']);
   });
@@ -101,7 +109,9 @@ ${spec}`;
   it('Egress only: ingress rules are ignored and ingress stays open', () => {
     const cluster = scenario(
       ...two,
-      policy('  policyTypes: [Egress]\n  ingress:\n  - from:\n    - podSelector:\n        matchLabels:\n          app: nobody'),
+      policy(
+        '  policyTypes: [Egress]\n  ingress:\n  - from:\n    - podSelector:\n        matchLabels:\n          app: nobody',
+      ),
     );
     const probes: Probe[] = [
       ['pod:default/b', 'pod:default/a', 80, undefined, true],
@@ -138,8 +148,12 @@ spec:
       ['pod:default/beta', 'pod:default/server', 80, undefined, true],
       ['pod:default/gamma', 'pod:default/server', 80, undefined, false],
     ];
-    expect(probeAll(scenario(...three, allowFrom('from-alpha', 'alpha'), allowFrom('from-beta', 'beta')), probes)).toEqual(expected(probes));
-    expect(probeAll(scenario(...three, allowFrom('from-beta', 'beta'), allowFrom('from-alpha', 'alpha')), probes)).toEqual(expected(probes));
+    expect(
+      probeAll(scenario(...three, allowFrom('from-alpha', 'alpha'), allowFrom('from-beta', 'beta')), probes),
+    ).toEqual(expected(probes));
+    expect(
+      probeAll(scenario(...three, allowFrom('from-beta', 'beta'), allowFrom('from-alpha', 'alpha')), probes),
+    ).toEqual(expected(probes));
   });
 
   it('ingress allowed but source egress denied is denied, and the verdict says which side', () => {

@@ -51,7 +51,10 @@ describe('node-local and hostNetwork traffic', () => {
   });
 
   it('label selectors do not see hostNetwork pods; their node address does', () => {
-    const bySelector = scenario(...twoNodes, allowFrom('    - podSelector:\n        matchLabels:\n          app: agent'));
+    const bySelector = scenario(
+      ...twoNodes,
+      allowFrom('    - podSelector:\n        matchLabels:\n          app: agent'),
+    );
     const byAddress = scenario(...twoNodes, allowFrom('    - ipBlock:\n        cidr: 192.168.1.0/24'));
     const probes = (agent2: boolean): Probe[] => [['pod:default/agent-2', 'pod:default/web', 80, undefined, agent2]];
     expect(probeAll(bySelector, probes(false))).toEqual(expected(probes(false)));

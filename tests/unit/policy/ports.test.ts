@@ -85,9 +85,9 @@ spec:
       ['pod:default/client', 'ip:203.0.113.8', 8080, undefined, false],
     ];
     expect(probeAll(cluster, probes)).toEqual(expected(probes));
-    expect(checkPolicy(cluster, { from: 'pod:default/client', to: 'pod:default/web', port: 8080 }).explanation).toContain(
-      'TCP http(pod default/web의 8080)',
-    );
+    expect(
+      checkPolicy(cluster, { from: 'pod:default/client', to: 'pod:default/web', port: 8080 }).explanation,
+    ).toContain('TCP http(pod default/web의 8080)');
   });
 });
 
@@ -135,14 +135,19 @@ describe('protocols and ranges', () => {
     ];
     const cluster = scenario(client, server, ports);
     expect(probeAll(cluster, probes)).toEqual(expected(probes));
-    expect(checkPolicy(cluster, { from: 'pod:default/client', to: 'pod:default/server', port: 8010 }).explanation).toContain(
-      'ports[0] TCP 8000-8010',
-    );
+    expect(
+      checkPolicy(cluster, { from: 'pod:default/client', to: 'pod:default/server', port: 8010 }).explanation,
+    ).toContain('ports[0] TCP 8000-8010');
   });
 
   it('the protocol of the request is case-insensitive and defaults to TCP', () => {
     const cluster = scenario(client, server, ingressPorts('    - port: 53\n      protocol: UDP'));
-    expect(checkPolicy(cluster, { from: 'pod:default/client', to: 'pod:default/server', port: 53, protocol: 'udp' as 'UDP' }).allowed).toBe(true);
-    expect(checkPolicy(cluster, { from: 'pod:default/client', to: 'pod:default/server', port: 53 }).allowed).toBe(false);
+    expect(
+      checkPolicy(cluster, { from: 'pod:default/client', to: 'pod:default/server', port: 53, protocol: 'udp' as 'UDP' })
+        .allowed,
+    ).toBe(true);
+    expect(checkPolicy(cluster, { from: 'pod:default/client', to: 'pod:default/server', port: 53 }).allowed).toBe(
+      false,
+    );
   });
 });

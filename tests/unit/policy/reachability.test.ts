@@ -69,7 +69,9 @@ describe('reachability', () => {
       const matrix = reachability(cluster, { port, ...(protocol ? { protocol } : {}) });
       const fromChecks = matrix.pods.map((from) =>
         matrix.pods.map(
-          (to) => checkPolicy(cluster, { from: `pod:${from}`, to: `pod:${to}`, port, ...(protocol ? { protocol } : {}) }).allowed,
+          (to) =>
+            checkPolicy(cluster, { from: `pod:${from}`, to: `pod:${to}`, port, ...(protocol ? { protocol } : {}) })
+              .allowed,
         ),
       );
       expect(matrix.allowed).toEqual(fromChecks);

@@ -12,7 +12,9 @@ export interface PodSpec {
 }
 
 export function pod(namespace: string, name: string, spec: PodSpec = {}): string {
-  const labels = Object.entries(spec.labels ?? {}).map(([k, v]) => `\n    ${k}: "${v}"`).join('');
+  const labels = Object.entries(spec.labels ?? {})
+    .map(([k, v]) => `\n    ${k}: "${v}"`)
+    .join('');
   const ports = (spec.ports ?? [])
     .map((p) => {
       const [, portName, number, protocol] = /^(?:([a-z0-9-]+):)?(\d+)(?:\/(\w+))?$/.exec(p) ?? [];
@@ -31,7 +33,9 @@ spec:${spec.node ? `\n  nodeName: ${spec.node}` : ''}${spec.hostNetwork ? '\n  h
 }
 
 export function namespace(name: string, labels: Record<string, string> = {}): string {
-  const text = Object.entries(labels).map(([k, v]) => `\n    ${k}: "${v}"`).join('');
+  const text = Object.entries(labels)
+    .map(([k, v]) => `\n    ${k}: "${v}"`)
+    .join('');
   return `apiVersion: v1
 kind: Namespace
 metadata:
@@ -41,7 +45,8 @@ metadata:
 export function scenario(...docs: string[]): Cluster {
   const cluster = loadCluster(docs.join('\n---\n'));
   const errors = cluster.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new Error(`scenario does not validate: ${errors.map((d) => `${d.path}: ${d.message}`).join('; ')}`);
+  if (errors.length > 0)
+    throw new Error(`scenario does not validate: ${errors.map((d) => `${d.path}: ${d.message}`).join('; ')}`);
   return cluster;
 }
 
@@ -56,5 +61,8 @@ export function probeAll(cluster: Cluster, probes: Probe[]): { probe: string; al
 }
 
 export function expected(probes: Probe[]): { probe: string; allowed: boolean }[] {
-  return probes.map(([from, to, port, protocol, allowed]) => ({ probe: `${from} -> ${to} ${protocol ?? 'TCP'}/${port}`, allowed }));
+  return probes.map(([from, to, port, protocol, allowed]) => ({
+    probe: `${from} -> ${to} ${protocol ?? 'TCP'}/${port}`,
+    allowed,
+  }));
 }
