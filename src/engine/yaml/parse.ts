@@ -1,12 +1,16 @@
-// Reads a manifest text the way kubectl does: several documents, YAML 1.1 scalars
-// (sigs.k8s.io/yaml uses go-yaml v2, so `yes`/`no`/`on`/`off` are booleans), aliases
-// capped against alias bombs, positions kept for every node.
-import { LineCounter, parseAllDocuments, isMap, isScalar, visit } from 'yaml';
+// Reads a manifest text the way kubectl does: several documents, YAML 1.1 scalars (sigs.k8s.io/yaml uses
+// go-yaml v2, so `yes`/`no`/`on`/`off`/`y`/`n` are booleans), positions kept for every node. Hostile input
+// gets a diagnostic, never a throw: aliases are capped (billion laughs), nesting is capped by the parser,
+// texts past the API server's request limit are refused unread, control characters are refused as go-yaml does.
+import { LineCounter, parseAllDocuments, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../types';
 
 /** Past this, an alias expansion is refused: the "billion laughs" guard. */
 export const MAX_ALIAS_COUNT = 100;
+
+/** The API server refuses request bodies over 3 MiB (apiserver's maxRequestBodyBytes). */
+export const MAX_TEXT_BYTES = 3 * 1024 * 1024;
 
 export interface Span {
   line: number;
@@ -27,7 +31,7 @@ export interface ParsedDoc {
 
 export interface ParsedText {
   docs: ParsedDoc[];
-  /** Syntax problems and duplicate keys, already as diagnostics. */
+  /** Syntax problems (errors) and duplicate keys (warnings), already as diagnostics. */
   diagnostics: Diagnostic[];
   lineCounter: LineCounter;
 }
@@ -45,45 +49,50 @@ export function spanOfNode(lineCounter: LineCounter, node: YamlNode | null | und
   return spanOf(lineCounter, range[0], range[1]);
 }
 
+// go-yaml v2 leaves `12:30` (YAML 1.1 sexagesimal) and timestamps as strings once sigs.k8s.io/yaml has turned
+// them into JSON, so the parser must not read them as numbers or dates.
+const kubectlTags = (tags: { tag: string; format?: string }[]) =>
+  tags.filter((t) => t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME');
+
+/** go-yaml's reader accepts tab, LF, CR and printable characters only (yaml_reader is_printable). */
+const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/;
+
 export function parseManifests(text: string): ParsedText {
   const lineCounter = new LineCounter();
+  if (text.length > MAX_TEXT_BYTES) return tooLarge(text, lineCounter);
   const diagnostics: Diagnostic[] = [];
   const documents = parseAllDocuments(text, {
     version: '1.1',
+    customTags: kubectlTags as never,
     lineCounter,
     uniqueKeys: false,
     prettyErrors: false,
     keepSourceTokens: false,
   });
   const list = Array.isArray(documents) ? documents : [];
+  const control = controlCharacter.exec(text);
   const docs: ParsedDoc[] = list.map((document, index) => {
-    for (const error of document.errors) {
+    let failed = document.errors.length > 0;
+    // go-yaml stops at the first error of a document, and so does kubectl's message.
+    for (const error of document.errors.slice(0, 1)) {
       const span = spanOf(lineCounter, error.pos[0], error.pos[1]);
-      diagnostics.push({
-        severity: 'error',
-        type: 'YAMLSyntax',
-        message: `error converting YAML to JSON: yaml: line ${span.line}: ${error.message}`,
-        hint: yamlHint(error.code),
-        doc: index,
-        ...span,
-      });
+      diagnostics.push(syntaxError(index, span, `yaml: line ${span.line}: ${goYamlMessage(error.code, error.message)}`, yamlHint(error.code)));
+    }
+    if (control && control.index >= document.range[0] && control.index < Math.max(document.range[2], document.range[0] + 1)) {
+      failed = true;
+      const span = spanOf(lineCounter, control.index, control.index + 1);
+      diagnostics.push(syntaxError(index, span, 'yaml: control characters are not allowed',
+        `${span.line}번째 줄에 보이지 않는 제어 문자(U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})가 있습니다: 그 글자를 지우고 다시 입력하세요.`));
     }
     diagnostics.push(...duplicateKeys(document, index, lineCounter));
     const empty = document.contents === null;
     let value: unknown;
-    if (document.errors.length === 0 && !empty) {
+    if (!failed && !empty) {
       try {
         value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-      } catch (e) {
-        const span = spanOfNode(lineCounter, document.contents);
-        diagnostics.push({
-          severity: 'error',
-          type: 'YAMLSyntax',
-          message: `error converting YAML to JSON: ${e instanceof Error ? e.message : String(e)}`,
-          hint: '별칭(alias)이 너무 많이 펼쳐집니다. 앵커(&)와 별칭(*) 대신 값을 직접 적으세요.',
-          doc: index,
-          ...span,
-        });
+      } catch {
+        diagnostics.push(syntaxError(index, spanOfNode(lineCounter, document.contents), 'yaml: document contains excessive aliasing',
+          '별칭(alias)이 너무 많이 펼쳐집니다: 앵커(&)와 별칭(*) 대신 값을 직접 적으세요.'));
       }
     }
     return { index, document, value, empty };
@@ -91,44 +100,97 @@ export function parseManifests(text: string): ParsedText {
   return { docs, diagnostics, lineCounter };
 }
 
-function yamlHint(code: string): string {
+function syntaxError(doc: number, span: Span, message: string, hint: string): Diagnostic {
+  return { severity: 'error', type: 'YAMLSyntax', message: `error converting YAML to JSON: ${message}`, hint, doc, ...span };
+}
+
+function tooLarge(text: string, lineCounter: LineCounter): ParsedText {
+  lineCounter.addNewLine(0);
+  return {
+    docs: [],
+    diagnostics: [
+      {
+        severity: 'error',
+        type: 'TooLong',
+        message: `Request entity too large: limit is ${MAX_TEXT_BYTES}`,
+        hint: `텍스트가 ${Math.round(text.length / 1024 / 1024)}MB가 넘어 API 서버의 요청 한도(3MiB)를 넘습니다: 매니페스트를 나눠서 확인하세요.`,
+        doc: 0,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+      },
+    ],
+    lineCounter,
+  };
+}
+
+/** Where go-yaml words a problem differently, its wording (what kubectl prints). */
+function goYamlMessage(code: string, message: string): string {
   switch (code) {
     case 'TAB_AS_INDENT':
-      return 'YAML 들여쓰기에는 탭을 쓸 수 없습니다. 스페이스로 들여 쓰세요.';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return '들여쓰기가 어긋났습니다. 같은 단계의 키는 같은 칸에서 시작해야 합니다.';
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return '키 뒤의 콜론(:)이나 들여쓰기를 확인하세요.';
+      return 'found character that cannot start any token';
+    case 'RESOURCE_EXHAUSTION':
+      return 'exceeded max depth of 10000';
     default:
-      return 'YAML 문법 오류입니다. 표시된 줄의 들여쓰기, 콜론, 따옴표를 확인하세요.';
+      return message;
   }
 }
 
-/** kubectl keeps the last of duplicated keys without a word; the learner should hear of it. */
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'TAB_AS_INDENT':
+      return 'YAML 들여쓰기에는 탭을 쓸 수 없습니다: 스페이스로 들여 쓰세요.';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return '들여쓰기가 어긋났습니다: 같은 단계의 키는 같은 칸에서 시작해야 합니다.';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return '키 뒤의 콜론(:)과 들여쓰기를 확인하세요.';
+    case 'RESOURCE_EXHAUSTION':
+      return '중첩이 너무 깊거나 커서 읽기를 멈췄습니다: 매니페스트 구조를 확인하세요.';
+    default:
+      return 'YAML 문법 오류입니다: 표시된 줄의 들여쓰기, 콜론, 따옴표를 확인하세요.';
+  }
+}
+
+/**
+ * Duplicate keys. `kubectl apply -f` converts YAML through go-yaml v2 into a map, so the last value wins
+ * without a word and the server never sees the first (kubernetes/kubernetes#89303); go-yaml v3, which
+ * kustomize (`kubectl apply -k`) uses, refuses the file with "mapping key ... already defined at line N".
+ * So it is a warning in go-yaml v3's words: the object is accepted, but not as the learner wrote it.
+ */
 function duplicateKeys(document: Document.Parsed, index: number, lineCounter: LineCounter): Diagnostic[] {
   const found: Diagnostic[] = [];
-  visit(document, {
-    Map(_key, map) {
-      if (!isMap(map)) return;
-      const seen = new Set<string>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key)) continue;
-        const name = String(pair.key.value);
-        if (seen.has(name)) {
-          found.push({
-            severity: 'error',
-            type: 'YAMLSyntax',
-            message: `error converting YAML to JSON: yaml: mapping key "${name}" already defined`,
-            hint: `키 "${name}"가 두 번 나옵니다. kubectl은 마지막 값만 조용히 남기므로 하나만 남기세요.`,
-            doc: index,
-            ...spanOfNode(lineCounter, pair.key),
-          });
-        }
-        seen.add(name);
+  const walk = (node: unknown, path: string, depth: number): void => {
+    if (depth > 200) return;
+    if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, `${path}[${i}]`, depth + 1));
+      return;
+    }
+    if (!isMap(node)) return;
+    const seen = new Map<string, number>();
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      const name = String(pair.key.value);
+      const childPath = path ? `${path}.${name}` : name;
+      const first = seen.get(name);
+      if (first !== undefined) {
+        found.push({
+          severity: 'warning',
+          type: 'Duplicate',
+          path: childPath,
+          message: `mapping key "${name}" already defined at line ${first}`,
+          hint: `키 "${name}"가 같은 곳에 두 번 나옵니다: kubectl apply -f는 마지막 값만 조용히 남기고(-k는 거부합니다) 앞의 값은 버리므로 하나로 합치세요.`,
+          doc: index,
+          ...spanOfNode(lineCounter, pair.key as YamlNode),
+        });
+      } else {
+        seen.set(name, spanOfNode(lineCounter, pair.key as YamlNode).line);
       }
-    },
-  });
+      walk(pair.value, childPath, depth + 1);
+    }
+  };
+  walk(document.contents, '', 0);
   return found;
 }
