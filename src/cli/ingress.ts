@@ -1,0 +1,41 @@
+// `npm run cli -- ingress SCENARIO.yaml --host H --path P [--controller generic] [--scheme https] [--json]`
+// Prints where the request goes through the scenario's Ingresses and which rule decided.
+// Exit code: 0 routed (or a default backend / redirect answered), 1 not found, 2 bad usage.
+import { routeIngress } from '../engine';
+import type { IngressResult } from '../engine';
+import { parseOptions, readCluster } from './policy';
+
+const USAGE = 'usage: cli ingress SCENARIO.yaml --host HOST --path PATH [--controller ingress-nginx|generic] [--scheme http|https] [--json]';
+
+export async function run(args: string[]): Promise<number> {
+  const options = parseOptions(args, ['json']);
+  const host = options.values.get('host');
+  const path = options.values.get('path') ?? '/';
+  const controller = options.values.get('controller') ?? 'ingress-nginx';
+  const scheme = options.values.get('scheme') ?? 'http';
+  if (!options.file || host === undefined || !['ingress-nginx', 'generic'].includes(controller) || !['http', 'https'].includes(scheme)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const cluster = readCluster(options.file);
+  if (!cluster) return 2;
+  const result = routeIngress(cluster, {
+    host,
+    path,
+    controller: controller as 'ingress-nginx' | 'generic',
+    scheme: scheme as 'http' | 'https',
+  });
+  console.log(options.flags.has('json') ? JSON.stringify(result, null, 2) : render(result));
+  return result.outcome === 'not-found' ? 1 : 0;
+}
+
+function render(result: IngressResult): string {
+  const lines = [`outcome:  ${result.outcome}${result.status ? ` (${result.status})` : ''}`];
+  if (result.service) lines.push(`service:  ${result.service}${result.port !== undefined ? `:${result.port}` : ''}`);
+  if (result.path !== undefined) lines.push(`path:     ${result.path}`);
+  if (result.location) lines.push(`location: ${result.location}`);
+  if (result.ingress) lines.push(`ingress:  ${result.ingress}`);
+  if (result.rule) lines.push(`rule:     ${result.rule}`);
+  if (result.explanation) lines.push('', result.explanation);
+  return lines.join('\n');
+}
