@@ -1,5 +1,5 @@
-// EndpointSlices: the text's own, the ones the EndpointSliceMirroring controller makes from legacy
-// Endpoints, and the ones the EndpointSlice controller keeps for every Service with a selector.
+// EndpointSlices: the text's own, and the ones the EndpointSlice controller keeps for every Service
+// with a selector.
 import type { EndpointSliceEndpoint, EndpointSliceModel, PodModel, ServiceModel } from '../model';
 import type { Protocol } from '../types';
 import { bool, integer, list, record, stringMap, text } from './fields';
@@ -54,45 +54,6 @@ function objectRef(ref: Record<string, unknown>): NonNullable<EndpointSliceEndpo
   const kind = text(ref.kind);
   const namespace = text(ref.namespace);
   return { ...(kind ? { kind } : {}), ...(namespace ? { namespace } : {}), name: text(ref.name) ?? '' };
-}
-
-/** pkg/controller/endpointslicemirroring: Endpoints of a selector-less Service are copied into slices. */
-export function mirrorEndpoints(object: ManifestObject, services: ServiceModel[], recorder: Recorder): EndpointSliceModel[] {
-  const namespace = namespaceOf(object);
-  const service = services.find((s) => s.namespace === namespace && s.name === object.name);
-  if (!service || service.selector) {
-    const why = service ? '같은 이름의 Service에 selector가 있어 EndpointSlice 컨트롤러가 대신 관리합니다' : '같은 이름의 Service가 없습니다';
-    recorder.skip(object.source.doc, `Endpoints ${namespace}/${object.name}: ${why}.`, object.kind, object.name);
-    return [];
-  }
-  return list(object.raw.subsets).map((s, i) => {
-    const subset = record(s) ?? {};
-    const address = (ready: boolean) => (a: unknown): EndpointSliceEndpoint => {
-      const entry = record(a) ?? {};
-      const nodeName = text(entry.nodeName);
-      const targetRef = record(entry.targetRef);
-      return {
-        addresses: [text(entry.ip) ?? ''],
-        ready,
-        serving: ready,
-        terminating: false,
-        ...(nodeName ? { nodeName } : {}),
-        ...(targetRef ? { targetRef: objectRef(targetRef) } : {}),
-      };
-    };
-    const name = `${object.name}-${stableSuffix(`${namespace}/${object.name}/${i}`)}`;
-    recorder.assume(`Service ${namespace}/${object.name}`, 'endpointslices', name, `Endpoints ${object.name}의 주소를 EndpointSlice 미러링 컨트롤러가 EndpointSlice ${name}에 옮겨 두었다고 보았습니다.`);
-    return {
-      namespace,
-      name,
-      serviceName: object.name,
-      addressType: 'IPv4' as const,
-      ports: list(subset.ports).map((p) => endpointPort(record(p) ?? {})),
-      endpoints: [...list(subset.addresses).map(address(true)), ...list(subset.notReadyAddresses).map(address(false))],
-      implicit: true,
-      source: object.source,
-    };
-  });
 }
 
 /**

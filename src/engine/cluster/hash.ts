@@ -36,14 +36,20 @@ export function stableSuffix(seed: string, length = 5): string {
   return out;
 }
 
-/** JSON with object keys sorted, so equal objects hash equally whatever the key order in the text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value as object)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
+/**
+ * JSON with object keys sorted, so equal objects hash equally whatever the key order in the text.
+ * A value that contains itself (a YAML alias to its own anchor) is cut at the repeat instead of recursing.
+ */
+export function canonicalJson(value: unknown, open: Set<unknown> = new Set()): string {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return JSON.stringify(value) ?? 'null';
+  if (open.has(value)) return '"<cycle>"';
+  open.add(value);
+  const text = Array.isArray(value)
+    ? `[${value.map((item) => canonicalJson(item, open)).join(',')}]`
+    : `{${Object.keys(value)
+        .sort()
+        .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key], open)}`)
+        .join(',')}}`;
+  open.delete(value);
+  return text;
 }

@@ -4,7 +4,7 @@ import type { Cluster, EndpointSliceModel, ServiceModel } from '../model';
 import { validateParsed } from '../validate';
 import { parseManifests } from '../yaml/parse';
 import { stringMap, text } from './fields';
-import { controllerSlices, mirrorEndpoints, sliceFrom } from './endpointSlices';
+import { controllerSlices, sliceFrom } from './endpointSlices';
 import { ingressClassFrom, ingressFrom } from './ingresses';
 import { loadNamespaces } from './namespaces';
 import { networkPolicyFrom } from './networkPolicies';
@@ -18,7 +18,7 @@ import { coreDnsPods, kubeDnsService, kubernetesService } from './system';
 import { expandWorkload, WORKLOAD_KINDS } from './workloads';
 
 const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'IngressClass']);
-const MODELLED = new Set([...CLUSTER_SCOPED, ...WORKLOAD_KINDS, 'Pod', 'Service', 'EndpointSlice', 'Endpoints', 'Ingress', 'NetworkPolicy']);
+const MODELLED = new Set([...CLUSTER_SCOPED, ...WORKLOAD_KINDS, 'Pod', 'Service', 'EndpointSlice', 'Ingress', 'NetworkPolicy']);
 
 export function loadCluster(source: string): Cluster {
   const parsed = parseManifests(source);
@@ -41,11 +41,11 @@ export function loadCluster(source: string): Cluster {
   const drafts: PodDraft[] = [];
   for (const object of objects) {
     if (object.kind === 'Pod') drafts.push(podDraft(object));
-    else if (WORKLOAD_KINDS.has(object.kind)) drafts.push(...expandWorkload(object, nodes, recorder));
+    else if (WORKLOAD_KINDS.has(object.kind)) drafts.push(...expandWorkload(object, recorder));
   }
   const textHasDns = drafts.some((d) => d.namespace === 'kube-system' && d.labels['k8s-app'] === 'kube-dns');
   // CoreDNS pods come last so the reader's pods keep the notes' addresses (10.244.0.2, ...).
-  const pods = placePods([...drafts, ...(textHasDns ? [] : coreDnsPods(nodes, recorder))], nodes, recorder);
+  const pods = placePods([...drafts, ...(textHasDns ? [] : coreDnsPods(recorder))], nodes, recorder);
 
   const services = of('Service').map((o) => serviceFrom(o, recorder));
   const has = (namespace: string, name: string) => services.some((s) => s.namespace === namespace && s.name === name);
@@ -65,7 +65,6 @@ export function loadCluster(source: string): Cluster {
     const slice = sliceFrom(object, recorder);
     if (slice) slices.push(slice);
   }
-  for (const object of of('Endpoints')) slices.push(...mirrorEndpoints(object, allServices, recorder));
   for (const service of allServices) slices.push(...controllerSlices(service, pods));
 
   const namespaced = objects.filter((o) => !CLUSTER_SCOPED.has(o.kind)).map(namespaceOf);

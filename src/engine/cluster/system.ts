@@ -65,7 +65,7 @@ export function kubeDnsService(recorder: Recorder): ServiceModel {
 }
 
 /** kubeadm's CoreDNS Deployment (two replicas), expanded like any Deployment. */
-export function coreDnsPods(nodes: NodeModel[], recorder: Recorder): PodDraft[] {
+export function coreDnsPods(recorder: Recorder): PodDraft[] {
   const deployment: ManifestObject = {
     kind: 'Deployment',
     apiVersion: 'apps/v1',
@@ -95,5 +95,5 @@ export function coreDnsPods(nodes: NodeModel[], recorder: Recorder): PodDraft[] 
       },
     },
   };
-  return expandWorkload(deployment, nodes, recorder).map(({ source: _source, ...draft }) => ({ ...draft, implicit: true }));
+  return expandWorkload(deployment, recorder).map(({ source: _source, ...draft }) => ({ ...draft, implicit: true }));
 }

@@ -1,13 +1,11 @@
-// The controllers that turn workloads into pods: Deployment → ReplicaSet → pods, ReplicaSet and
-// ReplicationController → pods, StatefulSet → ordinal pods, DaemonSet → one pod per node.
-import type { NodeModel } from '../model';
-import { integer, record, stringMap, text, type Json } from './fields';
+// The controllers that turn workloads into pods: Deployment → ReplicaSet → pods, and ReplicaSet → pods.
+import { integer, record, stringMap, type Json } from './fields';
 import { canonicalJson, fnv32a, safeEncodeString, stableSuffix } from './hash';
 import { namespaceOf, type ManifestObject } from './objects';
 import type { PodDraft } from './podDraft';
 import type { Recorder } from './recorder';
 
-export const WORKLOAD_KINDS = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet', 'DaemonSet']);
+export const WORKLOAD_KINDS = new Set(['Deployment', 'ReplicaSet']);
 
 /**
  * pkg/controller/controller_utils.go ComputeHash: fnv32a over the pod template, then
@@ -18,7 +16,7 @@ export function podTemplateHash(template: Json): string {
   return safeEncodeString(String(fnv32a(canonicalJson(template))));
 }
 
-export function expandWorkload(object: ManifestObject, nodes: NodeModel[], recorder: Recorder): PodDraft[] {
+export function expandWorkload(object: ManifestObject, recorder: Recorder): PodDraft[] {
   const namespace = namespaceOf(object);
   const what = `${object.kind} ${namespace}/${object.name}`;
   const template = record(object.spec.template);
@@ -30,32 +28,10 @@ export function expandWorkload(object: ManifestObject, nodes: NodeModel[], recor
   const spec = record(template.spec) ?? {};
   const base = { namespace, owner: what, implicit: false, source: object.source, spec };
 
-  if (object.kind === 'DaemonSet') {
-    recorder.assume(what, 'status.desiredNumberScheduled', nodes.length, `${what}: 노드마다 pod를 하나씩, 모두 ${nodes.length}개 띄운다고 보았습니다.`);
-    return nodes.map((node) => ({
-      ...base,
-      name: `${object.name}-${stableSuffix(`${namespace}/${object.name}/${node.name}`)}`,
-      labels: stringMap(metadata.labels),
-      metadata,
-      spec: { ...spec, nodeName: node.name },
-    }));
-  }
-
   const replicas = replicasOf(object, what, recorder);
   const names = podNames(object, namespace, template, replicas);
   const labels = stringMap(metadata.labels);
   const podLabels = object.kind === 'Deployment' ? { ...labels, 'pod-template-hash': podTemplateHash(template) } : labels;
-  if (object.kind === 'StatefulSet') {
-    // StatefulSet pods get hostname = pod name and subdomain = spec.serviceName (stable DNS names).
-    const serviceName = text(object.spec.serviceName);
-    return names.map((name) => ({
-      ...base,
-      name,
-      labels: { ...podLabels, 'statefulset.kubernetes.io/pod-name': name },
-      metadata,
-      spec: { ...spec, hostname: name, ...(serviceName ? { subdomain: serviceName } : {}) },
-    }));
-  }
   if (names.length > 0) {
     const how = object.kind === 'Deployment' ? ` → ReplicaSet ${object.name}-${podLabels['pod-template-hash']}` : '';
     recorder.assume(what, 'pods', names.join(', '), `${what}${how} → pod ${names.length}개: ${names.join(', ')} (실제 클러스터에서는 이름 끝 5글자가 무작위입니다).`);
@@ -75,7 +51,7 @@ function podNames(object: ManifestObject, namespace: string, template: Json, rep
   const names: string[] = [];
   const prefix = object.kind === 'Deployment' ? `${object.name}-${podTemplateHash(template)}` : object.name;
   for (let i = 0; i < replicas; i++) {
-    names.push(object.kind === 'StatefulSet' ? `${object.name}-${i}` : `${prefix}-${stableSuffix(`${namespace}/${prefix}/${i}`)}`);
+    names.push(`${prefix}-${stableSuffix(`${namespace}/${prefix}/${i}`)}`);
   }
   return names;
 }

@@ -1,0 +1,39 @@
+// Who sends the request: a pod (inside the pod network), a node (the host itself), or a machine off the
+// pod network such as the learner's laptop at 192.168.1.10.
+import type { NodeModel, PodModel } from '../model';
+import { parseIPv4 } from '../cluster/ipv4';
+import type { Lookup } from './lookup';
+
+export type Client =
+  | { kind: 'pod'; pod: PodModel; node: NodeModel; ip: string; label: string; endpoint: string }
+  | { kind: 'node'; node: NodeModel; ip: string; label: string; endpoint: string }
+  | { kind: 'external'; ip: string; label: string; endpoint: string };
+
+export function parseClient(lookup: Lookup, from: string): Client | string {
+  const pod = /^pod:(.+)$/.exec(from.trim());
+  if (pod) {
+    const ref = pod[1]!.includes('/') ? pod[1]! : `default/${pod[1]}`;
+    const found = lookup.podsByRef.get(ref);
+    if (!found) return `보내는 쪽 pod ${ref}이(가) 클러스터에 없습니다.`;
+    return podClient(found, lookup);
+  }
+  const ip = /^ip:(.+)$/.exec(from.trim());
+  if (!ip || parseIPv4(ip[1]!) === undefined) return `보내는 쪽 "${from}"을(를) 알 수 없습니다. pod:NAMESPACE/NAME 또는 ip:ADDRESS로 쓰세요.`;
+  const address = ip[1]!;
+  const node = lookup.nodesByIp.get(address);
+  if (node) return { kind: 'node', node, ip: address, label: `노드 ${node.name}(${address})`, endpoint: `ip:${address}` };
+  const owner = lookup.podsByIp.get(address);
+  if (owner) return podClient(owner, lookup);
+  return { kind: 'external', ip: address, label: `클러스터 밖의 컴퓨터 ${address}`, endpoint: `ip:${address}` };
+}
+
+function podClient(pod: PodModel, lookup: Lookup): Client {
+  const node = lookup.nodesByName.get(pod.nodeName)!;
+  const ref = `${pod.namespace}/${pod.name}`;
+  return { kind: 'pod', pod, node, ip: pod.ip, label: `pod ${ref}(${pod.ip}, ${node.name})`, endpoint: `pod:${ref}` };
+}
+
+/** Whether the client is inside the cluster: it uses cluster DNS (pods) and can reach ClusterIPs and pod IPs. */
+export function insideCluster(client: Client): boolean {
+  return client.kind !== 'external';
+}

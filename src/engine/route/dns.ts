@@ -1,0 +1,88 @@
+// Cluster DNS as a pod sees it: kubelet writes resolv.conf with `search NS.svc.cluster.local
+// svc.cluster.local cluster.local` and `options ndots:5`, and CoreDNS's kubernetes plugin answers
+// for cluster.local (kubernetes.io: DNS for Services and Pods).
+import type { Cluster, PodModel, ServiceModel } from '../model';
+import type { Lookup } from './lookup';
+
+export const CLUSTER_DOMAIN = 'cluster.local';
+const NDOTS = 5;
+
+export type DnsRecord =
+  | { kind: 'service'; service: ServiceModel }
+  | { kind: 'headless'; service: ServiceModel; ips: string[] }
+  | { kind: 'externalName'; service: ServiceModel; target: string }
+  | { kind: 'pod'; ip: string; pod?: PodModel };
+
+export interface DnsResult {
+  /** The names tried, in order, as the resolver sends them. */
+  tried: string[];
+  /** The name that answered, and what it answered. */
+  name?: string;
+  record?: DnsRecord;
+}
+
+/** The names the stub resolver tries for `host` from a pod in `namespace`. */
+export function searchList(host: string, namespace: string): string[] {
+  if (host.endsWith('.')) return [host.slice(0, -1)];
+  const search = [`${namespace}.svc.${CLUSTER_DOMAIN}`, `svc.${CLUSTER_DOMAIN}`, CLUSTER_DOMAIN].map((d) => `${host}.${d}`);
+  const dots = host.split('.').length - 1;
+  // resolv.conf(5): a name with at least ndots dots is tried as is first, otherwise after the search list.
+  return dots >= NDOTS ? [host, ...search] : [...search, host];
+}
+
+export function resolveInCluster(cluster: Cluster, lookup: Lookup, host: string, namespace: string): DnsResult {
+  const tried: string[] = [];
+  for (const name of searchList(host.toLowerCase(), namespace)) {
+    tried.push(name);
+    const record = answer(cluster, lookup, name);
+    if (record) return { tried, name, record };
+  }
+  return { tried };
+}
+
+/** What CoreDNS answers for one fully qualified name, or undefined for NXDOMAIN (or a name outside the zone). */
+export function answer(cluster: Cluster, lookup: Lookup, name: string): DnsRecord | undefined {
+  const suffix = `.${CLUSTER_DOMAIN}`;
+  if (!name.endsWith(suffix)) return undefined;
+  const labels = name.slice(0, -suffix.length).split('.');
+  if (labels.length === 3 && labels[2] === 'svc') return serviceRecord(lookup, labels[0]!, labels[1]!);
+  if (labels.length === 4 && labels[3] === 'svc') return hostRecord(cluster, lookup, labels[0]!, labels[1]!, labels[2]!);
+  if (labels.length === 3 && labels[2] === 'pod') return podRecord(lookup, labels[0]!);
+  return undefined;
+}
+
+function serviceRecord(lookup: Lookup, name: string, namespace: string): DnsRecord | undefined {
+  const service = lookup.servicesByRef.get(`${namespace}/${name}`);
+  if (!service) return undefined;
+  if (service.type === 'ExternalName') return { kind: 'externalName', service, target: (service.externalName ?? '').toLowerCase() };
+  if (service.clusterIP !== 'None') return { kind: 'service', service };
+  const ips = headlessAddresses(lookup, service);
+  return ips.length > 0 ? { kind: 'headless', service, ips } : undefined;
+}
+
+/** A headless Service's A records: the ready endpoints (all of them with publishNotReadyAddresses, which makes them ready). */
+export function headlessAddresses(lookup: Lookup, service: ServiceModel): string[] {
+  const ips = new Set<string>();
+  for (const slice of lookup.slicesByService.get(`${service.namespace}/${service.name}`) ?? []) {
+    for (const endpoint of slice.endpoints) if (endpoint.ready && endpoint.addresses[0]) ips.add(endpoint.addresses[0]);
+  }
+  return [...ips];
+}
+
+/** HOSTNAME.SUBDOMAIN.NS.svc: a pod whose hostname and subdomain match, under a headless Service of that name. */
+function hostRecord(cluster: Cluster, lookup: Lookup, hostname: string, serviceName: string, namespace: string): DnsRecord | undefined {
+  const service = lookup.servicesByRef.get(`${namespace}/${serviceName}`);
+  if (!service || service.clusterIP !== 'None') return undefined;
+  const ready = new Set(headlessAddresses(lookup, service));
+  const pod = cluster.pods.find((p) => p.namespace === namespace && p.hostname === hostname && p.subdomain === serviceName && ready.has(p.ip));
+  return pod ? { kind: 'pod', ip: pod.ip, pod } : undefined;
+}
+
+/** A-B-C-D.NS.pod: CoreDNS's default Corefile has `pods insecure`, which answers any dashed address
+ * in any namespace without checking the API. */
+function podRecord(lookup: Lookup, dashed: string): DnsRecord | undefined {
+  if (!/^\d{1,3}(-\d{1,3}){3}$/.test(dashed)) return undefined;
+  const ip = dashed.replaceAll('-', '.');
+  const pod = lookup.podsByIp.get(ip);
+  return { kind: 'pod', ip, ...(pod ? { pod } : {}) };
+}

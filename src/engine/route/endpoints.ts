@@ -1,0 +1,67 @@
+// kube-proxy's endpoint selection for one Service port: the endpoints of the Service's EndpointSlices
+// for that port (matched by port name and protocol), then pkg/proxy/topology.go CategorizeEndpoints.
+import type { ServiceModel, ServicePortModel } from '../model';
+import type { Lookup } from './lookup';
+
+export interface ProxyEndpoint {
+  ip: string;
+  port: number;
+  ready: boolean;
+  serving: boolean;
+  terminating: boolean;
+  nodeName?: string;
+  /** `NS/NAME` of the pod behind it, when the slice names one. */
+  pod?: string;
+}
+
+export function serviceEndpoints(lookup: Lookup, service: ServiceModel, servicePort: ServicePortModel): ProxyEndpoint[] {
+  const found: ProxyEndpoint[] = [];
+  const seen = new Set<string>();
+  for (const slice of lookup.slicesByService.get(`${service.namespace}/${service.name}`) ?? []) {
+    if (slice.addressType !== 'IPv4') continue;
+    const port = slice.ports.find((p) => (p.name ?? '') === (servicePort.name ?? '') && p.protocol === servicePort.protocol);
+    if (!port) continue;
+    for (const endpoint of slice.endpoints) {
+      const ip = endpoint.addresses[0];
+      if (!ip || seen.has(`${ip}:${port.port}`)) continue;
+      seen.add(`${ip}:${port.port}`);
+      const ref = endpoint.targetRef;
+      const pod = ref && (ref.kind ?? 'Pod') === 'Pod' ? `${ref.namespace ?? slice.namespace}/${ref.name}` : undefined;
+      found.push({
+        ip,
+        port: port.port,
+        ready: endpoint.ready,
+        serving: endpoint.serving,
+        terminating: endpoint.terminating,
+        ...(endpoint.nodeName ? { nodeName: endpoint.nodeName } : {}),
+        ...(pod ? { pod } : {}),
+      });
+    }
+  }
+  return found;
+}
+
+export interface Categorized {
+  /** Ready endpoints, or — only when none is ready anywhere — the serving, terminating ones. */
+  cluster: ProxyEndpoint[];
+  clusterFromTerminating: boolean;
+  /** The same choice among the endpoints on `nodeName`. */
+  local: ProxyEndpoint[];
+  localFromTerminating: boolean;
+  /** Any ready or serving-terminating endpoint anywhere; without one kube-proxy REJECTs. */
+  hasAny: boolean;
+}
+
+export function categorize(endpoints: ProxyEndpoint[], nodeName: string): Categorized {
+  const ready = endpoints.filter((e) => e.ready);
+  const servingTerminating = endpoints.filter((e) => !e.ready && e.serving && e.terminating);
+  const localReady = ready.filter((e) => e.nodeName === nodeName);
+  const localTerminating = servingTerminating.filter((e) => e.nodeName === nodeName);
+  return {
+    cluster: ready.length > 0 ? ready : servingTerminating,
+    clusterFromTerminating: ready.length === 0 && servingTerminating.length > 0,
+    local: localReady.length > 0 ? localReady : localTerminating,
+    localFromTerminating: localReady.length === 0 && localTerminating.length > 0,
+    hasAny: ready.length > 0 || servingTerminating.length > 0,
+  };
+}

@@ -1,0 +1,37 @@
+// route(cluster, {from, url, headers}): where `curl URL` run at `from` goes, step by step.
+import type { Cluster } from '../model';
+import type { RouteRequest, RouteResult, TraceStep } from '../types';
+import { parseIPv4 } from '../cluster/ipv4';
+import { routeToAddress } from './address';
+import { parseClient } from './client';
+import type { Outcome, RouteContext } from './context';
+import { resolveName } from './resolve';
+import { lookupOf } from './lookup';
+import { Trace } from './trace';
+import { parseRequestUrl } from './url';
+
+export function route(cluster: Cluster, request: RouteRequest): RouteResult {
+  const trace = new Trace();
+  const lookup = lookupOf(cluster);
+  const client = parseClient(lookup, String(request?.from ?? ''));
+  if (typeof client === 'string') return finish(cluster, trace, { outcome: 'unreachable', endpoints: [], reason: client });
+  trace.step(client.kind === 'pod' ? `Pod ${client.pod.namespace}/${client.pod.name}` : client.kind === 'node' ? `Node ${client.node.name}` : client.endpoint, 'client', `${client.label}에서 보냅니다.`);
+  const url = parseRequestUrl(String(request?.url ?? ''));
+  if (typeof url === 'string') return finish(cluster, trace, { outcome: 'unreachable', endpoints: [], reason: url });
+  const ctx: RouteContext = { cluster, lookup, trace, client, url, headers: request.headers ?? {} };
+  trace.step('curl', 'request', `curl ${url.scheme}://${url.host}:${url.port}${url.path} → 호스트 ${url.host}, TCP 포트 ${url.port}, 경로 ${url.path}`);
+  const outcome = parseIPv4(url.host) !== undefined ? routeToAddress(ctx, url.host, url.port) : resolveName(ctx);
+  return finish(cluster, trace, outcome);
+}
+
+/** The trace, followed by what the loader assumed about the objects the request met. */
+function finish(cluster: Cluster, trace: Trace, outcome: Outcome): RouteResult {
+  const assumed: TraceStep[] = [];
+  for (const assumption of cluster.assumptions) {
+    if (!trace.touched.has(assumption.object)) continue;
+    const port = /^spec\.ports\[(\d+)\]/.exec(assumption.field);
+    if (port && trace.servicePorts.get(assumption.object) !== Number(port[1])) continue;
+    assumed.push({ object: assumption.object, kind: 'assumption', message: `가정: ${assumption.message}` });
+  }
+  return { ...outcome, steps: [...trace.steps, ...assumed] };
+}
