@@ -92,8 +92,10 @@ function defaultServiceSpec(spec: Obj): Obj {
   const type = str(s.type) || 'ClusterIP';
   const sessionAffinity = str(s.sessionAffinity) || 'None';
   const out: Obj = { ...s, type, sessionAffinity };
-  if (sessionAffinity === 'ClientIP' && s.sessionAffinityConfig === undefined) {
-    out.sessionAffinityConfig = { clientIP: { timeoutSeconds: 10800 } };
+  // SetDefaults_Service: ClientIP affinity without a timeout gets DefaultClientIPServiceAffinitySeconds (3 hours).
+  const clientIP = obj(obj(s.sessionAffinityConfig).clientIP);
+  if (sessionAffinity === 'ClientIP' && (clientIP.timeoutSeconds === undefined || clientIP.timeoutSeconds === null)) {
+    out.sessionAffinityConfig = { ...obj(s.sessionAffinityConfig), clientIP: { ...clientIP, timeoutSeconds: 10800 } };
   }
   out.ports = arr(s.ports).map((p) => {
     const port = dropNulls(obj(p));
