@@ -15,7 +15,7 @@ const NAMESPACE = 'ingress-nginx';
  * `ingressEntry(cluster, host, port)`: undefined when no Ingress served by ingress-nginx names `host`
  * (exactly or by a `*.` wildcard) and none catches every host (a rule without host, or a
  * spec.defaultBackend without rules). Otherwise how the request on `port` reaches the controller:
- * through its Service (namespace ingress-nginx, label app.kubernetes.io/name=ingress-nginx or
+ * through its Service (namespace ingress-nginx, labelled or selecting app.kubernetes.io/name=ingress-nginx or
  * app.kubernetes.io/component=controller, type NodePort or LoadBalancer) — `nodePort` is the node port
  * that carries `port` (given as the Service port or as the node port itself), absent when none does —
  * or, without such a Service, at the node IPs on 80/443 (hostNetwork / hostPort, as on bare metal).
@@ -47,10 +47,9 @@ export function ingressEntry(cluster: Cluster, host: string, port: number): Ingr
 }
 
 function controllerService(cluster: Cluster): ServiceModel | undefined {
+  const marks = (labels: Record<string, string> | undefined): boolean =>
+    labels?.['app.kubernetes.io/name'] === 'ingress-nginx' || labels?.['app.kubernetes.io/component'] === 'controller';
   return cluster.services.find(
-    (s) =>
-      s.namespace === NAMESPACE &&
-      (s.type === 'NodePort' || s.type === 'LoadBalancer') &&
-      (s.labels['app.kubernetes.io/name'] === 'ingress-nginx' || s.labels['app.kubernetes.io/component'] === 'controller'),
+    (s) => s.namespace === NAMESPACE && (s.type === 'NodePort' || s.type === 'LoadBalancer') && (marks(s.labels) || marks(s.selector)),
   );
 }

@@ -32,6 +32,12 @@ describe('ingressEntry', () => {
     expect(entry?.note).toContain('NodePort 30080');
   });
 
+  it('recognises a controller Service by its selector when it carries no labels', () => {
+    const unlabelled = controllerService('NodePort') as { metadata: { labels?: object } };
+    delete unlabelled.metadata.labels;
+    expect(ingressEntry(cluster(shop, service('video-service'), unlabelled), 'my-online-store.com', 30080)).toMatchObject({ via: 'service', nodePort: 30080 });
+  });
+
   it('maps a Service port to its node port', () => {
     const entry = ingressEntry(cluster(shop, service('video-service'), controllerService('LoadBalancer')), 'my-online-store.com', 443);
     expect(entry).toMatchObject({ via: 'service', nodePort: 30443 });
