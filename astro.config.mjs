@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import starlightLinksValidator from 'starlight-links-validator';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
+import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 
 // Always with a trailing slash, so `${base}file` is a path under it.
 const base = `${(process.env.BASE_PATH || '/').replace(/\/*$/, '')}/`;
@@ -13,8 +14,17 @@ export default defineConfig({
   srcDir: '.',
   site: process.env.SITE_URL || 'http://localhost:4321',
   base,
+  // Astro hashes the scripts and styles it bundles into a CSP meta tag; cspInlineHashes adds the inline ones.
+  // No 'unsafe-inline' scripts. Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: { processor: unified({ rehypePlugins: [rehypeBaseLinks({ base })] }) },
   integrations: [
+    cspInlineHashes(),
     starlight({
       title: '쿠버네티스 네트워킹 노트',
       description: 'Service, Ingress, NetworkPolicy를 브라우저에서 직접 고치고 실행해 보는 쿠버네티스 네트워킹 강의 노트',

@@ -24,6 +24,24 @@ for (const path of pages) {
       expect(outside).toEqual([]);
     });
 
+    test('runs under its Content-Security-Policy without a violation', async ({ page }) => {
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      const scriptSrc = csp!.split(';').find((d) => d.trim().startsWith('script-src '));
+      expect(scriptSrc).toBeDefined();
+      expect(scriptSrc).not.toContain("'unsafe-inline'");
+      await page.getByRole('button', { name: '검색' }).click();
+      await page.getByRole('dialog').getByRole('textbox').fill('Service');
+      await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    });
+
     for (const theme of ['light', 'dark'] as const) {
       test(`has no axe violations (${theme})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: theme });
