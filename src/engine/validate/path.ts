@@ -46,7 +46,9 @@ export class FieldPath {
   /** The same path, pointing at the key node of one map entry (labels report at the map path, but point at the entry). */
   at(name: string): FieldPath {
     const { key, value } = findPair(this.node, name);
-    return new FieldPath(this.parent, this.step, key ?? this.keyNode, value ?? this.node);
+    const entry = new FieldPath(this.parent, this.step, key ?? this.keyNode, value ?? this.node);
+    entry.printed = this.printed;
+    return entry;
   }
 
   /**

@@ -1,0 +1,159 @@
+// Cases after pkg/apis/apps/validation TestValidateDeployment / TestValidateReplicaSet and
+// pkg/apis/core/validation TestValidatePodSpec, TestValidateContainerPorts, TestValidateNode, EndpointSlice tests.
+import { describe, it } from 'vitest';
+import { dns1123Label, dns1123Subdomain, err, expectErrors, labelValue, portRange, toYaml, tweaked } from './helpers';
+import type { Expected, Obj, Tweak } from './helpers';
+
+const deployment = (): Obj => ({
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  metadata: { name: 'web', namespace: 'default' },
+  spec: {
+    replicas: 3,
+    selector: { matchLabels: { app: 'web' } },
+    template: {
+      metadata: { labels: { app: 'web' } },
+      spec: { containers: [{ name: 'nginx', image: 'nginx:1.27', ports: [{ containerPort: 80, name: 'http' }] }] },
+    },
+  },
+});
+
+const tpl = 'spec.template.spec';
+
+const deploymentCases: [string, Tweak, Expected[]][] = [
+  ['valid as is', () => {}, []],
+  ['negative replicas', (d) => (d.spec.replicas = -1), [err('Invalid', 'spec.replicas', 'Invalid value: -1: must be greater than or equal to 0')]],
+  ['zero replicas', (d) => (d.spec.replicas = 0), []],
+  ['missing selector', (d) => delete d.spec.selector, [err('Required', 'spec.selector', 'Required value')]],
+  ['empty selector', (d) => (d.spec.selector = {}),
+    [err('Invalid', 'spec.selector', 'Invalid value: &v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid for deployment')]],
+  ['selector not matching the template labels', (d) => (d.spec.selector.matchLabels = { app: 'api' }),
+    [err('Invalid', 'spec.template.metadata.labels', 'Invalid value: map[string]string{"app":"web"}: `selector` does not match template `labels`')]],
+  ['selector with a label the template lacks', (d) => (d.spec.selector.matchLabels.tier = 'front'),
+    [err('Invalid', 'spec.template.metadata.labels', 'Invalid value: map[string]string{"app":"web"}: `selector` does not match template `labels`')]],
+  ['template with extra labels still matches', (d) => (d.spec.template.metadata.labels.tier = 'front'), []],
+  ['matchExpressions matching the template', (d) => (d.spec.selector = { matchExpressions: [{ key: 'app', operator: 'In', values: ['web', 'api'] }] }), []],
+  ['invalid template label value', (d) => { d.spec.template.metadata.labels.v = 'a b'; }, [err('Invalid', 'spec.template.labels', `Invalid value: "a b": ${labelValue}`)]],
+  ['template restartPolicy Never', (d) => (d.spec.template.spec.restartPolicy = 'Never'),
+    [err('NotSupported', `${tpl}.restartPolicy`, 'Unsupported value: "Never": supported values: "Always"')]],
+  ['Recreate with rollingUpdate', (d) => (d.spec.strategy = { type: 'Recreate', rollingUpdate: { maxSurge: 1 } }),
+    [err('Forbidden', 'spec.strategy.rollingUpdate', "Forbidden: may not be specified when strategy `type` is 'Recreate'")]],
+  ['unsupported strategy', (d) => (d.spec.strategy = { type: 'BlueGreen' }),
+    [err('NotSupported', 'spec.strategy.type', 'Unsupported value: "BlueGreen": supported values: "Recreate", "RollingUpdate"')]],
+  ['maxSurge and maxUnavailable both 0', (d) => (d.spec.strategy = { type: 'RollingUpdate', rollingUpdate: { maxSurge: 0, maxUnavailable: 0 } }),
+    [err('Invalid', 'spec.strategy.rollingUpdate.maxUnavailable', 'Invalid value: intstr.IntOrString{Type:0, IntVal:0, StrVal:""}: may not be 0 when `maxSurge` is 0')]],
+  ['progressDeadlineSeconds not above minReadySeconds', (d) => { d.spec.minReadySeconds = 30; d.spec.progressDeadlineSeconds = 30; },
+    [err('Invalid', 'spec.progressDeadlineSeconds', 'Invalid value: 30: must be greater than minReadySeconds')]],
+  ['no containers', (d) => (d.spec.template.spec.containers = []), [err('Required', `${tpl}.containers`, 'Required value')]],
+  ['container without image', (d) => delete d.spec.template.spec.containers[0].image, [err('Required', `${tpl}.containers[0].image`, 'Required value')]],
+  ['container without name', (d) => delete d.spec.template.spec.containers[0].name, [err('Required', `${tpl}.containers[0].name`, 'Required value')]],
+  ['container name with an uppercase letter', (d) => (d.spec.template.spec.containers[0].name = 'Nginx'),
+    [err('Invalid', `${tpl}.containers[0].name`, `Invalid value: "Nginx": ${dns1123Label}`)]],
+  ['duplicate container names', (d) => d.spec.template.spec.containers.push({ name: 'nginx', image: 'busybox' }),
+    [err('Duplicate', `${tpl}.containers[1].name`, 'Duplicate value: "nginx"')]],
+  ['unsupported imagePullPolicy', (d) => (d.spec.template.spec.containers[0].imagePullPolicy = 'Sometimes'),
+    [err('NotSupported', `${tpl}.containers[0].imagePullPolicy`, 'Unsupported value: "Sometimes": supported values: "Always", "IfNotPresent", "Never"')]],
+];
+
+const replicaSet = (): Obj => {
+  const d = deployment();
+  return { ...d, kind: 'ReplicaSet', spec: { replicas: 2, selector: d.spec.selector, template: d.spec.template } };
+};
+
+const replicaSetCases: [string, Tweak, Expected[]][] = [
+  ['valid as is', () => {}, []],
+  ['selector not matching', (r) => (r.spec.selector.matchLabels = { app: 'x' }),
+    [err('Invalid', 'spec.template.metadata.labels', 'Invalid value: map[string]string{"app":"web"}: `selector` does not match template `labels`')]],
+  ['strategy is not a ReplicaSet field', (r) => (r.spec.strategy = { type: 'Recreate' }), [err('FieldValueUnknown', 'spec.strategy', 'unknown field "spec.strategy"')]],
+];
+
+const pod = (): Obj => ({
+  apiVersion: 'v1',
+  kind: 'Pod',
+  metadata: { name: 'web-1', labels: { app: 'web' } },
+  spec: { containers: [{ name: 'nginx', image: 'nginx', ports: [{ containerPort: 80, name: 'http' }] }] },
+});
+
+const ports = 'spec.containers[0].ports[0]';
+
+const podCases: [string, Tweak, Expected[]][] = [
+  ['valid as is', () => {}, []],
+  ['pod name with dots is fine (DNS subdomain)', (p) => (p.metadata.name = 'web.v1'), []],
+  ['pod name with an underscore', (p) => (p.metadata.name = 'web_1'), [err('Invalid', 'metadata.name', `Invalid value: "web_1": ${dns1123Subdomain}`)]],
+  ['missing containerPort', (p) => delete p.spec.containers[0].ports[0].containerPort, [err('Required', `${ports}.containerPort`, 'Required value')]],
+  ['containerPort out of range', (p) => (p.spec.containers[0].ports[0].containerPort = 65536), [err('Invalid', `${ports}.containerPort`, `Invalid value: 65536: ${portRange}`)]],
+  ['port name too long', (p) => (p.spec.containers[0].ports[0].name = 'a-very-long-port-name'),
+    [err('Invalid', `${ports}.name`, 'Invalid value: "a-very-long-port-name": must be no more than 15 characters')]],
+  ['duplicate port names', (p) => p.spec.containers[0].ports.push({ containerPort: 81, name: 'http' }),
+    [err('Duplicate', 'spec.containers[0].ports[1].name', 'Duplicate value: "http"')]],
+  ['unsupported port protocol', (p) => (p.spec.containers[0].ports[0].protocol = 'HTTP'),
+    [err('NotSupported', `${ports}.protocol`, 'Unsupported value: "HTTP": supported values: "SCTP", "TCP", "UDP"')]],
+  ['hostPort out of range', (p) => (p.spec.containers[0].ports[0].hostPort = 70000), [err('Invalid', `${ports}.hostPort`, `Invalid value: 70000: ${portRange}`)]],
+  ['hostNetwork with a different hostPort', (p) => { p.spec.hostNetwork = true; p.spec.containers[0].ports[0].hostPort = 8080; },
+    [err('Invalid', `${ports}.hostPort`, 'Invalid value: 8080: must match `containerPort` when `hostNetwork` is true')]],
+  ['hostNetwork defaults hostPort', (p) => (p.spec.hostNetwork = true), []],
+  ['unsupported restartPolicy', (p) => (p.spec.restartPolicy = 'Sometimes'),
+    [err('NotSupported', 'spec.restartPolicy', 'Unsupported value: "Sometimes": supported values: "Always", "Never", "OnFailure"')]],
+  ['unsupported dnsPolicy', (p) => (p.spec.dnsPolicy = 'Cluster'),
+    [err('NotSupported', 'spec.dnsPolicy', 'Unsupported value: "Cluster": supported values: "ClusterFirst", "ClusterFirstWithHostNet", "Default", "None"')]],
+  ['status is accepted (the scenario reads podIP)', (p) => (p.status = { podIP: '10.244.0.5', phase: 'Running' }), []],
+  ['containerPort on the pod spec level', (p) => (p.spec.containerPort = 80), [err('FieldValueUnknown', 'spec.containerPort', 'unknown field "spec.containerPort"')]],
+];
+
+const node = (): Obj => ({
+  apiVersion: 'v1',
+  kind: 'Node',
+  metadata: { name: 'node01', labels: { 'kubernetes.io/hostname': 'node01' } },
+  spec: { podCIDR: '10.244.0.0/24', podCIDRs: ['10.244.0.0/24'] },
+  status: { addresses: [{ type: 'InternalIP', address: '192.168.1.2' }] },
+});
+
+const nodeCases: [string, Tweak, Expected[]][] = [
+  ['valid as is', () => {}, []],
+  ['bad podCIDR', (n) => (n.spec.podCIDRs = ['10.244.0.0']),
+    [err('Invalid', 'spec.podCIDRs[0]', 'Invalid value: "10.244.0.0": must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)')]],
+  ['taint without effect', (n) => (n.spec.taints = [{ key: 'dedicated', value: 'db' }]), [err('Required', 'spec.taints[0].effect', 'Required value')]],
+  ['taint with an unsupported effect', (n) => (n.spec.taints = [{ key: 'dedicated', effect: 'NoWay' }]),
+    [err('NotSupported', 'spec.taints[0].effect', 'Unsupported value: "NoWay": supported values: "NoSchedule", "PreferNoSchedule", "NoExecute"')]],
+];
+
+const namespaceCases: [string, Tweak, Expected[]][] = [
+  ['valid namespace', () => {}, []],
+  ['namespace name with dots', (n) => (n.metadata.name = 'team.a'), [err('Invalid', 'metadata.name', 'Invalid value: "team.a": must not contain dots')]],
+];
+const namespace = (): Obj => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'prod', labels: { team: 'a' } } });
+
+const slice = (): Obj => ({
+  apiVersion: 'discovery.k8s.io/v1',
+  kind: 'EndpointSlice',
+  metadata: { name: 'db-1', labels: { 'kubernetes.io/service-name': 'db' } },
+  addressType: 'IPv4',
+  ports: [{ name: 'pg', port: 5432 }],
+  endpoints: [{ addresses: ['10.1.2.3'], conditions: { ready: true } }],
+});
+
+const sliceCases: [string, Tweak, Expected[]][] = [
+  ['valid as is', () => {}, []],
+  ['missing addressType', (s) => delete s.addressType, [err('Required', 'addressType', 'Required value')]],
+  ['unsupported addressType', (s) => (s.addressType = 'IP'), [err('NotSupported', 'addressType', 'Unsupported value: "IP": supported values: "FQDN", "IPv4", "IPv6"')]],
+  ['IPv6 address in an IPv4 slice', (s) => (s.endpoints[0].addresses = ['fd00::1']), [err('Invalid', 'endpoints[0].addresses[0]', 'Invalid value: "fd00::1": must be a valid IPv4 address')]],
+  ['endpoint without addresses', (s) => (s.endpoints[0].addresses = []), [err('Required', 'endpoints[0].addresses', 'Required value: must contain at least 1 address')]],
+  ['spec is not an EndpointSlice field', (s) => (s.spec = {}), [err('FieldValueUnknown', 'spec', 'unknown field "spec"')]],
+];
+
+describe('Deployment validation', () => {
+  for (const [name, tweak, expected] of deploymentCases) it(name, () => expectErrors(toYaml(tweaked(deployment, tweak)), expected));
+});
+describe('ReplicaSet validation', () => {
+  for (const [name, tweak, expected] of replicaSetCases) it(name, () => expectErrors(toYaml(tweaked(replicaSet, tweak)), expected));
+});
+describe('Pod validation', () => {
+  for (const [name, tweak, expected] of podCases) it(name, () => expectErrors(toYaml(tweaked(pod, tweak)), expected));
+});
+describe('Node and Namespace validation', () => {
+  for (const [name, tweak, expected] of nodeCases) it(name, () => expectErrors(toYaml(tweaked(node, tweak)), expected));
+  for (const [name, tweak, expected] of namespaceCases) it(name, () => expectErrors(toYaml(tweaked(namespace, tweak)), expected));
+});
+describe('EndpointSlice validation', () => {
+  for (const [name, tweak, expected] of sliceCases) it(name, () => expectErrors(toYaml(tweaked(slice, tweak)), expected));
+});
