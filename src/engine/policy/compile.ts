@@ -38,20 +38,21 @@ export interface CompiledPolicy {
 }
 
 export interface CompiledCluster {
-  cluster: Cluster;
   pods: PodModel[];
   podIndex: Map<string, number>;
   /** A pod-network address → the pod that has it (hostNetwork pods share their node's address, so they are not here). */
   podByIp: Map<string, number>;
   podAddress: (Address | undefined)[];
-  nodeIp: Map<string, string>;
   /** Node name by InternalIP. */
   nodeByIp: Map<string, string>;
+  /** `NS/NAME` of the Service by its clusterIP. */
+  serviceByIp: Map<string, string>;
   policies: CompiledPolicy[];
   /** For each pod, the indexes in `policies` of the policies isolating it, per direction. */
   isolating: Record<Direction, number[][]>;
 }
 
+/** A Cluster is never changed after loadCluster (an edit loads a new one), so its compiled form can be kept. */
 const compiled = new WeakMap<Cluster, CompiledCluster>();
 
 export function compileCluster(cluster: Cluster): CompiledCluster {
@@ -87,13 +88,12 @@ function compile(cluster: Cluster): CompiledCluster {
     });
   });
   return {
-    cluster,
     pods,
     podIndex: new Map(pods.map((pod, i) => [`${pod.namespace}/${pod.name}`, i])),
     podByIp: new Map(pods.flatMap((pod, i) => (pod.hostNetwork || !pod.ip ? [] : [[pod.ip, i] as const]))),
     podAddress,
-    nodeIp: new Map((cluster.nodes ?? []).map((node) => [node.name, node.ip])),
     nodeByIp: new Map((cluster.nodes ?? []).map((node) => [node.ip, node.name])),
+    serviceByIp: new Map((cluster.services ?? []).map((svc) => [svc.clusterIP, `${svc.namespace}/${svc.name}`])),
     policies,
     isolating,
   };

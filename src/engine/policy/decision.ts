@@ -14,6 +14,8 @@ export interface PartyRef {
   hostNetwork?: boolean;
   /** Given as `ip:ADDRESS`, and the address is this pod's. */
   byAddress?: string;
+  /** The address is this Service's clusterIP (`NS/NAME`): policies see the pod kube-proxy picks, not this address. */
+  service?: string;
 }
 
 /** A rule that admitted the connection: indexes as in the manifest (`ingress[rule].from[peer]`, `ports[port]`). */

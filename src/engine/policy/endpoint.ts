@@ -23,7 +23,14 @@ export function resolveEndpoint(compiled: CompiledCluster, field: 'from' | 'to',
       const party = podParty(compiled, podIndex);
       return { ...party, ref: { ...party.ref, byAddress: ip } };
     }
-    return { kind: 'ip', address, ref: { kind: 'ip', name: ip, ip, node: compiled.nodeByIp.get(ip) } };
+    const ref: PartyRef = {
+      kind: 'ip',
+      name: ip,
+      ip,
+      node: compiled.nodeByIp.get(ip),
+      service: compiled.serviceByIp.get(ip),
+    };
+    return { kind: 'ip', address, ref };
   }
   return { field, code: 'syntax', value };
 }

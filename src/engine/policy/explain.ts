@@ -21,6 +21,13 @@ export function renderExplanation(compiled: CompiledCluster, decision: PolicyDec
   const notes: string[] = [];
   for (const ref of [decision.from, decision.to]) {
     if (ref?.byAddress) notes.push(`주소 ${ref.byAddress}: pod ${ref.name}의 IP라서 그 pod로 봅니다.`);
+    // network-policies.md (ipBlock): rewriting by Service implementations may happen before or after policy
+    // processing; for a ClusterIP, kube-proxy's DNAT comes first in the common implementations.
+    if (ref?.service) {
+      notes.push(
+        `주소 ${ref.name}: Service ${ref.service}의 clusterIP입니다. 보통 kube-proxy가 목적지를 pod IP로 바꾼 뒤에 NetworkPolicy가 적용되므로, 그 Service의 pod를 pod:NAMESPACE/NAME으로 지정해 확인하세요.`,
+      );
+    }
   }
   if (decision.egress.exempt === 'loopback') {
     return [head, ...notes, 'pod는 자기 자신에게 가는 트래픽을 막을 수 없으므로 정책과 상관없이 허용됩니다.'].join(' ');

@@ -92,6 +92,25 @@ describe('ipBlock', () => {
     expect(verdict.explanation).toContain('pod default/server의 IP');
   });
 
+  it('a Service clusterIP given as ip: is named, with the advice to check its pods', () => {
+    const cluster = scenario(
+      ...pods,
+      `apiVersion: v1
+kind: Service
+metadata:
+  name: server
+spec:
+  clusterIP: 10.96.0.15
+  selector:
+    app: server
+  ports:
+  - port: 80`,
+    );
+    const verdict = checkPolicy(cluster, { from: 'pod:default/client', to: 'ip:10.96.0.15', port: 80 });
+    expect(verdict.decision?.to).toMatchObject({ kind: 'ip', service: 'default/server' });
+    expect(verdict.explanation).toContain('Service default/server의 clusterIP');
+  });
+
   it('label selectors never match addresses outside the pod network', () => {
     const everyPod = egressTo(`    - namespaceSelector: {}`);
     const probes: Probe[] = [
