@@ -1,0 +1,114 @@
+// Cluster DNS: headless Services, ExternalName, pod records, the API server's Service, failures.
+import { describe, expect, it } from 'vitest';
+import { loadCluster, route } from '../../../src/engine/index';
+import { join, pod, service } from './fixtures';
+
+const client = pod('client', { labels: '{app: client}' });
+const db = (name: string, o: { ready?: boolean; spec?: string } = {}) =>
+  pod(name, { labels: '{app: db}', ports: '[{containerPort: 5432}]', ...(o.ready === false ? { status: '  conditions: [{type: Ready, status: "False"}]' } : {}), ...(o.spec ? { spec: o.spec } : {}) });
+const headless = (extra = '') => service('db', `  clusterIP: None\n  selector: {app: db}\n  ports: [{port: 5432}]\n${extra}`);
+const from = 'pod:default/client';
+
+describe('headless Services', () => {
+  it('return the ready pods as A records; curl connects to a pod directly on the URL port', () => {
+    const c = loadCluster(join(client, db('db-1'), db('db-2'), headless()));
+    const r = route(c, { from, url: 'http://db:5432/' });
+    expect(r.outcome).toBe('delivered');
+    expect(r.dns).toEqual(['10.244.0.3', '10.244.0.4']);
+    expect(r.endpoints.map((e) => [e.pod, e.port])).toEqual([
+      ['default/db-1', 5432],
+      ['default/db-2', 5432],
+    ]);
+  });
+
+  it('do not translate to a targetPort: the URL port is what the pod gets', () => {
+    const c = loadCluster(join(client, db('db-1'), service('db', '  clusterIP: None\n  selector: {app: db}\n  ports: [{port: 80, targetPort: 5432}]')));
+    const r = route(c, { from, url: 'http://db/' });
+    expect(r.endpoints.map((e) => e.port)).toEqual([80]);
+  });
+
+  it('leave not-ready pods out of the answer', () => {
+    const c = loadCluster(join(client, db('db-1'), db('db-2', { ready: false }), headless()));
+    expect(route(c, { from, url: 'http://db:5432/' }).dns).toEqual(['10.244.0.3']);
+  });
+
+  it('with publishNotReadyAddresses answer with not-ready pods too', () => {
+    const c = loadCluster(join(client, db('db-1'), db('db-2', { ready: false }), headless('  publishNotReadyAddresses: true')));
+    expect(route(c, { from, url: 'http://db:5432/' }).dns).toEqual(['10.244.0.3', '10.244.0.4']);
+  });
+
+  it('with no ready pod have no record at all', () => {
+    const c = loadCluster(join(client, db('db-1', { ready: false }), headless()));
+    expect(route(c, { from, url: 'http://db:5432/' }).outcome).toBe('dns-failure');
+  });
+
+  it('give a pod with hostname and subdomain its own name', () => {
+    const c = loadCluster(join(client, db('db-1', { spec: '  hostname: primary\n  subdomain: db\n' }), db('db-2'), headless()));
+    const r = route(c, { from, url: 'http://primary.db.default.svc.cluster.local:5432/' });
+    expect(r.endpoints.map((e) => e.pod)).toEqual(['default/db-1']);
+  });
+});
+
+describe('ExternalName', () => {
+  it('answers a CNAME and nothing is proxied', () => {
+    const c = loadCluster(join(client, service('payments', '  type: ExternalName\n  externalName: api.payments.example.com')));
+    const r = route(c, { from, url: 'http://payments/' });
+    expect(r.outcome).toBe('dns-only');
+    expect(r.cname).toBe('api.payments.example.com');
+    expect(r.endpoints).toEqual([]);
+  });
+
+  it('pointing at a cluster name is followed by CoreDNS to that Service', () => {
+    const c = loadCluster(
+      join(client, db('db-1'), service('db', '  selector: {app: db}\n  ports: [{port: 5432}]', 'default'), service('database', '  type: ExternalName\n  externalName: db.default.svc.cluster.local')),
+    );
+    const r = route(c, { from, url: 'http://database:5432/' });
+    expect(r.outcome).toBe('delivered');
+    expect(r.cname).toBe('db.default.svc.cluster.local');
+    expect(r.endpoints.map((e) => e.pod)).toEqual(['default/db-1']);
+  });
+});
+
+describe('other names', () => {
+  const c = loadCluster(join(client, db('db-1')));
+
+  it('A-B-C-D.NS.pod.cluster.local is the pod at that address', () => {
+    const r = route(c, { from, url: 'http://10-244-0-3.default.pod.cluster.local:5432/' });
+    expect(r.outcome).toBe('delivered');
+    expect(r.endpoints).toEqual([{ pod: 'default/db-1', ip: '10.244.0.3', port: 5432 }]);
+  });
+
+  it('kubernetes.default is the API server on the first node, port 6443', () => {
+    const r = route(c, { from, url: 'https://kubernetes.default/' });
+    expect(r.outcome).toBe('delivered');
+    expect(r.endpoints).toEqual([{ pod: '', ip: '192.168.1.2', port: 6443 }]);
+  });
+
+  it('a name nobody defines is NXDOMAIN', () => {
+    const r = route(c, { from, url: 'http://nothing-here/' });
+    expect(r.outcome).toBe('dns-failure');
+    expect(r.steps.find((s) => s.kind === 'dns')!.message).toContain('nothing-here.default.svc.cluster.local');
+  });
+
+  it('a name with five dots is tried as is first', () => {
+    const r = route(c, { from, url: 'http://a.b.c.d.e.f/' });
+    const tried = r.steps.find((s) => s.kind === 'dns')!.message;
+    expect(tried.indexOf('a.b.c.d.e.f,')).toBeLessThan(tried.indexOf('a.b.c.d.e.f.default.svc'));
+  });
+
+  it('an internet name goes upstream, which the simulator does not model', () => {
+    expect(route(c, { from, url: 'http://www.example.com/' }).outcome).toBe('unreachable');
+  });
+
+  it('a node does not use cluster DNS', () => {
+    expect(route(c, { from: 'ip:192.168.1.2', url: 'http://kubernetes.default.svc.cluster.local/' }).outcome).toBe('dns-failure');
+  });
+
+  it('when kube-dns selects no CoreDNS pod the query times out', () => {
+    const broken = loadCluster(
+      join(client, service('kube-dns', '  clusterIP: 10.96.0.10\n  selector: {k8s-app: core-dns}\n  ports: [{name: dns, port: 53, protocol: UDP}]', 'kube-system')),
+    );
+    const r = route(broken, { from, url: 'http://kubernetes/' });
+    expect(r.outcome).toBe('timeout');
+  });
+});
