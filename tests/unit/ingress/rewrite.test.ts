@@ -35,6 +35,24 @@ describe('the rewrite example: /something(/|$)(.*) → /$2', () => {
   });
 });
 
+describe('the same example written with pathType: Prefix (as older guides do)', () => {
+  const scenario = withServices({
+    name: 'rewrite-prefix',
+    annotations: { [`${A}use-regex`]: 'true', [`${A}rewrite-target`]: '/$2' },
+    rules: [{ host: 'rewrite.bar.com', paths: [{ path: '/something(/|$)(.*)', type: 'Prefix', service: 'http-svc' }] }],
+  });
+  it('is denied by the admission webhook (strict-validate-path-type), so nothing routes', () => {
+    const result = routeIngress(scenario, { host: 'rewrite.bar.com', path: '/something/new' });
+    expect(result).toMatchObject({ outcome: 'not-found', status: 404 });
+    expect(result.explanation).toContain('strict-validate-path-type');
+  });
+  it('a Prefix path with a dot is denied too', () => {
+    const dotted = withServices({ name: 'dotted', rules: [{ host: 'd.example', paths: [{ path: '/index.html', service: 'web' }] }] });
+    expect(routeIngress(dotted, { host: 'd.example', path: '/index.html' }).outcome).toBe('not-found');
+    expect(routeIngress(dotted, { host: 'd.example', path: '/index.html', controller: 'generic' }).outcome).toBe('routed');
+  });
+});
+
 describe('capture groups and query strings in rewrite-target', () => {
   function rewritten(target: string, path: string, request: string): string | undefined {
     const scenario = withServices({

@@ -5,6 +5,7 @@ import type { Cluster, IngressModel } from '../../model';
 import { oldestFirst } from '../age';
 import { NO_REWRITE, readRewrite } from './annotations';
 import type { RewriteConfig } from './annotations';
+import { admissionOf } from './admission';
 import { classOf } from './classes';
 import { locationRegex } from './regex';
 import type { Location, NginxConfig, Server } from './types';
@@ -16,7 +17,9 @@ export function buildConfig(cluster: Cluster): NginxConfig {
   const served: IngressModel[] = [];
   for (const ingress of oldestFirst(cluster.ingresses)) {
     const decision = classOf(cluster, ingress);
+    const admission = admissionOf(ingress);
     if (!decision.served) ignored.push({ ingress, reason: decision.reason });
+    else if (!admission.served) ignored.push({ ingress, reason: admission.reason });
     else if (readRewrite(ingress.annotations).canary) ignored.push({ ingress, reason: 'canary Ingress는 자기 location을 만들지 않고 기존 backend에 가중치로 섞입니다 (시뮬레이터는 다루지 않음)' });
     else served.push(ingress);
   }
