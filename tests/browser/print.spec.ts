@@ -1,0 +1,15 @@
+// Chapters print cleanly: no navigation, the content and its diagrams and results only.
+import { test, expect } from '@playwright/test';
+import { builtPages } from './pages';
+
+for (const path of builtPages().filter((p) => p !== '/')) {
+  test(`${path} prints without navigation`, async ({ page }) => {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('nav.sidebar')).toBeHidden();
+    await expect(page.locator('header.header')).toBeHidden();
+    await expect(page.locator('main h1')).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
