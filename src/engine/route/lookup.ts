@@ -1,5 +1,5 @@
 // Lookups route needs on every request, built once per Cluster object (kube-proxy's view of the cluster).
-import type { Cluster, EndpointSliceModel, NodeModel, PodModel, ServiceModel } from '../model';
+import type { Assumption, Cluster, EndpointSliceModel, NodeModel, PodModel, ServiceModel } from '../model';
 
 export interface Lookup {
   podsByIp: Map<string, PodModel>;
@@ -14,6 +14,8 @@ export interface Lookup {
   byExternalIP: Map<string, ServiceModel[]>;
   servicesByRef: Map<string, ServiceModel>;
   slicesByService: Map<string, EndpointSliceModel[]>;
+  /** The loader's assumptions, by the object they are about. */
+  assumptionsByObject: Map<string, Assumption[]>;
 }
 
 const cache = new WeakMap<Cluster, Lookup>();
@@ -31,6 +33,7 @@ export function lookupOf(cluster: Cluster): Lookup {
     byExternalIP: new Map(),
     servicesByRef: new Map(),
     slicesByService: new Map(),
+    assumptionsByObject: new Map(),
   };
   for (const pod of cluster.pods) {
     lookup.podsByRef.set(`${pod.namespace}/${pod.name}`, pod);
@@ -57,6 +60,11 @@ export function lookupOf(cluster: Cluster): Lookup {
     const list = lookup.slicesByService.get(ref) ?? [];
     list.push(slice);
     lookup.slicesByService.set(ref, list);
+  }
+  for (const assumption of cluster.assumptions) {
+    const list = lookup.assumptionsByObject.get(assumption.object) ?? [];
+    list.push(assumption);
+    lookup.assumptionsByObject.set(assumption.object, list);
   }
   cache.set(cluster, lookup);
   return lookup;

@@ -6,7 +6,7 @@ import { routeToAddress } from './address';
 import { parseClient } from './client';
 import type { Outcome, RouteContext } from './context';
 import { resolveName } from './resolve';
-import { lookupOf } from './lookup';
+import { lookupOf, type Lookup } from './lookup';
 import { Trace } from './trace';
 import { parseRequestUrl } from './url';
 
@@ -14,24 +14,25 @@ export function route(cluster: Cluster, request: RouteRequest): RouteResult {
   const trace = new Trace();
   const lookup = lookupOf(cluster);
   const client = parseClient(lookup, String(request?.from ?? ''));
-  if (typeof client === 'string') return finish(cluster, trace, { outcome: 'unreachable', endpoints: [], reason: client });
+  if (typeof client === 'string') return finish(lookup, trace, { outcome: 'unreachable', endpoints: [], reason: client });
   trace.step(client.kind === 'pod' ? `Pod ${client.pod.namespace}/${client.pod.name}` : client.kind === 'node' ? `Node ${client.node.name}` : client.endpoint, 'client', `${client.label}에서 보냅니다.`);
   const url = parseRequestUrl(String(request?.url ?? ''));
-  if (typeof url === 'string') return finish(cluster, trace, { outcome: 'unreachable', endpoints: [], reason: url });
+  if (typeof url === 'string') return finish(lookup, trace, { outcome: 'unreachable', endpoints: [], reason: url });
   const ctx: RouteContext = { cluster, lookup, trace, client, url, headers: request.headers ?? {} };
   trace.step('curl', 'request', `curl ${url.scheme}://${url.host}:${url.port}${url.path} → 호스트 ${url.host}, TCP 포트 ${url.port}, 경로 ${url.path}`);
   const outcome = parseIPv4(url.host) !== undefined ? routeToAddress(ctx, url.host, url.port) : resolveName(ctx);
-  return finish(cluster, trace, outcome);
+  return finish(lookup, trace, outcome);
 }
 
 /** The trace, followed by what the loader assumed about the objects the request met. */
-function finish(cluster: Cluster, trace: Trace, outcome: Outcome): RouteResult {
+function finish(lookup: Lookup, trace: Trace, outcome: Outcome): RouteResult {
   const assumed: TraceStep[] = [];
-  for (const assumption of cluster.assumptions) {
-    if (!trace.touched.has(assumption.object)) continue;
-    const port = /^spec\.ports\[(\d+)\]/.exec(assumption.field);
-    if (port && trace.servicePorts.get(assumption.object) !== Number(port[1])) continue;
-    assumed.push({ object: assumption.object, kind: 'assumption', message: `가정: ${assumption.message}` });
+  for (const object of trace.touched) {
+    for (const assumption of lookup.assumptionsByObject.get(object) ?? []) {
+      const port = /^spec\.ports\[(\d+)\]/.exec(assumption.field);
+      if (port && trace.servicePorts.get(object) !== Number(port[1])) continue;
+      assumed.push({ object, kind: 'assumption', message: `가정: ${assumption.message}` });
+    }
   }
   return { ...outcome, steps: [...trace.steps, ...assumed] };
 }
