@@ -43,6 +43,7 @@ export function checkPolicy(cluster: Cluster, request: PolicyRequest): PolicyChe
   };
 }
 
+/** Every cell `allowed[i][j]` is checkPolicy(pods[i] → pods[j]).allowed; a bad port or protocol allows nothing. */
 export function reachability(cluster: Cluster, request: ReachabilityRequest): Reachability {
   const compiled = compileCluster(cluster);
   const problems: InputProblem[] = [];

@@ -42,6 +42,9 @@ describe('node-local and hostNetwork traffic', () => {
       ['pod:default/agent-1', 'pod:default/web', 80, undefined, true],
       ['pod:default/agent-2', 'pod:default/web', 80, undefined, false],
       ['pod:default/web', 'pod:default/peer', 80, undefined, false],
+      // and going out to one: its own node's is node traffic, another node's is not
+      ['pod:default/web', 'pod:default/agent-1', 9100, undefined, true],
+      ['pod:default/web', 'pod:default/agent-2', 9100, undefined, false],
     ];
     expect(probeAll(cluster, probes)).toEqual(expected(probes));
     const verdict = checkPolicy(cluster, { from: 'pod:default/agent-2', to: 'pod:default/agent-1', port: 9100 });
