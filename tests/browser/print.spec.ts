@@ -7,7 +7,8 @@ for (const path of builtPages().filter((p) => p !== '/')) {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('nav.sidebar')).toBeHidden();
-    await expect(page.locator('header.header')).toBeHidden();
+    await expect(page.getByRole('button', { name: '검색' })).toBeHidden();
+    await expect(page.getByRole('combobox', { name: '테마 선택' })).toBeHidden();
     await expect(page.locator('main h1')).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
