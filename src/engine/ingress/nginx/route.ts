@@ -40,7 +40,7 @@ export function routeNginx(cluster: Cluster, config: NginxConfig, request: Parse
       location: target,
       ...owner(location),
       rule: ruleId(location),
-      explanation: `${via} ${uri}에 맞는 location은 없고 'location ${location.path}'만 있어서, nginx가 끝에 /를 붙인 ${location.path}로 301 redirect합니다 (Ingress 명세라면 Prefix ${location.origin?.path ?? location.path}는 ${uri}와 맞습니다).`,
+      explanation: `${via} ${uri}에 맞는 location은 없고 'location ${location.directive}'만 있어서, nginx가 끝에 /를 붙인 ${location.path}로 301 redirect합니다.${location.origin?.pathType === 'Exact' ? '' : ` (Ingress 명세라면 Prefix ${location.origin?.path ?? location.path}는 ${uri}와 맞습니다.)`}`,
     };
   }
 
