@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlightLinksValidator from 'starlight-links-validator';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
+import { checkExamples } from './src/integrations/check-examples.ts';
 
 // Always with a trailing slash, so `${base}file` is a path under it.
 const base = `${(process.env.BASE_PATH || '/').replace(/\/*$/, '')}/`;
@@ -24,6 +25,7 @@ export default defineConfig({
   },
   markdown: { processor: unified({ rehypePlugins: [rehypeBaseLinks({ base })] }) },
   integrations: [
+    checkExamples(),
     cspInlineHashes(),
     starlight({
       title: '쿠버네티스 네트워킹 노트',
