@@ -1,7 +1,9 @@
 // A request under the Ingress spec: the host picks the rules (an exact name before a `*.` wildcard,
 // which matches exactly one DNS label, before rules without a host); among the paths that match, the
 // longest wins and Exact beats Prefix at equal length; nothing matches → spec.defaultBackend, else 404.
-// ImplementationSpecific is read as Prefix, as the spec allows.
+// ImplementationSpecific is read as Prefix, as the spec allows. Host first, then path: "Incoming requests
+// are first evaluated for a host match, then routed to the backend associated with the matching
+// IngressRuleValue" (networking/v1 IngressRule API documentation).
 import type { Cluster } from '../../model';
 import type { IngressResult } from '../../types';
 import { key } from '../age';
