@@ -1,29 +1,39 @@
 // A field path threaded down the object, as apimachinery's field.Path is
-// (`spec.child('ports').index(0).child('nodePort')`), that also carries the YAML nodes it walks through,
-// so a diagnostic takes its API path and its line/column from the same place.
+// (`spec.child('ports').index(0).child('nodePort')`), that also finds the YAML nodes it walks through,
+// so a diagnostic takes its API path and its line/column from the same place. Nodes are looked up only
+// when asked for (most paths never produce a diagnostic), which keeps a validation walk cheap.
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 
+type Step = { kind: 'root' } | { kind: 'field' | 'key'; name: string } | { kind: 'index'; index: number };
+
+interface Nodes {
+  /** The key node of the pair (or the item node in a list): where a diagnostic points. */
+  key: YamlNode | undefined;
+  /** The value node, when the text has one. */
+  value: YamlNode | undefined;
+}
+
 export class FieldPath {
+  private nodes: Nodes | undefined;
+  private printed: string | undefined;
+
   private constructor(
     readonly parent: FieldPath | undefined,
-    /** How this step prints: `.name`, `[0]` or `[key]`. */
-    private readonly step: string,
-    /** The key node of the pair (or the item node in a list): where a diagnostic points. */
-    readonly keyNode: YamlNode | undefined,
-    /** The value node, when the text has one. */
-    readonly node: YamlNode | undefined,
-  ) {}
+    private readonly step: Step,
+    nodes?: Nodes,
+  ) {
+    this.nodes = nodes;
+  }
 
   /** The root of a document (`node` is the document's contents). */
   static root(node: YamlNode | null | undefined): FieldPath {
-    return new FieldPath(undefined, '', undefined, node ?? undefined);
+    return new FieldPath(undefined, { kind: 'root' }, { key: undefined, value: node ?? undefined });
   }
 
   /** field.Path.Child: a named field of an object. */
   child(name: string): FieldPath {
-    const { key, value } = findPair(this.node, name);
-    return new FieldPath(this, this.parent === undefined && this.step === '' ? name : `.${name}`, key, value);
+    return new FieldPath(this, { kind: 'field', name });
   }
 
   /** Several nested children at once, as field.Path.Child('a', 'b') does. */
@@ -33,20 +43,21 @@ export class FieldPath {
 
   /** field.Path.Index: an item of a list. */
   index(i: number): FieldPath {
-    const item = isSeq(this.node) ? (this.node.items[i] as YamlNode | undefined) : undefined;
-    return new FieldPath(this, `[${i}]`, item, item);
+    return new FieldPath(this, { kind: 'index', index: i });
   }
 
   /** field.Path.Key: an entry of a map, printed `[key]`. */
   key(name: string): FieldPath {
-    const { key, value } = findPair(this.node, name);
-    return new FieldPath(this, `[${name}]`, key, value);
+    return new FieldPath(this, { kind: 'key', name });
   }
 
   /** The same path, pointing at the key node of one map entry (labels report at the map path, but point at the entry). */
   at(name: string): FieldPath {
-    const { key, value } = findPair(this.node, name);
-    const entry = new FieldPath(this.parent, this.step, key ?? this.keyNode, value ?? this.node);
+    const found = findPair(this.resolve().value, name);
+    const entry = new FieldPath(this.parent, this.step, {
+      key: found.key ?? this.resolve().key,
+      value: found.value ?? this.resolve().value,
+    });
     entry.printed = this.printed;
     return entry;
   }
@@ -56,18 +67,26 @@ export class FieldPath {
    * under another path than the JSON one (pod template labels print as `spec.template.labels`).
    */
   printedAs(text: string): FieldPath {
-    const alias = new FieldPath(this.parent, this.step, this.keyNode, this.node);
+    const alias = new FieldPath(this.parent, this.step, this.nodes);
     alias.printed = text;
     return alias;
   }
 
-  private printed: string | undefined;
+  /** The value node at this path, if the text has one. */
+  get node(): YamlNode | undefined {
+    return this.resolve().value;
+  }
 
   toString(): string {
     if (this.printed !== undefined) return this.printed;
-    let text = '';
-    for (let p: FieldPath | undefined = this; p; p = p.parent) text = p.step + text;
-    return text;
+    const parts: string[] = [];
+    for (let p: FieldPath | undefined = this; p; p = p.parent) {
+      const s = p.step;
+      if (s.kind === 'field') parts.push(p.parent?.step.kind === 'root' ? s.name : `.${s.name}`);
+      else if (s.kind === 'key') parts.push(`[${s.name}]`);
+      else if (s.kind === 'index') parts.push(`[${s.index}]`);
+    }
+    return parts.reverse().join('');
   }
 
   /**
@@ -76,18 +95,34 @@ export class FieldPath {
    */
   range(): [number, number] | undefined {
     for (let p: FieldPath | undefined = this; p; p = p.parent) {
-      const key = p.keyNode?.range;
+      const { key: keyNode, value: valueNode } = p.resolve();
+      const key = keyNode?.range;
       if (!key) continue;
-      const value = p.node?.range;
-      const end = p === this && value && isScalar(p.node) ? value[1] : key[1];
+      const value = valueNode?.range;
+      const end = p === this && value && isScalar(valueNode) ? value[1] : key[1];
       return [key[0], Math.max(key[0], end)];
     }
     return undefined;
   }
+
+  private resolve(): Nodes {
+    if (this.nodes) return this.nodes;
+    const parentNode = this.parent?.resolve().value;
+    const s = this.step;
+    if (s.kind === 'index') {
+      const item = isSeq(parentNode) ? (parentNode.items[s.index] as YamlNode | undefined) : undefined;
+      this.nodes = { key: item, value: item };
+    } else if (s.kind === 'root') {
+      this.nodes = { key: undefined, value: undefined };
+    } else {
+      this.nodes = findPair(parentNode, s.name);
+    }
+    return this.nodes;
+  }
 }
 
-function findPair(node: YamlNode | undefined, name: string): { key?: YamlNode; value?: YamlNode } {
-  if (!isMap(node)) return {};
+function findPair(node: YamlNode | undefined, name: string): Nodes {
+  if (!isMap(node)) return { key: undefined, value: undefined };
   // kubectl keeps the last of duplicated keys, so the last pair is the one that counts.
   for (let i = node.items.length - 1; i >= 0; i--) {
     const pair = node.items[i]!;
@@ -95,5 +130,5 @@ function findPair(node: YamlNode | undefined, name: string): { key?: YamlNode; v
       return { key: pair.key, value: (pair.value ?? undefined) as YamlNode | undefined };
     }
   }
-  return {};
+  return { key: undefined, value: undefined };
 }

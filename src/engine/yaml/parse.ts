@@ -162,35 +162,42 @@ function yamlHint(code: string): string {
  */
 function duplicateKeys(document: Document.Parsed, index: number, lineCounter: LineCounter): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const walk = (node: unknown, path: string, depth: number): void => {
+  // The path is built only for a duplicate: most keys never need it.
+  type Trail = { parent: Trail | undefined; step: string | number } | undefined;
+  const pathOf = (trail: Trail): string => {
+    const parts: string[] = [];
+    for (let t = trail; t; t = t.parent) parts.push(typeof t.step === 'number' ? `[${t.step}]` : t.parent ? `.${t.step}` : t.step);
+    return parts.reverse().join('');
+  };
+  const walk = (node: unknown, trail: Trail, depth: number): void => {
     if (depth > 200) return;
     if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item, `${path}[${i}]`, depth + 1));
+      for (let i = 0; i < node.items.length; i++) walk(node.items[i], { parent: trail, step: i }, depth + 1);
       return;
     }
     if (!isMap(node)) return;
-    const seen = new Map<string, number>();
+    const seen = new Map<string, YamlNode>();
     for (const pair of node.items) {
       if (!isScalar(pair.key)) continue;
       const name = String(pair.key.value);
-      const childPath = path ? `${path}.${name}` : name;
       const first = seen.get(name);
+      const childTrail = { parent: trail, step: name };
       if (first !== undefined) {
         found.push({
           severity: 'warning',
           type: 'Duplicate',
-          path: childPath,
-          message: `mapping key "${name}" already defined at line ${first}`,
+          path: pathOf(childTrail),
+          message: `mapping key "${name}" already defined at line ${spanOfNode(lineCounter, first).line}`,
           hint: `키 "${name}"가 같은 곳에 두 번 나옵니다: kubectl apply -f는 마지막 값만 조용히 남기고(-k는 거부합니다) 앞의 값은 버리므로 하나로 합치세요.`,
           doc: index,
           ...spanOfNode(lineCounter, pair.key as YamlNode),
         });
       } else {
-        seen.set(name, spanOfNode(lineCounter, pair.key as YamlNode).line);
+        seen.set(name, pair.key as YamlNode);
       }
-      walk(pair.value, childPath, depth + 1);
+      walk(pair.value, childTrail, depth + 1);
     }
   };
-  walk(document.contents, '', 0);
+  walk(document.contents, undefined, 0);
   return found;
 }
