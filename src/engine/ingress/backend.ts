@@ -16,7 +16,7 @@ export function resolveBackend(cluster: Cluster, namespace: string, backend: Ing
   if (!ref) return undefined;
   const service = `${namespace}/${ref.name}`;
   const model = cluster.services.find((s) => s.namespace === namespace && s.name === ref.name);
-  if (!model) return { service, port: ref.port.number, problem: `Service ${service}가 없습니다` };
+  if (!model) return { service, port: ref.port.number, problem: `Service(${service})가 없습니다` };
   return { service, ...resolvePort(model, ref.port) };
 }
 
@@ -24,10 +24,10 @@ function resolvePort(service: ServiceModel, port: { number?: number; name?: stri
   if (port.number !== undefined) {
     return service.type === 'ExternalName' || service.ports.some((p) => p.port === port.number)
       ? { port: port.number }
-      : { port: port.number, problem: `Service ${service.name}에 port ${port.number}가 없습니다` };
+      : { port: port.number, problem: `Service(${service.name})의 ports에 ${port.number}번 port가 없습니다` };
   }
   const named = service.ports.find((p) => p.name !== undefined && p.name === port.name);
-  return named ? { port: named.port } : { problem: `Service ${service.name}에 이름이 '${port.name ?? ''}'인 port가 없습니다` };
+  return named ? { port: named.port } : { problem: `Service(${service.name})에 이름이 '${port.name ?? ''}'인 port가 없습니다` };
 }
 
 export function describeBackend(backend: IngressBackendModel): string {

@@ -28,21 +28,21 @@ export function ingressEntry(cluster: Cluster, host: string, port: number): Ingr
   const catchAll = server.hostname === '_' && server.locations.some((l) => l.backend !== undefined);
   if (server.hostname === '_' && !catchAll) return undefined;
   const owner = server.locations.find((l) => l.ingress)?.ingress;
-  const named = server.hostname === '_' || !owner ? 'host 없는 규칙이 모든 Host를 받으므로' : `Ingress ${key(owner)}가 ${server.hostname}를 적었으므로`;
+  const named = server.hostname === '_' || !owner ? 'host 없는 규칙이 모든 Host를 받으므로' : `Ingress(${key(owner)})가 이 host를 적었으므로`;
   const service = controllerService(cluster);
   if (!service) {
     return {
       via: 'node-ports',
-      note: `${named} ${name}는 ingress controller로 간다고 봅니다(/etc/hosts나 DNS가 노드 IP를 가리킴). controller Service가 없어 노드 IP의 80/443 포트(hostNetwork/hostPort)로 들어갑니다.`,
+      note: `${named} 요청 host(${name})는 ingress controller로 간다고 봅니다(/etc/hosts나 DNS가 노드 IP를 가리킴). controller Service가 없으니 노드 IP의 80/443 port(hostNetwork/hostPort)로 들어갑니다.`,
     };
   }
   const svcPort = service.ports.find((p) => p.nodePort === port) ?? service.ports.find((p) => p.port === port);
   const svcName = key(service);
-  const head = `${named} ${name}는 ingress controller로 간다고 봅니다(/etc/hosts나 DNS).`;
+  const head = `${named} 요청 host(${name})는 ingress controller로 간다고 봅니다(/etc/hosts나 DNS).`;
   if (!svcPort?.nodePort) {
-    return { via: 'service', service: svcName, note: `${head} controller Service ${svcName}(${service.type})에는 port ${port}를 받는 nodePort가 없습니다.` };
+    return { via: 'service', service: svcName, note: `${head} 그런데 controller Service ${svcName}(${service.type})에는 ${port}번 port를 받는 nodePort가 없습니다.` };
   }
-  const door = service.type === 'LoadBalancer' && svcPort.port === port ? `LoadBalancer의 port ${port}` : `NodePort ${svcPort.nodePort}`;
+  const door = service.type === 'LoadBalancer' && svcPort.port === port ? `LoadBalancer port(${port})` : `NodePort(${svcPort.nodePort})`;
   return { via: 'service', service: svcName, nodePort: svcPort.nodePort, note: `${head} controller Service ${svcName}의 ${door}를 거쳐 controller pod에 닿습니다.` };
 }
 

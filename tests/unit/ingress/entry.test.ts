@@ -29,7 +29,7 @@ describe('ingressEntry', () => {
   it('goes through the controller’s NodePort Service', () => {
     const entry = ingressEntry(cluster(shop, service('video-service'), controllerService('NodePort')), 'my-online-store.com', 30080);
     expect(entry).toMatchObject({ via: 'service', service: 'ingress-nginx/ingress-nginx-controller', nodePort: 30080 });
-    expect(entry?.note).toContain('NodePort 30080');
+    expect(entry?.note).toContain('NodePort(30080)');
   });
 
   it('recognises a controller Service by its selector when it carries no labels', () => {

@@ -88,7 +88,7 @@ describe('shop by path, ingress-nginx, rewrite-target: /', () => {
   it('says the rewrite replaced the whole URI', () => {
     const result = routeIngress(withServices(byPath(REWRITE)), { host: S, path: '/watch/movies/1' });
     expect(result.explanation).toMatch(/~\* "\^\/watch"/);
-    expect(result.explanation).toContain('rewrite-target /');
+    expect(result.explanation).toContain('rewrite-target(/)');
   });
 });
 

@@ -18,8 +18,8 @@ export function routeSpec(cluster: Cluster, config: SpecConfig, request: ParsedR
   const path = requestUri(request);
   if (best) {
     const backend = resolveBackend(cluster, best.ingress.namespace, best.backend);
-    const why = best.pathType === 'Exact' ? `Exact ${best.path}와 정확히 같고` : `${best.path}가 경로 ${request.path}의 요소 단위 prefix이고${best.pathType === 'ImplementationSpecific' ? '(ImplementationSpecific을 Prefix로 읽음)' : ''}`;
-    const shadow = best.shadowed.length > 0 ? ` 같은 path를 가진 ${best.shadowed.map(key).join(', ')}는 더 나중 것이라 무시했습니다.` : '';
+    const why = best.pathType === 'Exact' ? `요청 경로가 Exact path(${best.path})와 정확히 같고` : `${best.pathType} path(${best.path})가 요청 경로의 앞부분과 요소 단위로 같고${best.pathType === 'ImplementationSpecific' ? '(ImplementationSpecific은 Prefix로 읽음)' : ''}`;
+    const shadow = best.shadowed.length > 0 ? ` 같은 path를 가진 Ingress(${best.shadowed.map(key).join(', ')})는 더 나중에 만들어져 무시했습니다.` : '';
     const unavailable = backend?.problem ? ` 그런데 ${backend.problem}(503).` : '';
     return {
       outcome: 'routed',
@@ -29,7 +29,7 @@ export function routeSpec(cluster: Cluster, config: SpecConfig, request: ParsedR
       ...(backend?.problem ? { status: 503 } : {}),
       ingress: key(best.ingress),
       rule: `${best.host ?? '*'}${best.path} (${best.pathType})`,
-      explanation: `Ingress 명세대로 ${hostText} ${why}, 맞는 path 중 가장 길어서(같은 길이면 Exact 우선) ${key(best.ingress)}가 결정했습니다. 경로와 query는 그대로 전달됩니다.${shadow}${unavailable}`,
+      explanation: `Ingress 명세대로 ${hostText} ${why}, 맞는 path 중 가장 길어서(같은 길이면 Exact 우선) Ingress(${key(best.ingress)})가 결정했습니다. 경로와 query는 그대로 전달됩니다.${shadow}${unavailable}`,
     };
   }
   if (config.defaultBackend) {
@@ -43,7 +43,7 @@ export function routeSpec(cluster: Cluster, config: SpecConfig, request: ParsedR
       ...(backend?.problem ? { status: 503 } : {}),
       ingress: key(ingress),
       rule: 'spec.defaultBackend',
-      explanation: `Ingress 명세대로 ${hostText} 맞는 path가 없어 ${key(ingress)}의 spec.defaultBackend로 갑니다.`,
+      explanation: `Ingress 명세대로 ${hostText} 맞는 path가 없어서 Ingress(${key(ingress)})의 spec.defaultBackend로 갑니다.`,
     };
   }
   return { outcome: 'not-found', status: 404, explanation: `Ingress 명세대로 ${hostText} 맞는 path도 spec.defaultBackend도 없어 404입니다.` };
@@ -51,11 +51,11 @@ export function routeSpec(cluster: Cluster, config: SpecConfig, request: ParsedR
 
 function hostGroup(config: SpecConfig, host: string): { group: SpecPath[]; hostText: string } {
   const exact = config.exact.get(host);
-  if (exact) return { group: exact, hostText: `Host ${host}의 규칙을 보고,` };
+  if (exact) return { group: exact, hostText: `Host(${host})의 규칙을 보고,` };
   const dot = host.indexOf('.');
   const wildcard = dot > 0 ? config.wildcard.get(host.slice(dot)) : undefined;
-  if (wildcard) return { group: wildcard, hostText: `Host ${host}는 *${host.slice(dot)} 와일드카드(label 하나)에 맞아 그 규칙을 보고,` };
-  return { group: config.any, hostText: `Host ${host || '(없음)'}를 적은 규칙이 없어 host 없는 규칙을 보고,` };
+  if (wildcard) return { group: wildcard, hostText: `Host(${host})는 *${host.slice(dot)} 와일드카드(label 하나만)에 맞아 그 규칙을 보고,` };
+  return { group: config.any, hostText: `Host(${host || '없음'})를 적은 규칙이 없어서 host 없는 규칙을 보고,` };
 }
 
 function bestPath(group: readonly SpecPath[], path: string): SpecPath | undefined {

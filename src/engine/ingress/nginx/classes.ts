@@ -27,7 +27,7 @@ export function classOf(cluster: Cluster, ingress: IngressModel): ClassDecision 
     const defaulted = ingress.ingressClassName === undefined ? ' (기본 IngressClass로 채워짐)' : '';
     if (!cls) return { served: false, reason: `ingressClassName '${className}'${defaulted}에 해당하는 IngressClass가 없어 무시합니다` };
     if (cls.controller !== CONTROLLER) {
-      return { served: false, reason: `IngressClass ${cls.name}의 controller가 ${cls.controller}라서 ingress-nginx는 무시합니다` };
+      return { served: false, reason: `IngressClass ${cls.name}의 controller(${cls.controller})가 ingress-nginx의 것이 아니라서 무시합니다` };
     }
     const installed = cls === INSTALLED_CLASS ? ', ingress-nginx 설치가 만드는 IngressClass로 가정' : '';
     return { served: true, reason: `IngressClass ${cls.name}${defaulted}(controller ${CONTROLLER}${installed})` };

@@ -40,7 +40,7 @@ export function routeNginx(cluster: Cluster, config: NginxConfig, request: Parse
       location: target,
       ...owner(location),
       rule: ruleId(location),
-      explanation: `${via} ${uri}에 맞는 location은 없고 'location ${location.directive}'만 있어서, nginx가 끝에 /를 붙인 ${location.path}로 301 redirect합니다.${location.origin?.pathType === 'Exact' ? '' : ` (Ingress 명세라면 Prefix ${location.origin?.path ?? location.path}는 ${uri}와 맞습니다.)`}`,
+      explanation: `${via} ${uri}에 맞는 location은 없고 'location ${location.directive}'만 있어서, nginx가 끝에 /를 붙인 주소(${location.path})로 301 redirect합니다.${location.origin?.pathType === 'Exact' ? '' : ` (Ingress 명세라면 Prefix path(${location.origin?.path ?? location.path})가 이 요청과 맞습니다.)`}`,
     };
   }
 
@@ -52,7 +52,7 @@ export function routeNginx(cluster: Cluster, config: NginxConfig, request: Parse
   }
   const redirect = sslRedirect(server, location, request);
   if (redirect) {
-    const why = location.rewrite.forceSSLRedirect ? 'force-ssl-redirect' : '이 호스트에 TLS가 설정되어 있어(ssl-redirect 기본값 true)';
+    const why = location.rewrite.forceSSLRedirect ? 'force-ssl-redirect' : '이 host에 TLS가 설정되어 있어서(ssl-redirect 기본값 true)';
     return { outcome: 'redirect', status: 308, location: redirect, ...owner(location), rule: ruleId(location), explanation: `${decided} ${why} HTTPS로 308 redirect합니다.` };
   }
 
@@ -65,9 +65,9 @@ export function routeNginx(cluster: Cluster, config: NginxConfig, request: Parse
   }
 
   const backend = resolveBackend(cluster, location.ingress.namespace, location.backend);
-  const unavailable = backend?.problem ? ` 그런데 ${backend.problem}. ingress-nginx는 503을 돌려줍니다.` : '';
+  const unavailable = backend?.problem ? ` 그런데 ${backend.problem}. 그래서 ingress-nginx는 503을 돌려줍니다.` : '';
   const sent = target.rewritten
-    ? ` rewrite-target ${location.rewrite.target}이 URI 전체를 바꿔 backend는 ${target.path}를 받습니다.`
+    ? ` rewrite-target(${location.rewrite.target})이 URI 전체를 바꾸므로 backend가 받는 경로는 ${target.path}입니다.`
     : ` backend는 경로를 그대로(${target.path}) 받습니다.`;
   return {
     outcome: location.fromDefaultBackend ? 'default-backend' : 'routed',
@@ -113,30 +113,30 @@ export function ruleId(location: Location): string | undefined {
 }
 
 function serverSentence(server: Server, host: string): string {
-  if (server.hostname === '_') return `Host ${host || '(없음)'}를 이름으로 가진 server가 없어 기본 server(_)가 받고,`;
-  if (server.hostname.startsWith('*.')) return `Host ${host}는 와일드카드 server ${server.hostname}가 받고(nginx의 *.는 여러 label도 받습니다),`;
-  return `Host ${host}는 server ${server.hostname}가 받고,`;
+  if (server.hostname === '_') return `이름이 Host(${host || '없음'})와 같은 server가 없어 기본 server(_)가 받고,`;
+  if (server.hostname.startsWith('*.')) return `Host(${host})는 와일드카드 server ${server.hostname}에서 받고(nginx의 *.는 label 여러 개도 받습니다),`;
+  return `Host(${host})는 server ${server.hostname}에서 받고,`;
 }
 
 function locationSentence(server: Server, location: Location): string {
   const regex = server.enforceRegex
-    ? '이 호스트의 어느 Ingress에 rewrite-target이나 use-regex가 있어 모든 path가 대소문자를 무시하는 정규식 location(~*)이 되었고, 긴 것부터 차례로 비교해 '
+    ? '이 host의 Ingress 중 하나에 rewrite-target이나 use-regex가 있어서 모든 path가 대소문자를 무시하는 정규식 location(~*)이 되었고, 긴 것부터 차례로 비교해 '
     : '';
   const from = location.origin
     ? `${key(location.ingress!)}의 ${location.origin.path} (${location.origin.pathType}${location.origin.pathType === 'ImplementationSpecific' ? '→Prefix' : ''})`
     : location.fromDefaultBackend
       ? `${key(location.ingress!)}의 spec.defaultBackend`
       : '기본 backend';
-  return `${regex}'location ${location.directive}'(${from})가 결정했습니다.`;
+  return `${regex}'location ${location.directive}'(${from})에서 결정했습니다.`;
 }
 
 function shadowNote(location: Location): string {
   if (location.shadowed.length === 0) return '';
-  return ` 같은 path를 가진 ${location.shadowed.map(key).join(', ')}는 더 나중에 만들어져 무시됐습니다(가장 오래된 Ingress가 이김).`;
+  return ` 같은 path를 가진 Ingress(${location.shadowed.map(key).join(', ')})는 더 나중에 만들어져 무시됐습니다(가장 오래된 Ingress가 이김).`;
 }
 
 function ignoredNote(config: NginxConfig, host: string): string {
   const named = config.ignored.filter(({ ingress }) => ingress.rules.some((r) => r.host === host));
   if (named.length === 0) return '';
-  return ` (이 호스트를 적은 ${named.map(({ ingress, reason }) => `${key(ingress)}: ${reason}`).join('; ')})`;
+  return ` (이 host를 적은 ${named.map(({ ingress, reason }) => `${key(ingress)}: ${reason}`).join('; ')})`;
 }
