@@ -2,7 +2,7 @@
 import type { IngressModel } from '../../model';
 import type { ClassDecision } from './classes';
 
-// internal/ingress/inspector: with strict-validate-path-type (on by default since controller v1.12) the
+// internal/ingress/inspector: with strict-validate-path-type (on by default since controller v1.12, #11819) the
 // admission webhook denies an Ingress whose Exact or Prefix path has anything but letters, digits, "/", "_"
 // and "-" ("ingress contains invalid paths: path … cannot be used with pathType Prefix").
 const STRICT_PATH = /^\/[A-Za-z0-9_\-/]*$/;
