@@ -68,6 +68,16 @@ describe('ssl-redirect and force-ssl-redirect', () => {
     expect(routeIngress(plain, { host: 'plain.example', path: '/' }).outcome).toBe('routed');
   });
 
+  it('leaves ACME HTTP-01 challenges on plain HTTP (no-tls-redirect-locations)', () => {
+    const acme = withServices({
+      name: 'acme',
+      tls: ['secure.example'],
+      rules: [{ host: 'secure.example', paths: [{ path: '/.well-known/acme-challenge/', type: 'ImplementationSpecific', service: 'solver' }, { path: '/', service: 'web' }] }],
+    });
+    expect(routeIngress(acme, { host: 'secure.example', path: '/.well-known/acme-challenge/token' })).toMatchObject({ outcome: 'routed', service: 'default/solver' });
+    expect(routeIngress(acme, { host: 'secure.example', path: '/index' }).status).toBe(308);
+  });
+
   it('force-ssl-redirect redirects even without TLS on the host', () => {
     const forced = withServices({ name: 'forced', annotations: { [`${A}force-ssl-redirect`]: 'true' }, rules: [{ host: 'plain.example', paths: [{ path: '/api', service: 'api' }] }] });
     expect(routeIngress(forced, { host: 'plain.example', path: '/api/v1' })).toMatchObject({ outcome: 'redirect', status: 308, location: 'https://plain.example/api/v1', ingress: 'default/forced' });

@@ -93,9 +93,10 @@ function forwardedPath(location: Location, uri: string, request: ParsedRequest):
 
 // lua_ingress.lua redirect_to_https: force-ssl-redirect on plain HTTP; else ssl-redirect when the host has
 // a certificate. The target is https://HOST$request_uri, minus one trailing "/" unless
-// preserve-trailing-slash; the code is 308 (http-redirect-code).
+// preserve-trailing-slash; the code is 308 (http-redirect-code). Locations under the ConfigMap's
+// no-tls-redirect-locations (default /.well-known/acme-challenge) never redirect (force_no_ssl_redirect).
 function sslRedirect(server: Server, location: Location, request: ParsedRequest): string | undefined {
-  if (request.scheme !== 'http') return undefined;
+  if (request.scheme !== 'http' || location.path.startsWith('/.well-known/acme-challenge')) return undefined;
   const { forceSSLRedirect, sslRedirect: on, preserveTrailingSlash } = location.rewrite;
   if (!forceSSLRedirect && !(on && server.tls)) return undefined;
   const uri = requestUri(request);
