@@ -1,0 +1,87 @@
+// The command line as a POSIX shell splits it (quotes and backslashes), and kubectl's flags as pflag reads
+// them: `--name=value`, `--name value`, `-n value`, `-nvalue`, `-n=value`, and `--` ending the flags.
+
+export function tokenize(line: string): string[] {
+  const tokens: string[] = [];
+  let current = '';
+  let started = false;
+  let quote: '"' | "'" | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]!;
+    if (quote) {
+      if (char === quote) quote = undefined;
+      else if (char === '\\' && quote === '"' && i + 1 < line.length && '"\\$`'.includes(line[i + 1]!)) current += line[++i];
+      else current += char;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      started = true;
+    } else if (char === '\\' && i + 1 < line.length) {
+      current += line[++i];
+      started = true;
+    } else if (/\s/.test(char)) {
+      if (started) tokens.push(current);
+      current = '';
+      started = false;
+    } else {
+      current += char;
+      started = true;
+    }
+  }
+  if (started) tokens.push(current);
+  return tokens;
+}
+
+export interface FlagSpec {
+  /** Long name → shorthand (or '' for none). */
+  values: Record<string, string>;
+  booleans: Record<string, string>;
+}
+
+export interface ParsedArgs {
+  positional: string[];
+  flags: Map<string, string[]>;
+  /** Whatever followed `--`. */
+  rest: string[];
+}
+
+export function parseFlags(tokens: string[], spec: FlagSpec): ParsedArgs | string {
+  const positional: string[] = [];
+  const flags = new Map<string, string[]>();
+  const set = (name: string, value: string) => flags.set(name, [...(flags.get(name) ?? []), value]);
+  const longOf = (short: string, table: Record<string, string>) => Object.keys(table).find((k) => table[k] === short);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token === '--') return { positional, flags, rest: tokens.slice(i + 1) };
+    if (token.startsWith('--')) {
+      const [name, inline] = splitOnce(token.slice(2));
+      if (name in spec.booleans) set(name, inline ?? 'true');
+      else if (name in spec.values) {
+        const value = inline ?? tokens[++i];
+        if (value === undefined) return `error: flag needs an argument: --${name}`;
+        set(name, value);
+      } else return `error: unknown flag: --${name}`;
+    } else if (token.startsWith('-') && token.length > 1) {
+      const short = token[1]!;
+      const booleanName = longOf(short, spec.booleans);
+      const valueName = longOf(short, spec.values);
+      if (booleanName) set(booleanName, 'true');
+      else if (valueName) {
+        const attached = token.slice(2).replace(/^=/, '');
+        const value = attached !== '' ? attached : tokens[++i];
+        if (value === undefined) return `error: flag needs an argument: '${short}' in -${short}`;
+        set(valueName, value);
+      } else return `error: unknown shorthand flag: '${short}' in ${token}`;
+    } else positional.push(token);
+  }
+  return { positional, flags, rest: [] };
+}
+
+function splitOnce(text: string): [string, string | undefined] {
+  const at = text.indexOf('=');
+  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+export function last(args: ParsedArgs, name: string): string | undefined {
+  const values = args.flags.get(name);
+  return values?.[values.length - 1];
+}

@@ -1,0 +1,134 @@
+// `kubectl get` columns, kind by kind, as kubernetes/kubernetes pkg/printers/internalversion/printers.go
+// defines them (the name column first, `-o wide` columns after the standard ones).
+import type { ServiceModel } from '../engine';
+import { humanDuration } from './age';
+import { formatLabels, formatLabelSelector } from './selectors';
+import type { Json } from './store';
+import { containersOf, record, type ApiObject } from './views';
+
+export const KUBERNETES_VERSION = 'v1.33.1';
+
+export interface Columns {
+  headers: string[];
+  wide: string[];
+}
+
+export const COLUMNS: Record<string, Columns> = {
+  Pod: { headers: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], wide: ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'] },
+  Service: { headers: ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'], wide: ['SELECTOR'] },
+  Endpoints: { headers: ['NAME', 'ENDPOINTS', 'AGE'], wide: [] },
+  Deployment: { headers: ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'], wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'] },
+  ReplicaSet: { headers: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'], wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'] },
+  Ingress: { headers: ['NAME', 'CLASS', 'HOSTS', 'ADDRESS', 'PORTS', 'AGE'], wide: [] },
+  IngressClass: { headers: ['NAME', 'CONTROLLER', 'PARAMETERS', 'AGE'], wide: [] },
+  NetworkPolicy: { headers: ['NAME', 'POD-SELECTOR', 'AGE'], wide: [] },
+  Namespace: { headers: ['NAME', 'STATUS', 'AGE'], wide: [] },
+  Node: { headers: ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'], wide: ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'] },
+};
+
+/** The cells after NAME, then the wide cells. */
+export function cells(object: ApiObject, now: number): { standard: string[]; wide: string[] } {
+  const age = humanDuration(now - object.created);
+  switch (object.kind) {
+    case 'Pod': {
+      const total = Math.max(1, object.containers.length);
+      const status = object.pod.terminating ? 'Terminating' : 'Running';
+      return {
+        standard: [`${object.pod.ready ? total : 0}/${total}`, status, '0', age],
+        wide: [object.pod.ip || '<none>', object.pod.nodeName || '<none>', '<none>', '<none>'],
+      };
+    }
+    case 'Service':
+      return {
+        standard: [object.service.type, object.service.clusterIP || '<none>', externalIP(object.service), portString(object.service), age],
+        wide: [object.service.selector ? formatLabels(object.service.selector) : '<none>'],
+      };
+    case 'Endpoints':
+      return { standard: [formatEndpoints(object), age], wide: [] };
+    case 'Deployment': {
+      const ready = object.pods.filter((p) => p.ready).length;
+      return {
+        standard: [`${ready}/${object.replicas}`, String(object.pods.length), String(ready), age],
+        wide: [...containerCells(object.template), formatLabelSelector(object.selector as never)],
+      };
+    }
+    case 'ReplicaSet': {
+      const ready = object.pods.filter((p) => p.ready).length;
+      return {
+        standard: [String(object.replicas), String(object.pods.length), String(ready), age],
+        wide: [...containerCells(object.template), formatLabels(object.selector)],
+      };
+    }
+    case 'Ingress': {
+      const ingress = object.ingress;
+      return { standard: [ingress.ingressClassName ?? '<none>', formatHosts(ingress.rules.map((r) => r.host ?? '')), '', ingress.tls.length > 0 ? '80, 443' : '80', age], wide: [] };
+    }
+    case 'IngressClass':
+      return { standard: [object.ingressClass.controller, '<none>', age], wide: [] };
+    case 'NetworkPolicy':
+      return { standard: [formatLabelSelector(object.policy.podSelector), age], wide: [] };
+    case 'Namespace':
+      return { standard: ['Active', age], wide: [] };
+    case 'Node': {
+      const roles = Object.keys(object.node.labels)
+        .filter((k) => k.startsWith('node-role.kubernetes.io/'))
+        .map((k) => k.slice('node-role.kubernetes.io/'.length))
+        .sort();
+      return {
+        standard: ['Ready', roles.length > 0 ? roles.join(',') : '<none>', age, KUBERNETES_VERSION],
+        wide: [object.node.ip, '<none>', 'Ubuntu 24.04.2 LTS', '6.8.0-1027-gcp', 'containerd://1.7.27'],
+      };
+    }
+  }
+}
+
+/** printers.go makePortString: `80/TCP`, `80:30008/TCP`, comma-separated. */
+export function portString(service: ServiceModel): string {
+  if (service.ports.length === 0) return '<none>';
+  return service.ports.map((p) => (p.nodePort ? `${p.port}:${p.nodePort}/${p.protocol}` : `${p.port}/${p.protocol}`)).join(',');
+}
+
+/** printers.go getServiceExternalIP. */
+function externalIP(service: ServiceModel): string {
+  switch (service.type) {
+    case 'ClusterIP':
+    case 'NodePort':
+      return service.externalIPs.length > 0 ? service.externalIPs.join(',') : '<none>';
+    case 'LoadBalancer': {
+      const ips = [...service.loadBalancerIPs, ...service.externalIPs];
+      return ips.length > 0 ? ips.join(',') : '<pending>';
+    }
+    case 'ExternalName':
+      return service.externalName ?? '<none>';
+  }
+}
+
+/** printers.go formatEndpoints: ready addresses × ports, at most three, then ` + N more...`. */
+function formatEndpoints(object: Extract<ApiObject, { kind: 'Endpoints' }>): string {
+  const list: string[] = [];
+  for (const slice of object.slices) {
+    for (const port of slice.ports) {
+      for (const endpoint of slice.endpoints) {
+        if (!endpoint.ready || !endpoint.addresses[0]) continue;
+        list.push(`${endpoint.addresses[0]}:${port.port}`);
+      }
+    }
+  }
+  if (list.length === 0) return '<none>';
+  const max = 3;
+  return list.length > max ? `${list.slice(0, max).join(',')} + ${list.length - max} more...` : list.join(',');
+}
+
+/** printers.go formatHosts: up to three hosts, `*` when no rule names one. */
+function formatHosts(hosts: string[]): string {
+  const max = 3;
+  const named = hosts.filter((h) => h !== '');
+  if (named.length === 0) return '*';
+  const listed = named.slice(0, max);
+  return hosts.length > max ? `${listed.join(',')} + ${hosts.length - max} more...` : listed.join(',');
+}
+
+function containerCells(template: Json): string[] {
+  const containers = containersOf(record(template.spec));
+  return [containers.map((c) => String(c.name ?? '')).join(','), containers.map((c) => String(c.image ?? '')).join(',')];
+}

@@ -1,0 +1,92 @@
+// curl URL, answered by the engine's route(): what curl prints for a delivered request (the page the
+// pod serves), a refused or timed-out connection, or a name that does not resolve. Errors are curl 8's.
+import { route, type RouteResult } from '../engine';
+import { respond, nginxError } from './apps';
+import { fail, ok, type CommandOutput } from './output';
+import type { Session } from './session';
+import { podSpec } from './views';
+
+export interface CurlClient {
+  /** `ip:ADDRESS` or `pod:NS/NAME`, as route() takes it. */
+  from: string;
+  ip: string;
+  /** /etc/hosts of the machine: names it knows without DNS. */
+  hosts: Record<string, string>;
+}
+
+const BOOLEAN_OPTIONS = new Set(['-s', '--silent', '-S', '--show-error', '-k', '--insecure', '-L', '--location', '-sS', '-Ss']);
+
+export function curl(session: Session, tokens: string[], client: CurlClient, counter: { next: number }): CommandOutput {
+  const headers: Record<string, string> = {};
+  let url: string | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token === '-H' || token === '--header') {
+      const header = tokens[++i] ?? '';
+      const at = header.indexOf(':');
+      if (at > 0) headers[header.slice(0, at).trim()] = header.slice(at + 1).trim();
+    } else if (token === '-m' || token === '--max-time' || token === '--connect-timeout') {
+      i++;
+    } else if (BOOLEAN_OPTIONS.has(token)) {
+      continue;
+    } else if (token.startsWith('-')) {
+      return fail(`curl: option ${token}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information`, 2);
+    } else url = token;
+  }
+  if (!url) return fail("curl: try 'curl --help' or 'curl --manual' for more information", 2);
+  const withScheme = /^[a-z]+:\/\//i.test(url) ? url : `http://${url}`;
+  const parsed = safeUrl(withScheme);
+  if (!parsed) return fail(`curl: (3) URL rejected: Malformed input to a URL function`, 3);
+  const host = parsed.hostname;
+  const port = parsed.port || '80';
+  const known = client.hosts[host];
+  const target = known ? withScheme.replace(`//${parsed.host}`, `//${known}${parsed.port ? `:${parsed.port}` : ''}`) : withScheme;
+  const requestHeaders = known && !headers.Host ? { ...headers, Host: parsed.host } : headers;
+  const result = route(session.store.cluster, { from: client.from, url: target, headers: requestHeaders });
+  return print(session, result, { host, port, hostHeader: requestHeaders.Host ?? parsed.host, path: parsed.pathname + parsed.search, clientIp: client.ip }, counter);
+}
+
+interface Asked {
+  host: string;
+  port: string;
+  hostHeader: string;
+  path: string;
+  clientIp: string;
+}
+
+function print(session: Session, result: RouteResult, asked: Asked, counter: { next: number }): CommandOutput {
+  const connect = `Failed to connect to ${asked.host} port ${asked.port}`;
+  switch (result.outcome) {
+    case 'dns-failure':
+      return fail(`curl: (6) Could not resolve host: ${asked.host}`, 6);
+    case 'refused':
+      return fail(`curl: (7) ${connect} after 0 ms: Couldn't connect to server`, 7);
+    case 'unreachable':
+      return fail(`curl: (7) ${connect} after 3 ms: Couldn't connect to server`, 7);
+    case 'dropped':
+    case 'timeout':
+      return fail(`curl: (28) ${connect} after 135000 ms: Couldn't connect to server`, 28);
+    case 'not-found':
+      return ok(nginxError(result.status ?? 404, 'Not Found'));
+    case 'redirect':
+      return ok(nginxError(result.status ?? 308, 'Permanent Redirect'));
+    case 'dns-only':
+      return fail(`curl: (6) Could not resolve host: ${result.cname ?? asked.host}`, 6);
+    case 'delivered': {
+      const endpoint = result.affinity ? result.endpoints[0] : result.endpoints[counter.next++ % Math.max(1, result.endpoints.length)];
+      const pod = endpoint && session.store.cluster.pods.find((p) => `${p.namespace}/${p.name}` === endpoint.pod);
+      if (!endpoint || !pod) return ok('');
+      const response = respond(podSpec(session.store, pod), { podName: pod.name, podIp: pod.ip, clientIp: asked.clientIp, host: asked.hostHeader, path: result.path ?? asked.path });
+      if (!response) return ok(`(pod ${endpoint.pod}의 ${endpoint.port}번 포트가 응답했습니다. 이 이미지가 돌려주는 본문은 시뮬레이션하지 않습니다.)`);
+      return ok(response.body);
+    }
+  }
+}
+
+function safeUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,120 @@
+// kubectl get TYPE[,TYPE] [NAME...] [-n NS | -A] [-o wide|yaml|name] [--show-labels] [-l SELECTOR]
+import { last, parseFlags } from './args';
+import { COLUMNS, cells } from './columns';
+import { manifestOf, toYaml } from './manifest';
+import { fail, ok, type CommandOutput } from './output';
+import { qualifiedPlural, qualifiedSingular, resourceType, type ResourceType } from './resources';
+import { formatLabels, matchesSelector, parseSelector } from './selectors';
+import { DEFAULT_NAMESPACE, type Session } from './session';
+import { tabwrite, TABLE } from './tabwriter';
+import { listObjects, type ApiObject } from './views';
+
+/** kubectl's `all` category, as far as the simulator has these kinds. */
+const ALL = ['pods', 'services', 'deployments', 'replicasets'];
+
+const FLAGS = { values: { namespace: 'n', output: 'o', selector: 'l' }, booleans: { 'all-namespaces': 'A', 'show-labels': '' } };
+
+export function get(session: Session, tokens: string[]): CommandOutput {
+  const args = parseFlags(tokens, FLAGS);
+  if (typeof args === 'string') return fail(`${args}\nSee 'kubectl get --help' for usage.`);
+  const output = last(args, 'output') ?? '';
+  if (!['', 'wide', 'yaml', 'name'].includes(output)) return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: name,wide,yaml`);
+  const allNamespaces = last(args, 'all-namespaces') === 'true';
+  const namespace = last(args, 'namespace') ?? DEFAULT_NAMESPACE;
+  const selector = parseSelector(last(args, 'selector') ?? '');
+  if (typeof selector === 'string') return fail(selector);
+
+  const requests = requestsOf(args.positional);
+  if (typeof requests === 'string') return fail(requests);
+
+  const errors: string[] = [];
+  const groups: { type: ResourceType; objects: ApiObject[] }[] = [];
+  for (const request of requests) {
+    const all = listObjects(session.store, request.type.kind).filter((o) => !request.type.namespaced || allNamespaces || o.namespace === namespace);
+    if (request.names.length === 0) {
+      groups.push({ type: request.type, objects: all.filter((o) => matchesSelector(selector, o.labels)) });
+      continue;
+    }
+    const found: ApiObject[] = [];
+    for (const name of request.names) {
+      const object = all.find((o) => o.name === name);
+      if (object) found.push(object);
+      else errors.push(`Error from server (NotFound): ${qualifiedPlural(request.type)} "${name}" not found`);
+    }
+    groups.push({ type: request.type, objects: found });
+  }
+
+  const named = requests.some((r) => r.names.length > 0);
+  const objects = groups.flatMap((g) => g.objects);
+  const lines: string[] = [];
+  if (output === 'name') {
+    lines.push(...objects.map((o) => `${qualifiedSingular(o.type)}/${o.name}`));
+  } else if (output === 'yaml') {
+    if (objects.length === 1 && named && requests.length === 1 && requests[0]!.names.length === 1) lines.push(toYaml(manifestOf(objects[0]!)));
+    else if (objects.length > 0 || !named) lines.push(toYaml({ apiVersion: 'v1', items: objects.map(manifestOf), kind: 'List', metadata: { resourceVersion: '' } }));
+  } else {
+    const prefixed = requests.length > 1;
+    const tables = groups
+      .filter((g) => g.objects.length > 0)
+      .map((g) => table(g.objects, { wide: output === 'wide', showLabels: last(args, 'show-labels') === 'true', namespaced: allNamespaces && g.type.namespaced, prefixed, now: session.now() }));
+    lines.push(tables.join('\n\n'));
+  }
+  if (objects.length === 0 && errors.length === 0 && output !== 'yaml') {
+    return ok(allNamespaces || requests.every((r) => !r.type.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`);
+  }
+  const text = [...lines.filter((l) => l !== ''), ...errors].join('\n');
+  return errors.length > 0 ? fail(text) : ok(text);
+}
+
+interface Request {
+  type: ResourceType;
+  names: string[];
+}
+
+/** `svc`, `svc,pods`, `all`, `svc web`, `svc/web pod/x`. */
+function requestsOf(positional: string[]): Request[] | string {
+  if (positional.length === 0) {
+    return 'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.';
+  }
+  if (positional[0]!.includes('/')) {
+    const requests: Request[] = [];
+    for (const item of positional) {
+      const [typeName, name] = item.split('/', 2) as [string, string | undefined];
+      if (!name) return `error: arguments in resource/name form must have a single resource and name`;
+      const type = resourceType(typeName);
+      if (!type) return `error: the server doesn't have a resource type "${typeName}"`;
+      const existing = requests.find((r) => r.type === type);
+      if (existing) existing.names.push(name);
+      else requests.push({ type, names: [name] });
+    }
+    return requests;
+  }
+  const typeNames = positional[0]!.split(',').flatMap((t) => (t === 'all' ? ALL : [t]));
+  const requests: Request[] = [];
+  for (const typeName of typeNames) {
+    const type = resourceType(typeName);
+    if (!type) return `error: the server doesn't have a resource type "${typeName}"`;
+    requests.push({ type, names: positional.slice(1) });
+  }
+  if (requests.length > 1 && positional.length > 1) return 'error: you must specify only one resource type when giving names';
+  return requests;
+}
+
+interface TableOptions {
+  wide: boolean;
+  showLabels: boolean;
+  namespaced: boolean;
+  prefixed: boolean;
+  now: number;
+}
+
+export function table(objects: ApiObject[], options: TableOptions): string {
+  const columns = COLUMNS[objects[0]!.kind]!;
+  const header = [...(options.namespaced ? ['NAMESPACE'] : []), ...columns.headers, ...(options.wide ? columns.wide : []), ...(options.showLabels ? ['LABELS'] : [])];
+  const rows = objects.map((object) => {
+    const { standard, wide } = cells(object, options.now);
+    const name = options.prefixed ? `${qualifiedSingular(object.type)}/${object.name}` : object.name;
+    return [...(options.namespaced ? [object.namespace ?? ''] : []), name, ...standard, ...(options.wide ? wide : []), ...(options.showLabels ? [formatLabels(object.labels)] : [])];
+  });
+  return tabwrite([header, ...rows].map((row) => row.join('\t')).join('\n'), TABLE);
+}

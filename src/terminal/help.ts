@@ -1,0 +1,21 @@
+// `help`: what this terminal can run, in the course's words.
+export const HELP = `이 터미널은 실습 클러스터 하나를 흉내 냅니다. 쓸 수 있는 명령:
+
+  kubectl get TYPE [NAME] [-n NS | -A] [-o wide|yaml|name] [--show-labels] [-l SELECTOR]
+      TYPE: pods(po) services(svc) endpoints(ep) deployments(deploy) replicasets(rs)
+            ingress(ing) ingressclasses networkpolicies(netpol) namespaces(ns) nodes all
+  kubectl describe service|ingress|networkpolicy|pod NAME [-n NS]
+  kubectl create -f FILE        kubectl apply -f FILE        (FILE: 위 편집기의 파일 이름)
+  kubectl delete TYPE NAME [-n NS]     kubectl delete -f FILE
+  kubectl label TYPE NAME key=value [key-] [--overwrite]
+  kubectl expose deployment|pod|service NAME --port=PORT [--target-port=PORT] [--type=NodePort] [--name=NAME]
+  kubectl create service clusterip|nodeport NAME --tcp=PORT:TARGET [--node-port=PORT]
+  kubectl create ingress NAME --rule="HOST/PATH=SERVICE:PORT" [--class=nginx] [--annotation=KEY=VALUE]
+  kubectl create namespace NAME
+      (create service/ingress/expose는 --dry-run=client -o yaml도 됩니다)
+  kubectl exec POD [-n NS] -- curl URL      kubectl exec POD [-n NS] -- nslookup NAME
+  curl [-H "Host: HOST"] URL     이 터미널의 컴퓨터(192.168.1.10, 클러스터 밖)에서 보냅니다.
+                                 /etc/hosts에 노드 이름이 있어 curl http://node01:30080 도 됩니다.
+  history   clear   help
+
+Tab: 명령과 이름 자동 완성, ↑/↓: 이전 명령.`;

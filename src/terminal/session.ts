@@ -1,0 +1,11 @@
+// What every command works on: the lab's cluster, its clock, and the lab's files (the editors' texts).
+import type { ClusterStore } from './store';
+
+export interface Session {
+  store: ClusterStore;
+  now(): number;
+  /** The lab's files by name, as the editors hold them now. */
+  files(): Record<string, string>;
+}
+
+export const DEFAULT_NAMESPACE = 'default';

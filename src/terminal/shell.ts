@@ -1,0 +1,90 @@
+// The lab's terminal: one line in, what the shell would print out. Pure TypeScript over the engine, so the
+// page, the unit tests and the lab checker all drive the same thing.
+import { tokenize } from './args';
+import { complete, SHELL_COMMANDS, type Completion } from './complete';
+import { curl, type CurlClient } from './curl';
+import { HELP } from './help';
+import { kubectl } from './kubectl';
+import { fail, ok, type CommandOutput } from './output';
+import type { Session } from './session';
+import { ClusterStore, type Json } from './store';
+
+/** The learner's machine: off the cluster, like the laptop at 192.168.1.10 in the notes. */
+export const LEARNER_IP = '192.168.1.10';
+
+export interface ShellOptions {
+  /** The lab's starting cluster (a manifest text). */
+  cluster: string;
+  files?: () => Record<string, string>;
+  /** Milliseconds; the lab's clock (tests pass a fixed one). */
+  now?: () => number;
+}
+
+export interface ShellState {
+  objects: { value: Json; created: number }[];
+  history: string[];
+  startedAt: number;
+}
+
+export class Shell implements Session {
+  readonly store: ClusterStore;
+  readonly history: string[] = [];
+  private readonly counter = { next: 0 };
+  private readonly clock: () => number;
+  private readonly readFiles: () => Record<string, string>;
+
+  constructor(options: ShellOptions, saved?: ShellState) {
+    this.clock = options.now ?? (() => Date.now());
+    this.readFiles = options.files ?? (() => ({}));
+    this.store = new ClusterStore(options.cluster, saved?.startedAt ?? this.clock());
+    if (saved) {
+      this.store.restore(saved.objects);
+      this.history.push(...saved.history);
+    }
+  }
+
+  now(): number {
+    return this.clock();
+  }
+
+  files(): Record<string, string> {
+    return this.readFiles();
+  }
+
+  run(line: string): CommandOutput {
+    const trimmed = line.trim();
+    if (trimmed === '') return ok('');
+    this.history.push(trimmed);
+    const tokens = tokenize(trimmed);
+    const [program, ...args] = tokens;
+    switch (program) {
+      case 'kubectl':
+      case 'k':
+        return kubectl(this, args, this.counter);
+      case 'curl':
+        return curl(this, args, this.learner(), this.counter);
+      case 'clear':
+        return { text: '', exitCode: 0, clear: true };
+      case 'help':
+        return ok(HELP);
+      case 'history':
+        return ok(this.history.map((entry, i) => `${String(i + 1).padStart(5)}  ${entry}`).join('\n'));
+      default:
+        return fail(`bash: ${program}: command not found\n(이 터미널의 명령: ${SHELL_COMMANDS.join(', ')})`, 127);
+    }
+  }
+
+  complete(line: string): Completion {
+    return complete(this, line);
+  }
+
+  state(): ShellState {
+    return { objects: this.store.snapshot(), history: [...this.history], startedAt: this.store.startedAt };
+  }
+
+  /** The machine the terminal runs on; its /etc/hosts names the nodes. */
+  private learner(): CurlClient {
+    const hosts = Object.fromEntries(this.store.cluster.nodes.map((n) => [n.name, n.ip]));
+    return { from: `ip:${LEARNER_IP}`, ip: LEARNER_IP, hosts };
+  }
+}

@@ -1,0 +1,102 @@
+// The lab's cluster as the API server holds it: one manifest document per object, each with the time it
+// was created. Every change edits this list and the cluster model is rebuilt with loadCluster, so the
+// engine stays the only judge of what the objects mean.
+import { stringify } from 'yaml';
+import { loadCluster, type Cluster } from '../engine';
+import { parseManifests } from '../engine/yaml/parse';
+
+export type Json = Record<string, unknown>;
+
+export interface StoredObject {
+  kind: string;
+  apiVersion: string;
+  /** undefined for cluster-scoped kinds. */
+  namespace?: string;
+  name: string;
+  /** The document as the API server stores it (namespace filled in). */
+  value: Json;
+  /** Milliseconds on the lab's clock. */
+  created: number;
+}
+
+export const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'IngressClass']);
+
+/** How much older than the lab's start the objects it starts with are (kubectl shows them as `10m`). */
+export const PREEXISTING_AGE_MS = 10 * 60 * 1000;
+
+export class ClusterStore {
+  objects: StoredObject[] = [];
+  cluster: Cluster;
+
+  constructor(startText: string, readonly startedAt: number) {
+    for (const value of documentsOf(startText)) this.objects.push(stored(value, startedAt - PREEXISTING_AGE_MS));
+    this.cluster = loadCluster(this.text());
+  }
+
+  /** The manifest text the cluster model is built from. */
+  text(): string {
+    return this.objects.map((o) => stringify(o.value, { version: '1.1', lineWidth: 0 })).join('---\n');
+  }
+
+  find(kind: string, namespace: string | undefined, name: string): StoredObject | undefined {
+    return this.objects.find((o) => o.kind === kind && o.name === name && (CLUSTER_SCOPED.has(kind) || o.namespace === namespace));
+  }
+
+  add(value: Json, created: number): StoredObject {
+    const object = stored(value, created);
+    this.objects.push(object);
+    this.rebuild();
+    return object;
+  }
+
+  replace(object: StoredObject, value: Json): void {
+    this.objects[this.objects.indexOf(object)] = { ...object, value };
+    this.rebuild();
+  }
+
+  remove(object: StoredObject): void {
+    this.objects = this.objects.filter((o) => o !== object);
+    this.rebuild();
+  }
+
+  /** For saving and restoring a learner's progress. */
+  snapshot(): { value: Json; created: number }[] {
+    return this.objects.map((o) => ({ value: o.value, created: o.created }));
+  }
+
+  restore(saved: { value: Json; created: number }[]): void {
+    this.objects = saved.map((s) => stored(s.value, s.created));
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    this.cluster = loadCluster(this.text());
+  }
+}
+
+/** The documents of a text as plain values (empty and broken documents left out). */
+export function documentsOf(text: string): Json[] {
+  const values: Json[] = [];
+  for (const doc of parseManifests(text).docs) {
+    const value = doc.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
+    const object = value as Json;
+    if (object.kind === 'List' && Array.isArray(object.items)) values.push(...(object.items.filter((i) => i && typeof i === 'object') as Json[]));
+    else values.push(object);
+  }
+  return values;
+}
+
+export function metadataOf(value: Json): Json {
+  const metadata = value.metadata;
+  return metadata && typeof metadata === 'object' && !Array.isArray(metadata) ? (metadata as Json) : {};
+}
+
+function stored(value: Json, created: number): StoredObject {
+  const kind = String(value.kind ?? '');
+  const metadata = metadataOf(value);
+  const clusterScoped = CLUSTER_SCOPED.has(kind);
+  const namespace = clusterScoped ? undefined : typeof metadata.namespace === 'string' ? metadata.namespace : 'default';
+  const withNamespace = clusterScoped ? value : { ...value, metadata: { ...metadata, namespace } };
+  return { kind, apiVersion: String(value.apiVersion ?? ''), namespace, name: String(metadata.name ?? ''), value: withNamespace, created };
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { clocked, lines, shell } from './fixtures';
+
+describe('kubectl get', () => {
+  it('prints services with kubectl columns; PORT(S) shows port:nodePort/protocol', () => {
+    const { sh, tick } = clocked();
+    tick(60_000);
+    sh.run('kubectl create -f service-definition.yaml');
+    tick(5_000);
+    const out = lines(sh.run('kubectl get svc').text);
+    expect(out[0]).toMatch(/^NAME\s+TYPE\s+CLUSTER-IP\s+EXTERNAL-IP\s+PORT\(S\)\s+AGE$/);
+    expect(out[1]).toMatch(/^kubernetes\s+ClusterIP\s+10\.96\.0\.1\s+<none>\s+443\/TCP\s+11m$/);
+    expect(out[2]).toMatch(/^webapp-service\s+NodePort\s+10\.\d+\.\d+\.\d+\s+<none>\s+8080:30080\/TCP\s+5s$/);
+    // Every column starts at the same place on every line.
+    const at = out[0]!.indexOf('PORT(S)');
+    expect(out.slice(1).map((l) => l.slice(at).split(/\s+/)[0])).toEqual(['443/TCP', '8080:30080/TCP']);
+  });
+
+  it('adds SELECTOR with -o wide and LABELS with --show-labels', () => {
+    const sh = shell();
+    sh.run('kubectl create -f service-definition.yaml');
+    expect(lines(sh.run('kubectl get svc webapp-service -o wide').text)[1]).toMatch(/\s+name=webapp$/);
+    expect(sh.run('kubectl get deploy --show-labels').text).toMatch(/^webapp\s+2\/2\s+2\s+2\s+10m\s+app=webapp$/m);
+  });
+
+  it('prints pods with READY, STATUS and -o wide IP and NODE', () => {
+    const out = lines(shell().run('kubectl get pods -o wide').text);
+    expect(out[0]).toMatch(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\s+IP\s+NODE\s+NOMINATED NODE\s+READINESS GATES$/);
+    expect(out).toHaveLength(3);
+    for (const row of out.slice(1)) expect(row).toMatch(/^webapp-[a-z0-9]+-[a-z0-9]{5}\s+1\/1\s+Running\s+0\s+10m\s+10\.244\.0\.\d+\s+node01\s+<none>\s+<none>$/);
+  });
+
+  it('lists endpoints as ready address:port pairs', () => {
+    const sh = shell();
+    sh.run('kubectl create -f service-definition.yaml');
+    expect(sh.run('kubectl get ep webapp-service').text).toMatch(/^webapp-service\s+10\.244\.0\.\d:8080,10\.244\.0\.\d:8080\s+\d+s$/m);
+  });
+
+  it('adds NAMESPACE with -A and filters with -l', () => {
+    const sh = shell();
+    const all = lines(sh.run('kubectl get pods -A').text);
+    expect(all[0]).toMatch(/^NAMESPACE\s+NAME\s+READY/);
+    expect(all.filter((l) => l.startsWith('kube-system'))).toHaveLength(2);
+    expect(lines(sh.run('kubectl get pods -A -l k8s-app=kube-dns').text)).toHaveLength(3);
+  });
+
+  it('prefixes names with the type for get all, one table per type', () => {
+    const text = shell().run('kubectl get all').text;
+    expect(text).toMatch(/^NAME\s+READY\s+STATUS/);
+    expect(text).toContain('\n\nNAME ');
+    expect(text).toMatch(/^pod\/webapp-/m);
+    expect(text).toMatch(/^service\/kubernetes\s+ClusterIP/m);
+    expect(text).toMatch(/^deployment\.apps\/webapp\s+2\/2/m);
+    expect(text).toMatch(/^replicaset\.apps\/webapp-[a-z0-9]+\s+2\s+2\s+2\s+10m$/m);
+  });
+
+  it('prints TYPE/NAME with -o name and the object with -o yaml', () => {
+    const sh = shell();
+    expect(sh.run('kubectl get deploy -o name').text).toBe('deployment.apps/webapp');
+    const yaml = sh.run('kubectl get svc kubernetes -o yaml').text;
+    expect(yaml).toMatch(/^apiVersion: v1\nkind: Service\nmetadata:/);
+    expect(yaml).toContain('  clusterIP: 10.96.0.1');
+    expect(yaml).toContain('  - name: https\n    port: 443\n    protocol: TCP\n    targetPort: 6443');
+  });
+
+  it('answers as kubectl does when nothing matches', () => {
+    const sh = shell();
+    expect(sh.run('kubectl get netpol').text).toBe('No resources found in default namespace.');
+    expect(sh.run('kubectl get ing -A').text).toBe('No resources found');
+    const missing = sh.run('kubectl get svc nope');
+    expect(missing.text).toBe('Error from server (NotFound): services "nope" not found');
+    expect(missing.exitCode).toBe(1);
+    expect(sh.run('kubectl get deploy nope').text).toBe('Error from server (NotFound): deployments.apps "nope" not found');
+    expect(sh.run('kubectl get foo').text).toBe('error: the server doesn\'t have a resource type "foo"');
+    expect(sh.run('kubectl get svc -o json').text).toMatch(/^error: unable to match a printer suitable for the output format "json"/);
+  });
+
+  it('lists namespaces and nodes', () => {
+    const sh = shell();
+    expect(lines(sh.run('kubectl get ns').text)).toEqual(['NAME              STATUS   AGE', 'default           Active   10m', 'kube-node-lease   Active   10m', 'kube-public       Active   10m', 'kube-system       Active   10m']);
+    expect(sh.run('kubectl get nodes').text).toMatch(/^NAME\s+STATUS\s+ROLES\s+AGE\s+VERSION\nnode01\s+Ready\s+<none>\s+10m\s+v1\.\d+\.\d+$/);
+  });
+});

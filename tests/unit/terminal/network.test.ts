@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { lines, shell } from './fixtures';
+
+describe('curl and kubectl exec, answered by route()', () => {
+  it('prints what the pod serves once a NodePort Service exists, and curl 8\'s refusal before', () => {
+    const sh = shell();
+    const before = sh.run('curl http://192.168.1.2:30080');
+    expect(before.text).toBe("curl: (7) Failed to connect to 192.168.1.2 port 30080 after 0 ms: Couldn't connect to server");
+    expect(before.exitCode).toBe(7);
+    sh.run('kubectl create -f service-definition.yaml');
+    expect(sh.run('curl http://192.168.1.2:30080/')).toEqual({ text: 'hello from webapp', exitCode: 0 });
+    // The terminal's /etc/hosts knows the node by name.
+    expect(sh.run('curl node01:30080').text).toBe('hello from webapp');
+  });
+
+  it('cannot resolve cluster names from outside the cluster, but can from a pod', () => {
+    const sh = shell();
+    sh.run('kubectl create -f service-definition.yaml');
+    const outside = sh.run('curl http://webapp-service:8080');
+    expect(outside.text).toBe('curl: (6) Could not resolve host: webapp-service');
+    expect(outside.exitCode).toBe(6);
+    const pod = sh.run('kubectl get pods -o name').text.split('\n')[0]!.replace('pod/', '');
+    expect(sh.run(`kubectl exec ${pod} -- curl -s http://webapp-service:8080`).text).toBe('hello from webapp');
+    expect(sh.run(`kubectl exec ${pod} -- curl http://nope`).text).toBe('curl: (6) Could not resolve host: nope');
+  });
+
+  it('answers nslookup in a pod as busybox does', () => {
+    const sh = shell();
+    sh.run('kubectl create -f service-definition.yaml');
+    const pod = sh.run('kubectl get pods -o name').text.split('\n')[0]!.replace('pod/', '');
+    const ip = /\s(10\.\d+\.\d+\.\d+)\s/.exec(sh.run('kubectl get svc webapp-service').text)![1];
+    expect(lines(sh.run(`kubectl exec ${pod} -- nslookup webapp-service`).text)).toEqual([
+      'Server:    10.96.0.10',
+      'Address 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local',
+      '',
+      'Name:      webapp-service',
+      `Address 1: ${ip} webapp-service.default.svc.cluster.local`,
+    ]);
+    expect(sh.run(`kubectl exec ${pod} -- nslookup nope`).text).toMatch(/nslookup: can't resolve 'nope'$/);
+    expect(sh.run('kubectl exec nope -- curl x').text).toBe('Error from server (NotFound): pods "nope" not found');
+  });
+
+  it('rejects curl options it does not know as curl does', () => {
+    expect(shell().run('curl --bogus http://x').text).toBe("curl: option --bogus: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information");
+  });
+});
+
+describe('describe', () => {
+  it('lays out a Service as kubectl describe does', () => {
+    const sh = shell();
+    sh.run('kubectl create -f service-definition.yaml');
+    const out = lines(sh.run('kubectl describe service webapp-service').text);
+    const value = (key: string) => out.find((l) => l.startsWith(`${key}:`))?.slice('External Traffic Policy:  '.length);
+    expect(value('Name')).toBe('webapp-service');
+    expect(value('Selector')).toBe('name=webapp');
+    expect(value('Type')).toBe('NodePort');
+    expect(value('Port')).toBe('<unset>  8080/TCP');
+    expect(value('TargetPort')).toBe('8080/TCP');
+    expect(value('NodePort')).toBe('<unset>  30080/TCP');
+    expect(value('Endpoints')).toMatch(/^10\.244\.0\.\d:8080,10\.244\.0\.\d:8080$/);
+    expect(out[out.length - 1]).toBe('Events:                   <none>');
+  });
+
+  it('lays out an Ingress\'s rules with their backends and endpoints', () => {
+    const sh = shell();
+    sh.run('kubectl create -f service-definition.yaml');
+    sh.run('kubectl create ingress web --rule=/app*=webapp-service:8080 --rule=/gone=nope:80');
+    const out = lines(sh.run('kubectl describe ingress web').text);
+    expect(out.slice(0, 6)).toEqual(['Name:             web', 'Labels:           <none>', 'Namespace:        default', 'Address:          ', 'Ingress Class:    <none>', 'Default backend:  <default>']);
+    expect(out[6]).toBe('Rules:');
+    expect(out[7]).toMatch(/^  Host\s+Path\s+Backends$/);
+    expect(out[9]).toMatch(/^  \*\s*$/);
+    expect(out[10]).toMatch(/^\s+\/app\s+webapp-service:8080 \(10\.244\.0\.\d:8080,10\.244\.0\.\d:8080\)$/);
+    expect(out[11]).toMatch(/^\s+\/gone\s+nope:80 \(<error: endpoints "nope" not found>\)$/);
+  });
+
+  it('says NotFound for a missing object', () => {
+    expect(shell().run('kubectl describe svc nope').text).toBe('Error from server (NotFound): services "nope" not found');
+  });
+});
+
+describe('the shell', () => {
+  it('completes commands, types, names and lab files', () => {
+    const sh = shell();
+    expect(sh.complete('kub').line).toBe('kubectl ');
+    expect(sh.complete('kubectl ge').line).toBe('kubectl get ');
+    expect(sh.complete('kubectl get s').candidates).toEqual(['services', 'svc']);
+    expect(sh.complete('kubectl apply -f serv').line).toBe('kubectl apply -f service-definition.yaml ');
+    expect(sh.complete('kubectl get deploy w').line).toBe('kubectl get deploy webapp ');
+  });
+
+  it('keeps history, clears, and says what it cannot run', () => {
+    const sh = shell();
+    sh.run('kubectl get svc');
+    sh.run('help');
+    expect(sh.run('history').text).toBe('    1  kubectl get svc\n    2  help\n    3  history');
+    expect(sh.run('clear').clear).toBe(true);
+    expect(sh.run('ls').exitCode).toBe(127);
+  });
+
+  it('restores a saved state', () => {
+    const sh = shell();
+    sh.run('kubectl create -f service-definition.yaml');
+    const again = new (sh.constructor as typeof import('../../../src/terminal/shell').Shell)({ cluster: 'kind: List\nitems: []\n' }, sh.state());
+    expect(again.run('kubectl get svc webapp-service -o name').text).toBe('service/webapp-service');
+  });
+});
