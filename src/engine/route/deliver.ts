@@ -13,10 +13,11 @@ export function deliverToEndpoints(ctx: RouteContext, endpoints: RouteEndpoint[]
   const denied: { endpoint: RouteEndpoint; reason: string }[] = [];
   for (const endpoint of endpoints) {
     const pod = endpoint.pod ? lookup.podsByRef.get(endpoint.pod) : undefined;
-    const verdict = pod ? policyHop(ctx, sourceSeen, pod, endpoint.port) : undefined;
-    if (verdict && !verdict.allowed) denied.push({ endpoint, reason: verdict.reason });
+    const verdict = policyHop(ctx, sourceSeen, pod ? `pod:${endpoint.pod}` : `ip:${endpoint.ip}`, endpoint.port);
+    if (verdict && !verdict.allowed) denied.push({ endpoint, reason: verdict.message });
     else allowed.push(endpoint);
     describeEndpoint(ctx, endpoint, pod, node, verdict?.allowed === false);
+    if (verdict && verdict.policies.length > 0) trace.step(verdict.policies[0]!, 'policy', verdict.message);
   }
   if (allowed.length === 0) {
     const reason = denied.map((d) => d.reason).join(' ');

@@ -1,14 +1,31 @@
-// NetworkPolicy on the hop into a destination pod (and out of a source pod).
-import type { PodModel } from '../model';
+// NetworkPolicy on the hop into a destination pod and out of a source pod: both the source's egress and
+// the destination's ingress must allow (network-policies.md). Policies see the packet after kube-proxy's
+// DNAT (the pod, not the ClusterIP) and after its SNAT (the node, not the laptop, for policy Cluster).
+import { checkPolicy } from '../policy';
+import type { Protocol } from '../types';
 import type { RouteContext } from './context';
 
 export interface HopVerdict {
   allowed: boolean;
-  /** Korean sentence naming the policy that denied, when it did. */
-  reason: string;
+  /** `NetworkPolicy NS/NAME` of the policies that isolate either end (empty: no policy had a say). */
+  policies: string[];
+  /** Korean sentence naming the policies and what they decided. */
+  message: string;
 }
 
-/** Seam for the NetworkPolicy engine: until it is wired, every hop is allowed (no policy is evaluated). */
-export function policyHop(_ctx: RouteContext, _source: string, _pod: PodModel, _port: number): HopVerdict | undefined {
-  return undefined;
+/**
+ * `source` and `destination` as checkPolicy takes them (`pod:NS/NAME`, `ip:ADDRESS`).
+ * undefined when the cluster has no NetworkPolicy at all (nothing to evaluate).
+ */
+export function policyHop(ctx: RouteContext, source: string, destination: string, port: number, protocol: Protocol = 'TCP'): HopVerdict | undefined {
+  if (ctx.cluster.networkPolicies.length === 0) return undefined;
+  const verdict = checkPolicy(ctx.cluster, { from: source, to: destination, port, protocol });
+  const target = destination.startsWith('pod:') ? `pod ${destination.slice(4)}` : destination.slice(3);
+  const policies = [...new Set([...verdict.egress.policies, ...verdict.ingress.policies])].map((p) => `NetworkPolicy ${p}`);
+  const sides: string[] = [];
+  if (!verdict.egress.allowed) sides.push(`보내는 쪽의 egress 거부(NetworkPolicy ${verdict.egress.policies.join(', ')}: 이 연결을 허용하는 규칙 없음)`);
+  if (!verdict.ingress.allowed) sides.push(`${target}의 ingress 거부(NetworkPolicy ${verdict.ingress.policies.join(', ')}: 이 연결을 허용하는 규칙 없음)`);
+  const snat = source.startsWith('ip:') && ctx.client.endpoint !== source ? ` 정책이 보는 출발지는 SNAT된 노드 주소 ${source.slice(3)}입니다.` : '';
+  const head = verdict.allowed ? `${protocol} ${port} → ${target}: NetworkPolicy가 허용합니다.` : `${protocol} ${port} → ${target}: ${sides.join(', ')}.`;
+  return { allowed: verdict.allowed, policies, message: `${head}${snat} ${verdict.explanation}` };
 }
