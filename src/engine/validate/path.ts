@@ -17,6 +17,8 @@ interface Nodes {
 export class FieldPath {
   private nodes: Nodes | undefined;
   private printed: string | undefined;
+  /** For `at(name)`: the map entry this path points at. */
+  private entry: string | undefined;
 
   private constructor(
     readonly parent: FieldPath | undefined,
@@ -53,11 +55,8 @@ export class FieldPath {
 
   /** The same path, pointing at the key node of one map entry (labels report at the map path, but point at the entry). */
   at(name: string): FieldPath {
-    const found = findPair(this.resolve().value, name);
-    const entry = new FieldPath(this.parent, this.step, {
-      key: found.key ?? this.resolve().key,
-      value: found.value ?? this.resolve().value,
-    });
+    const entry = new FieldPath(this.parent, this.step, this.nodes);
+    entry.entry = name;
     entry.printed = this.printed;
     return entry;
   }
@@ -106,18 +105,24 @@ export class FieldPath {
   }
 
   private resolve(): Nodes {
-    if (this.nodes) return this.nodes;
+    if (!this.nodes) this.nodes = this.resolveStep();
+    if (this.entry === undefined) return this.nodes;
+    const base = this.nodes;
+    const found = findPair(base.value, this.entry);
+    this.nodes = { key: found.key ?? base.key, value: found.value ?? base.value };
+    this.entry = undefined;
+    return this.nodes;
+  }
+
+  private resolveStep(): Nodes {
     const parentNode = this.parent?.resolve().value;
     const s = this.step;
     if (s.kind === 'index') {
       const item = isSeq(parentNode) ? (parentNode.items[s.index] as YamlNode | undefined) : undefined;
-      this.nodes = { key: item, value: item };
-    } else if (s.kind === 'root') {
-      this.nodes = { key: undefined, value: undefined };
-    } else {
-      this.nodes = findPair(parentNode, s.name);
+      return { key: item, value: item };
     }
-    return this.nodes;
+    if (s.kind === 'root') return { key: undefined, value: undefined };
+    return findPair(parentNode, s.name);
   }
 }
 
