@@ -7,6 +7,7 @@ import type { RouteEndpoint } from '../types';
 import type { Outcome, RouteContext } from './context';
 import { categorize, serviceEndpoints, type ProxyEndpoint } from './endpoints';
 import { deliverToEndpoints } from './deliver';
+import { isIngressController, throughIngress } from './ingress';
 import { matchesLabels } from '../cluster/labels';
 
 /** How the packet met the Service: at its ClusterIP, a node's nodePort, a LoadBalancer IP or an externalIP. */
@@ -88,6 +89,10 @@ export function proxyService(ctx: RouteContext, service: ServiceModel, portIndex
       : `엔드포인트 ${chosen.length}개 중 하나를 무작위로 선택 (sessionAffinity: None)`;
   trace.step(`Service ${ref}`, 'endpoint', choice);
   const outcome = deliverToEndpoints(ctx, chosen.map(toRouteEndpoint), sourceSeen, node, `Service ${ref}`);
+  if (outcome.outcome === 'delivered' && isIngressController(service)) {
+    const controller = outcome.endpoints.find((e) => e.pod)?.pod;
+    return throughIngress(ctx, controller ? `pod:${controller}` : `ip:${node.ip}`);
+  }
   return affinity && outcome.outcome === 'delivered' ? { ...outcome, affinity: 'ClientIP' } : outcome;
 }
 

@@ -4,6 +4,7 @@ import type { RouteEndpoint } from '../types';
 import { routeToAddress } from './address';
 import type { Outcome, RouteContext } from './context';
 import { deliverToEndpoints } from './deliver';
+import { enterByIngress } from './ingressEntrance';
 import { answer, CLUSTER_DOMAIN, resolveInCluster, type DnsRecord } from './dns';
 import { serviceEndpoints } from './endpoints';
 import { policyHop } from './policyHop';
@@ -15,6 +16,8 @@ const INTERNET_TLDS = new Set(['com', 'net', 'org', 'io', 'dev', 'app', 'kr', 'j
 export function resolveName(ctx: RouteContext): Outcome {
   const { client, url, trace } = ctx;
   if (client.kind !== 'pod') {
+    const viaIngress = enterByIngress(ctx);
+    if (viaIngress) return viaIngress;
     const reason = `${topic(client.label)} 클러스터 DNS(CoreDNS)를 쓰지 않아 ${url.host}의 주소를 찾지 못합니다. 클러스터 밖에서는 노드 IP와 nodePort(예: http://${ctx.cluster.nodes[0]?.ip ?? '노드IP'}:30008)로 접속합니다.`;
     trace.step(client.kind === 'node' ? `Node ${client.node.name}` : client.endpoint, 'dns', reason);
     return { outcome: 'dns-failure', endpoints: [], reason };
@@ -32,8 +35,8 @@ export function resolveName(ctx: RouteContext): Outcome {
       ? `점이 ${dots}개로 ndots:5보다 적어, pod의 resolv.conf 검색 도메인(${client.pod.namespace}.svc.${CLUSTER_DOMAIN}, svc.${CLUSTER_DOMAIN}, ${CLUSTER_DOMAIN})을 차례로 붙여 봅니다`
       : '점이 ndots:5 이상이라 이름 그대로 먼저 찾습니다';
   if (!result.record) {
-    trace.step(DNS_OBJECT, 'dns', `${url.host}: ${how}. 시도: ${result.tried.join(', ')} → 모두 NXDOMAIN`);
-    return nameNotFound(ctx);
+    trace.step(DNS_OBJECT, 'dns', `${url.host}: ${how}. 시도: ${result.tried.join(', ')} → 클러스터 안에는 없음`);
+    return enterByIngress(ctx) ?? nameNotFound(ctx);
   }
   trace.step(DNS_OBJECT, 'dns', `${url.host}: ${how}. ${result.name} → ${describe(result.record)} (CoreDNS)`);
   return follow(ctx, result.record, url.host);
