@@ -57,11 +57,16 @@ function defaultContainer(container: Obj, hostNetwork: boolean): Obj {
   // SetDefaults_Container: an image without a tag, or tagged :latest, is pulled every time.
   const lastPart = image.slice(image.lastIndexOf('/') + 1);
   const pullAlways = !image.includes('@') && (!lastPart.includes(':') || lastPart.endsWith(':latest'));
+  const probes: Obj = {};
+  for (const name of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
+    if (c[name] !== undefined) probes[name] = defaultProbe(obj(c[name]));
+  }
   return {
     terminationMessagePath: '/dev/termination-log',
     terminationMessagePolicy: 'File',
     imagePullPolicy: pullAlways ? 'Always' : 'IfNotPresent',
     ...c,
+    ...probes,
     ports: arr(c.ports).map((p) => {
       const port = dropNulls(obj(p));
       // SetDefaults_Pod: with hostNetwork the host port is the container port.
@@ -69,6 +74,14 @@ function defaultContainer(container: Obj, hostNetwork: boolean): Obj {
       return { protocol: 'TCP', ...hostPort, ...port };
     }),
   };
+}
+
+/** SetDefaults_Probe and SetDefaults_HTTPGetAction. */
+function defaultProbe(probe: Obj): Obj {
+  const p = dropNulls(probe);
+  const out: Obj = { timeoutSeconds: 1, periodSeconds: 10, successThreshold: 1, failureThreshold: 3, ...p };
+  if (p.httpGet !== undefined) out.httpGet = { path: '/', scheme: 'HTTP', ...dropNulls(obj(p.httpGet)) };
+  return out;
 }
 
 function defaultDeploymentSpec(spec: Obj): Obj {

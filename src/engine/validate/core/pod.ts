@@ -1,16 +1,19 @@
 // Pods and pod templates: pkg/apis/core/validation ValidatePodSpec, validateContainers, validateContainerPorts.
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
-import { validateLabels } from '../meta';
-import { isDNS1123Label, isDNS1123Subdomain, isValidPortName, isValidPortNum } from '../names';
+import { validateLabelName, validateLabels } from '../meta';
+import { isDNS1123Label, isDNS1123Subdomain, isValidLabelValue, isValidPortName, isValidPortNum } from '../names';
 import type { FieldPath } from '../path';
 import { arr, num, obj, str, stringMap } from '../values';
 import type { Obj } from '../values';
-import { portNameHint, portNumberHint, validateProtocol } from './ports';
+import { portNameHint, portNumberHint, validatePortNumOrName, validateProtocol } from './ports';
 
-const restartPolicies = ['Always', 'Never', 'OnFailure'];
-const dnsPolicies = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'];
+// validateRestartPolicy and validateDNSPolicy list their values in this order (not sorted).
+const restartPolicies = ['Always', 'OnFailure', 'Never'];
+const dnsPolicies = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'];
 const pullPolicies = ['Always', 'IfNotPresent', 'Never'];
+const terminationMessagePolicies = ['File', 'FallbackToLogsOnError'];
+const httpSchemes = ['HTTP', 'HTTPS'];
 
 export function validatePodSpec(spec: Obj, path: FieldPath): FieldError[] {
   const out: FieldError[] = [];
@@ -22,10 +25,21 @@ export function validatePodSpec(spec: Obj, path: FieldPath): FieldError[] {
     );
   }
   const names = new Set<string>();
-  arr(spec.initContainers).forEach((c, i) =>
-    out.push(...validateContainer(obj(c), path.child('initContainers').index(i), names, spec.hostNetwork === true)),
-  );
-  containers.forEach((c, i) => out.push(...validateContainer(obj(c), containersPath.index(i), names, spec.hostNetwork === true)));
+  const hostNetwork = spec.hostNetwork === true;
+  containers.forEach((c, i) => {
+    const container = obj(c);
+    const at = containersPath.index(i);
+    out.push(...validateContainer(container, at, names, hostNetwork));
+    for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
+      if (container[probe] !== undefined && container[probe] !== null) out.push(...validateProbe(obj(container[probe]), at.child(probe), probe !== 'readinessProbe'));
+    }
+    if (typeof container.restartPolicy === 'string') {
+      out.push(errors.forbidden(at.child('restartPolicy'), 'may not be set for non-init containers', '컨테이너 단위 restartPolicy는 initContainers에서만 쓸 수 있으니 지우세요.'));
+    }
+  });
+  out.push(...checkHostPortConflicts(containers, containersPath));
+  arr(spec.initContainers).forEach((c, i) => out.push(...validateContainer(obj(c), path.child('initContainers').index(i), names, hostNetwork)));
+  out.push(...validateTolerations(arr(spec.tolerations), path.child('tolerations')));
 
   const restartPolicy = str(spec.restartPolicy);
   if (!restartPolicies.includes(restartPolicy)) {
@@ -57,6 +71,13 @@ function validateContainer(c: Obj, path: FieldPath, names: Set<string>, hostNetw
   if (str(c.image) === '') {
     out.push(errors.required(path.child('image'), '', '컨테이너에는 실행할 image가 있어야 합니다(예: nginx).'));
   }
+  const messagePolicy = str(c.terminationMessagePolicy);
+  if (!terminationMessagePolicies.includes(messagePolicy)) {
+    out.push(errors.notSupported(path.child('terminationMessagePolicy'), messagePolicy, terminationMessagePolicies));
+  }
+  arr(c.env).forEach((e, i) => {
+    if (str(obj(e).name) === '') out.push(errors.required(path.child('env').index(i).child('name'), '', '환경 변수마다 name이 있어야 합니다.'));
+  });
   const pullPolicy = str(c.imagePullPolicy);
   if (!pullPolicies.includes(pullPolicy)) {
     out.push(errors.notSupported(path.child('imagePullPolicy'), pullPolicy, pullPolicies));
@@ -93,6 +114,92 @@ function validateContainerPorts(ports: unknown[], path: FieldPath, hostNetwork: 
       }
     }
     out.push(...validateProtocol(str(port.protocol), idx.child('protocol')));
+  });
+  return out;
+}
+
+/** AccumulateUniqueHostPorts: one host port per protocol and host IP across the containers of a pod. */
+function checkHostPortConflicts(containers: unknown[], path: FieldPath): FieldError[] {
+  const out: FieldError[] = [];
+  const seen = new Set<string>();
+  containers.forEach((c, ci) => {
+    arr(obj(c).ports).forEach((raw, pi) => {
+      const port = obj(raw);
+      const hostPort = num(port.hostPort);
+      if (hostPort === 0) return;
+      const key = `${str(port.protocol)}/${str(port.hostIP)}/${hostPort}`;
+      if (seen.has(key)) {
+        out.push(errors.duplicate(path.index(ci).child('ports').index(pi).child('hostPort'), key, '같은 노드 포트(hostPort)를 두 컨테이너가 쓸 수 없습니다.'));
+      }
+      seen.add(key);
+    });
+  });
+  return out;
+}
+
+/** validateProbe and validateHandler: exactly one handler, valid ports, non-negative numbers. */
+function validateProbe(probe: Obj, path: FieldPath, successMustBeOne: boolean): FieldError[] {
+  const out: FieldError[] = [];
+  let handlers = 0;
+  for (const kind of ['exec', 'httpGet', 'tcpSocket', 'grpc']) {
+    const handler = probe[kind];
+    if (handler === undefined || handler === null) continue;
+    const at = path.child(kind);
+    if (handlers > 0) {
+      out.push(errors.forbidden(at, 'may not specify more than 1 handler type', 'probe에는 exec, httpGet, tcpSocket, grpc 중 하나만 쓰세요.'));
+      continue;
+    }
+    handlers++;
+    const h = obj(handler);
+    if (kind === 'exec' && arr(h.command).length === 0) out.push(errors.required(at.child('command')));
+    if (kind === 'httpGet') {
+      out.push(...validatePortNumOrName(h.port, at.child('port')));
+      const scheme = str(h.scheme);
+      if (!httpSchemes.includes(scheme)) out.push(errors.notSupported(at.child('scheme'), scheme, httpSchemes));
+    }
+    if (kind === 'tcpSocket') out.push(...validatePortNumOrName(h.port, at.child('port')));
+    if (kind === 'grpc') out.push(...validatePortNumOrName(num(h.port), at.child('port')));
+  }
+  if (handlers === 0) out.push(errors.required(path, 'must specify a handler type', 'probe에는 httpGet, tcpSocket, exec, grpc 중 하나로 검사 방법을 적으세요.'));
+  for (const field of ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold']) {
+    const value = num(probe[field]);
+    if (value < 0) out.push(errors.invalid(path.child(field), value, 'must be greater than or equal to 0'));
+  }
+  if (successMustBeOne && num(probe.successThreshold) !== 1) {
+    out.push(errors.invalid(path.child('successThreshold'), num(probe.successThreshold), 'must be 1', 'livenessProbe와 startupProbe의 successThreshold는 1이어야 합니다.'));
+  }
+  return out;
+}
+
+const tolerationOperators = ['Equal', 'Exists'];
+const taintEffects = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
+
+/** ValidateTolerations. */
+function validateTolerations(tolerations: unknown[], path: FieldPath): FieldError[] {
+  const out: FieldError[] = [];
+  tolerations.forEach((raw, i) => {
+    const t = obj(raw);
+    const at = path.index(i);
+    const key = str(t.key);
+    const operator = str(t.operator);
+    const value = str(t.value);
+    const effect = str(t.effect);
+    if (key !== '') out.push(...validateLabelName(key, at.child('key')));
+    if (key === '' && operator !== 'Exists') {
+      out.push(errors.invalid(at.child('operator'), operator, 'operator must be Exists when `key` is empty, which means "match all values and all keys"'));
+    }
+    if (t.tolerationSeconds !== undefined && t.tolerationSeconds !== null && effect !== 'NoExecute') {
+      out.push(errors.invalid(at.child('effect'), effect, "effect must be 'NoExecute' when `tolerationSeconds` is set"));
+    }
+    if (operator === 'Equal' || operator === '') {
+      const msgs = isValidLabelValue(value);
+      if (msgs.length > 0) out.push(errors.invalid(at.child('operator'), value, msgs.join(';')));
+    } else if (operator === 'Exists') {
+      if (value !== '') out.push(errors.invalid(at.child('operator'), value, "value must be empty when `operator` is 'Exists'"));
+    } else {
+      out.push(errors.notSupported(at.child('operator'), operator, tolerationOperators));
+    }
+    if (effect !== '' && !taintEffects.includes(effect)) out.push(errors.notSupported(at.child('effect'), effect, taintEffects));
   });
   return out;
 }
