@@ -1,6 +1,7 @@
 // curl URL, answered by the engine's route(): what curl prints for a delivered request (the page the
 // pod serves), a refused or timed-out connection, or a name that does not resolve. Errors are curl 8's.
-import { route, type RouteResult } from '../engine';
+import type { RouteResult } from '../engine';
+import { request } from './request';
 import { respond, nginxError } from './apps';
 import { fail, ok, type CommandOutput } from './output';
 import type { Session } from './session';
@@ -42,7 +43,7 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
   const known = client.hosts[host];
   const target = known ? withScheme.replace(`//${parsed.host}`, `//${known}${parsed.port ? `:${parsed.port}` : ''}`) : withScheme;
   const requestHeaders = known && !headers.Host ? { ...headers, Host: parsed.host } : headers;
-  const result = route(session.store.cluster, { from: client.from, url: target, headers: requestHeaders });
+  const result = request(session.store.cluster, { from: client.from, url: target, headers: requestHeaders });
   return print(session, result, { host, port, hostHeader: requestHeaders.Host ?? parsed.host, path: parsed.pathname + parsed.search, clientIp: client.ip }, counter);
 }
 

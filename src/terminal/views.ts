@@ -105,7 +105,7 @@ function unsorted(store: ClusterStore, kind: string): ApiObject[] {
 }
 
 export function namespaceExists(store: ClusterStore, name: string): boolean {
-  return SYSTEM_NAMESPACES.includes(name) || store.objects.some((o) => o.kind === 'Namespace' && o.name === name);
+  return SYSTEM_NAMESPACES.includes(name) || store.cluster.namespaces.some((n) => n.name === name);
 }
 
 /** The pod's spec as written: its own document, or its controller's pod template. */
