@@ -5,12 +5,16 @@ import type { Diagnostic, ErrorType } from '../types';
 import { spanOf } from '../yaml/parse';
 import type { FieldPath } from './path';
 
-/** A Go value as %#v prints it, for bad values that are not plain strings, numbers or booleans. */
-export interface GoLiteral {
-  go: string;
+/**
+ * A composite bad value (a map, a list, a struct), already rendered. Since Kubernetes 1.34 ErrorBody renders
+ * these as JSON (kubernetes/kubernetes#132314; before, Go's %#v); internal types without json tags keep
+ * their Go field names.
+ */
+export interface Rendered {
+  rendered: string;
 }
 
-export type BadValue = string | number | boolean | null | GoLiteral;
+export type BadValue = string | number | boolean | null | Rendered;
 
 export interface FieldError {
   type: ErrorType;
@@ -42,7 +46,7 @@ function body(type: ErrorType, value: BadValue | undefined, detail: string): str
 export function formatValue(value: BadValue): string {
   if (value === null) return 'null';
   if (typeof value === 'string') return goQuote(value);
-  if (typeof value === 'object') return value.go;
+  if (typeof value === 'object') return value.rendered;
   return String(value);
 }
 
@@ -51,13 +55,20 @@ export function goQuote(s: string): string {
   return JSON.stringify(s);
 }
 
-/** map[string]string{"a":"b", "c":"d"}: %#v sorts map keys. */
-export function goStringMap(map: Record<string, unknown> | undefined | null): GoLiteral {
-  if (!map) return { go: 'map[string]string(nil)' };
-  const entries = Object.keys(map)
-    .sort()
-    .map((k) => `${goQuote(k)}:${goQuote(String(map[k]))}`);
-  return { go: `map[string]string{${entries.join(', ')}}` };
+/** A value as encoding/json marshals it: map keys sorted, object fields in the order given. */
+export function asJson(value: unknown, sortKeys = true): Rendered {
+  return { rendered: json(value, sortKeys) };
+}
+
+function json(value: unknown, sortKeys: boolean): string {
+  if (value === undefined || value === null) return 'null';
+  if (Array.isArray(value)) return `[${value.map((v) => json(v, sortKeys)).join(',')}]`;
+  if (typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const keys = sortKeys ? Object.keys(record).sort() : Object.keys(record);
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${json(record[k], sortKeys)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }
 
 const defaultHints: Partial<Record<ErrorType, (path: string) => string>> = {

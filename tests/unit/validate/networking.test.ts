@@ -25,7 +25,7 @@ const wildcard =
 
 const ingressCases: [string, Tweak, Expected[]][] = [
   ['valid as is', () => {}, []],
-  ['no rules and no default backend', (i) => delete i.spec.rules, [err('Invalid', 'spec', 'Invalid value: []networking.IngressRule(nil): either `defaultBackend` or `rules` must be specified')]],
+  ['no rules and no default backend', (i) => delete i.spec.rules, [err('Invalid', 'spec', 'Invalid value: null: either `defaultBackend` or `rules` must be specified')]],
   ['default backend only', (i) => { delete i.spec.rules; i.spec.defaultBackend = { service: { name: 'web', port: { number: 80 } } }; }, []],
   ['missing pathType', (i) => delete i.spec.rules[0].http.paths[0].pathType, [err('Required', `${path0}.pathType`, 'Required value: pathType must be specified')]],
   ['unsupported pathType', (i) => (i.spec.rules[0].http.paths[0].pathType = 'prefix'),
@@ -117,7 +117,7 @@ const policyCases: [string, Tweak, Expected[]][] = [
   ['unsupported policyType', (p) => (p.spec.policyTypes = ['ingress']),
     [err('NotSupported', 'spec.policyTypes[0]', 'Unsupported value: "ingress": supported values: "Ingress", "Egress"')]],
   ['three policyTypes', (p) => (p.spec.policyTypes = ['Ingress', 'Egress', 'Ingress']),
-    [err('Invalid', 'spec.policyTypes', 'Invalid value: &[]networking.PolicyType{"Ingress", "Egress", "Ingress"}: may not specify more than two policyTypes')]],
+    [err('Invalid', 'spec.policyTypes', 'Invalid value: ["Ingress","Egress","Ingress"]: may not specify more than two policyTypes')]],
   ['matchExpressions In without values', (p) => (p.spec.podSelector = { matchExpressions: [{ key: 'app', operator: 'In' }] }),
     [err('Required', 'spec.podSelector.matchExpressions[0].values', "Required value: must be specified when `operator` is 'In' or 'NotIn'")]],
   ['matchExpressions Exists with values', (p) => (p.spec.podSelector = { matchExpressions: [{ key: 'app', operator: 'Exists', values: ['x'] }] }),

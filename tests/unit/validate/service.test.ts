@@ -61,7 +61,7 @@ const cases: [string, Tweak, Expected[]][] = [
   ['targetPort name with consecutive hyphens', (s) => (s.spec.ports[0].targetPort = 'a--b'), [err('Invalid', 'spec.ports[0].targetPort', 'Invalid value: "a--b": must not contain consecutive hyphens')]],
   ['targetPort name ending with a hyphen', (s) => (s.spec.ports[0].targetPort = 'web-'), [err('Invalid', 'spec.ports[0].targetPort', 'Invalid value: "web-": must not begin or end with a hyphen')]],
   ['duplicate port/protocol', (s) => s.spec.ports.push({ name: 'q', protocol: 'TCP', port: 8675, targetPort: 1 }),
-    [err('Duplicate', 'spec.ports[1]', 'Duplicate value: core.ServicePort{Name:"", Protocol:"TCP", AppProtocol:(*string)(nil), Port:8675, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}')]],
+    [err('Duplicate', 'spec.ports[1]', 'Duplicate value: {"Name":"","Protocol":"TCP","AppProtocol":null,"Port":8675,"TargetPort":0,"NodePort":0}')]],
   ['same port on TCP and UDP', (s) => s.spec.ports.push({ name: 'q', protocol: 'UDP', port: 8675, targetPort: 8675 }), []],
   ['invalid selector value', (s) => (s.spec.selector = { key: 'a b' }), [err('Invalid', 'spec.selector', `Invalid value: "a b": ${labelValue}`)]],
   ['invalid selector key', (s) => (s.spec.selector = { 'a/b/c': 'v' }),

@@ -62,7 +62,8 @@ function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deploymen
     const selector = obj(spec.selector);
     out.push(...validateLabelSelector(selector, selectorPath));
     if (Object.keys(obj(selector.matchLabels)).length + arr(selector.matchExpressions).length === 0) {
-      out.push(errors.invalid(selectorPath, selectorLiteral(selector), `empty selector is invalid for ${what}`, 'selector가 비어 있으면 모든 pod를 고르게 되므로 허용되지 않습니다: matchLabels를 적으세요.'));
+      // ValidateReplicaSetSpec reuses this text, "deployment" and all.
+      out.push(errors.invalid(selectorPath, selectorLiteral(selector), 'empty selector is invalid for deployment', 'selector가 비어 있으면 모든 pod를 고르게 되므로 허용되지 않습니다: matchLabels를 적으세요.'));
     }
   }
   // ValidatePodTemplateSpecForReplicaSet: the template's labels must satisfy the selector.
@@ -71,7 +72,7 @@ function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deploymen
     const empty = Object.keys(obj(selector.matchLabels)).length + arr(selector.matchExpressions).length === 0;
     if (!empty && !matchesSelector(selector, templateLabels ?? {})) {
       out.push(
-        errors.invalid(templatePath.children('metadata', 'labels'), goLabels(templateLabels), '`selector` does not match template `labels`',
+        errors.invalid(templatePath.children('metadata', 'labels'), errors.asJson(templateLabels ?? null), '`selector` does not match template `labels`',
           'selector가 template의 labels와 맞지 않습니다: selector.matchLabels의 키와 값이 template.metadata.labels에도 똑같이 있어야 합니다.'),
       );
     }
@@ -93,16 +94,14 @@ function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deploymen
 }
 
 function intOrStringValue(v: unknown): errors.BadValue {
-  return typeof v === 'number' ? { go: `intstr.IntOrString{Type:0, IntVal:${v}, StrVal:""}` } : { go: `intstr.IntOrString{Type:1, IntVal:0, StrVal:${JSON.stringify(String(v))}}` };
+  // intstr.IntOrString marshals as its int or its string.
+  return typeof v === 'number' ? v : errors.asJson(String(v));
 }
 
-/** %#v of map[string]string as ValidatePodTemplateSpecForReplicaSet prints the template labels. */
-function goLabels(labels: Record<string, string> | undefined): errors.GoLiteral {
-  return errors.goStringMap(labels);
-}
-
-function selectorLiteral(selector: Obj): errors.GoLiteral {
-  const labels = stringMap(selector.matchLabels);
-  const matchLabels = labels && Object.keys(labels).length > 0 ? errors.goStringMap(labels).go : 'map[string]string(nil)';
-  return { go: `&v1.LabelSelector{MatchLabels:${matchLabels}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}` };
+/** metav1.LabelSelector marshals with omitempty fields: an empty selector is `{}`. */
+function selectorLiteral(selector: Obj): errors.Rendered {
+  const out: Obj = {};
+  if (Object.keys(obj(selector.matchLabels)).length > 0) out.matchLabels = selector.matchLabels;
+  if (arr(selector.matchExpressions).length > 0) out.matchExpressions = selector.matchExpressions;
+  return errors.asJson(out);
 }

@@ -173,11 +173,11 @@ function validateClusterIPs(spec: Obj, specPath: FieldPath): FieldError[] {
   const ips = arr(spec.clusterIPs).map(str);
   const clusterIP = str(spec.clusterIP);
   if (clusterIP !== '' && ips.length > 0 && ips[0] !== clusterIP) {
-    out.push(errors.invalid(specPath.child('clusterIPs'), { go: `[]string{${ips.map((s) => JSON.stringify(s)).join(', ')}}` }, 'first value must match `clusterIP`'));
+    out.push(errors.invalid(specPath.child('clusterIPs'), errors.asJson(ips), 'first value must match `clusterIP`'));
   }
   ips.forEach((ip, i) => {
     if (i === 0 && ip === 'None') {
-      if (ips.length > 1) out.push(errors.invalid(specPath.child('clusterIPs'), { go: `[]string{${ips.map((s) => JSON.stringify(s)).join(', ')}}` }, "'None' must be the first and only value"));
+      if (ips.length > 1) out.push(errors.invalid(specPath.child('clusterIPs'), errors.asJson(ips), "'None' must be the first and only value"));
       return;
     }
     const at = i === 0 && arr(spec.clusterIPs).length > 0 && clusterIP !== '' ? specPath.child('clusterIP').printedAs('spec.clusterIPs[0]') : specPath.child('clusterIPs').index(i);
@@ -214,9 +214,7 @@ function validateTrafficPolicies(spec: Obj, specPath: FieldPath, type: string): 
   return out;
 }
 
-/** core.ServicePort as %#v prints the duplicate key (only Protocol and Port are set in it). */
-function servicePortLiteral(protocol: string, port: number): errors.GoLiteral {
-  return {
-    go: `core.ServicePort{Name:"", Protocol:"${protocol}", AppProtocol:(*string)(nil), Port:${port}, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}`,
-  };
+/** The duplicate key, an internal core.ServicePort (no json tags) with only Protocol and Port set. */
+function servicePortLiteral(protocol: string, port: number): errors.Rendered {
+  return errors.asJson({ Name: '', Protocol: protocol, AppProtocol: null, Port: port, TargetPort: 0, NodePort: 0 }, false);
 }

@@ -18,7 +18,7 @@ export function validateIngress(object: Obj, root: FieldPath): FieldError[] {
   const specPath = root.child('spec');
   const rules = arr(spec.rules);
   if (rules.length === 0 && !isSet(spec.defaultBackend)) {
-    out.push(errors.invalid(specPath, { go: '[]networking.IngressRule(nil)' }, 'either `defaultBackend` or `rules` must be specified',
+    out.push(errors.invalid(specPath, errors.asJson(null), 'either `defaultBackend` or `rules` must be specified',
       'Ingress에는 rules나 defaultBackend 중 하나는 있어야 요청을 보낼 곳이 생깁니다.'));
   }
   if (isSet(spec.defaultBackend)) out.push(...validateBackend(obj(spec.defaultBackend), specPath.child('defaultBackend')));

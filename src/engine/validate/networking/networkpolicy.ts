@@ -23,7 +23,7 @@ export function validateNetworkPolicySpec(spec: Obj, specPath: FieldPath): Field
   }
   const types = arr(spec.policyTypes);
   if (types.length > 2) {
-    out.push(errors.invalid(specPath.child('policyTypes'), { go: `&[]networking.PolicyType{${types.map((t) => JSON.stringify(str(t))).join(', ')}}` }, 'may not specify more than two policyTypes'));
+    out.push(errors.invalid(specPath.child('policyTypes'), errors.asJson(types), 'may not specify more than two policyTypes'));
     return out;
   }
   types.forEach((t, i) => {
