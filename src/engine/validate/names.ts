@@ -34,6 +34,11 @@ export function maxLenError(length: number): string {
   return `must be no more than ${length} characters`;
 }
 
+/** Label keys and values moved to apimachinery's api/validate/content, whose MaxLenError counts bytes. */
+function contentMaxLenError(length: number): string {
+  return `must be no more than ${length} bytes`;
+}
+
 export function regexError(msg: string, fmt: string, ...examples: string[]): string {
   if (examples.length === 0) return `${msg} (regex used for validation is '${fmt}')`;
   return `${msg} (e.g. ${examples.map((e) => `'${e}', `).join(' or ')}regex used for validation is '${fmt}')`;
@@ -107,7 +112,7 @@ export function isWildcardDNS1123Subdomain(value: string): string[] {
   return errs;
 }
 
-/** IsQualifiedName / IsLabelKey: an optional DNS subdomain prefix and '/', then a name of at most 63 characters. */
+/** IsQualifiedName, now content.IsLabelKey: an optional DNS subdomain prefix and '/', then a name of at most 63 bytes. */
 export function isQualifiedName(value: string): string[] {
   const errs: string[] = [];
   const parts = value.split('/');
@@ -119,23 +124,24 @@ export function isQualifiedName(value: string): string[] {
     const prefix = parts[0]!;
     name = parts[1]!;
     if (prefix.length === 0) errs.push('prefix part must be non-empty');
-    else errs.push(...isDNS1123Subdomain(prefix).map((m) => `prefix part ${m}`));
+    else errs.push(...isDNS1123Subdomain(prefix).map((m) => `prefix part ${m.replace(maxLenError(253), contentMaxLenError(253))}`));
   } else {
     return [
-      `a qualified name ${regexError(nameMsg, labelKeyFmt, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
+      `a valid label key ${regexError(nameMsg, labelKeyFmt, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
     ];
   }
   if (name.length === 0) errs.push('name part must be non-empty');
-  else if (byteLength(name) > 63) errs.push(`name part ${maxLenError(63)}`);
+  else if (byteLength(name) > 63) errs.push(`name part ${contentMaxLenError(63)}`);
   if (!labelKey.test(name)) {
     errs.push(`name part ${regexError(nameMsg, labelKeyFmt, 'MyName', 'my.name', '123-abc')}`);
   }
   return errs;
 }
 
+/** IsValidLabelValue, now content.IsLabelValue. */
 export function isValidLabelValue(value: string): string[] {
   const errs: string[] = [];
-  if (byteLength(value) > 63) errs.push(maxLenError(63));
+  if (byteLength(value) > 63) errs.push(contentMaxLenError(63));
   if (!labelValue.test(value)) {
     errs.push(
       regexError(

@@ -65,7 +65,7 @@ const cases: [string, Tweak, Expected[]][] = [
   ['same port on TCP and UDP', (s) => s.spec.ports.push({ name: 'q', protocol: 'UDP', port: 8675, targetPort: 8675 }), []],
   ['invalid selector value', (s) => (s.spec.selector = { key: 'a b' }), [err('Invalid', 'spec.selector', `Invalid value: "a b": ${labelValue}`)]],
   ['invalid selector key', (s) => (s.spec.selector = { 'a/b/c': 'v' }),
-    [err('Invalid', 'spec.selector', "Invalid value: \"a/b/c\": a qualified name must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]') with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')")]],
+    [err('Invalid', 'spec.selector', "Invalid value: \"a/b/c\": a valid label key must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]') with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')")]],
   ['no selector is fine', (s) => delete s.spec.selector, []],
   ['nodePort on a ClusterIP service', (s) => (s.spec.ports[0].nodePort = 30008), [err('Forbidden', 'spec.ports[0].nodePort', "Forbidden: may not be used when `type` is 'ClusterIP'")]],
   ['externalTrafficPolicy on a ClusterIP service', (s) => (s.spec.externalTrafficPolicy = 'Local'), [err('Invalid', 'spec.externalTrafficPolicy', 'Invalid value: "Local": may only be set for externally-accessible services')]],

@@ -179,3 +179,19 @@ describe('Node and Namespace validation', () => {
 describe('EndpointSlice validation', () => {
   for (const [name, tweak, expected] of sliceCases) it(name, () => expectErrors(toYaml(tweaked(slice, tweak)), expected));
 });
+
+describe('label lengths (content.IsLabelValue counts bytes)', () => {
+  it('refuses a 64-byte label value', () => {
+    const long = 'a'.repeat(64);
+    expectErrors(toYaml(tweaked(pod, (p) => (p.metadata.labels.app = long))), [
+      err('Invalid', 'metadata.labels', `Invalid value: "${long}": must be no more than 63 bytes`),
+    ]);
+  });
+
+  it('refuses a label key whose name part is too long', () => {
+    const key = `example.com/${'k'.repeat(64)}`;
+    expectErrors(toYaml(tweaked(pod, (p) => (p.metadata.labels = { [key]: 'v' }))), [
+      err('Invalid', 'metadata.labels', `Invalid value: "${key}": name part must be no more than 63 bytes`),
+    ]);
+  });
+});
