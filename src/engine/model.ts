@@ -73,6 +73,8 @@ export interface PodModel {
   terminating: boolean;
   ports: ContainerPortModel[];
   hostNetwork: boolean;
+  /** spec.dnsPolicy after defaulting (ClusterFirst). */
+  dnsPolicy: 'ClusterFirst' | 'ClusterFirstWithHostNet' | 'Default' | 'None';
   /** spec.hostname / spec.subdomain: with a headless Service named like the subdomain, the pod gets
    * `HOSTNAME.SUBDOMAIN.NS.svc.cluster.local` (StatefulSet pods always have both). */
   hostname?: string;

@@ -58,6 +58,7 @@ export function placePods(drafts: PodDraft[], nodes: NodeModel[], recorder: Reco
       terminating: draft.metadata.deletionTimestamp !== undefined && draft.metadata.deletionTimestamp !== null,
       ports: containerPorts(draft),
       hostNetwork,
+      dnsPolicy: dnsPolicyOf(draft),
       ...(hostname ? { hostname } : {}),
       ...(subdomain ? { subdomain } : {}),
       ...(draft.owner ? { owner: draft.owner } : {}),
@@ -66,6 +67,14 @@ export function placePods(drafts: PodDraft[], nodes: NodeModel[], recorder: Reco
     });
   }
   return pods;
+}
+
+const DNS_POLICIES: PodModel['dnsPolicy'][] = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'];
+
+/** SetDefaults_PodSpec: dnsPolicy ClusterFirst. */
+function dnsPolicyOf(draft: PodDraft): PodModel['dnsPolicy'] {
+  const given = text(draft.spec.dnsPolicy) as PodModel['dnsPolicy'] | undefined;
+  return given && DNS_POLICIES.includes(given) ? given : 'ClusterFirst';
 }
 
 /** .1 is the node's bridge (cni0), so pods start at .2 — the notes' single pod is 10.244.0.2. */

@@ -33,7 +33,17 @@ function podClient(pod: PodModel, lookup: Lookup): Client {
   return { kind: 'pod', pod, node, ip: pod.ip, label: `pod ${ref}(${pod.ip}, ${node.name})`, endpoint: `pod:${ref}` };
 }
 
-/** Whether the client is inside the cluster: it uses cluster DNS (pods) and can reach ClusterIPs and pod IPs. */
-export function insideCluster(client: Client): boolean {
-  return client.kind !== 'external';
+/** A node, or a hostNetwork pod: packets leave with the node's own address (iptables --src-type LOCAL). */
+export function sendsAsNode(client: Client): boolean {
+  return client.kind === 'node' || (client.kind === 'pod' && client.pod.hostNetwork);
+}
+
+/**
+ * Whether the client's resolv.conf points at cluster DNS. kubelet: ClusterFirst on a hostNetwork pod
+ * falls back to Default (the node's resolv.conf); only ClusterFirstWithHostNet keeps cluster DNS there.
+ */
+export function usesClusterDns(client: Client): boolean {
+  if (client.kind !== 'pod') return false;
+  const { dnsPolicy, hostNetwork } = client.pod;
+  return dnsPolicy === 'ClusterFirstWithHostNet' || (dnsPolicy === 'ClusterFirst' && !hostNetwork);
 }

@@ -3,6 +3,7 @@
 // a Local traffic policy without local endpoints, and the masquerade of external traffic.
 import { subject, topic } from './korean';
 import type { NodeModel, ServiceModel } from '../model';
+import { sendsAsNode } from './client';
 import type { RouteEndpoint } from '../types';
 import type { Outcome, RouteContext } from './context';
 import { categorize, serviceEndpoints, type ProxyEndpoint } from './endpoints';
@@ -38,7 +39,8 @@ export function proxyService(ctx: RouteContext, service: ServiceModel, portIndex
   const external = frontend !== 'clusterIP';
   // proxier.go: pod traffic (source in the cluster CIDR) and traffic the node itself sends to an
   // external destination are "short-circuited" to the cluster-wide endpoints even with policy Local.
-  const shortCircuit = client.kind === 'pod' || (client.kind === 'node' && client.node.name === node.name);
+  const asNode = sendsAsNode(client);
+  const shortCircuit = (client.kind === 'pod' && !asNode) || (asNode && client.kind !== 'external' && client.node.name === node.name);
   let chosen: ProxyEndpoint[];
   let policyNote = '';
   let fromTerminating = sorted.clusterFromTerminating;
@@ -59,7 +61,7 @@ export function proxyService(ctx: RouteContext, service: ServiceModel, portIndex
   } else {
     chosen = sorted.cluster;
     if (external && service.externalTrafficPolicy === 'Local') {
-      policyNote = `externalTrafficPolicy: Local이지만 클러스터 안(${client.kind === 'pod' ? 'pod' : '노드 자신'})에서 온 요청이라 kube-proxy가 클러스터 전체의 엔드포인트로 보냅니다.`;
+      policyNote = `externalTrafficPolicy: Local이지만 클러스터 안(${asNode ? '노드 자신' : 'pod'})에서 온 요청이라 kube-proxy가 클러스터 전체의 엔드포인트로 보냅니다.`;
     }
   }
   if (policyNote) trace.step(`Service ${ref}`, 'policy', policyNote);
@@ -75,7 +77,7 @@ export function proxyService(ctx: RouteContext, service: ServiceModel, portIndex
   // proxier.go: external destinations with policy Cluster are masqueraded (SNAT) so replies come back
   // through this node; so is what the node itself sends, and off-cluster traffic to a ClusterIP.
   const localExternal = external && service.externalTrafficPolicy === 'Local';
-  const masquerade = external ? !localExternal || (client.kind === 'node' && shortCircuit) : client.kind === 'node';
+  const masquerade = external ? !localExternal || (asNode && shortCircuit) : asNode;
   if (masquerade && client.ip !== node.ip) {
     trace.step(`kube-proxy@${node.name}`, 'nat', `출발지 주소를 ${node.name}의 IP(${node.ip})로 바꿉니다(SNAT, masquerade). 받는 pod에게는 ${subject(client.ip)} 아니라 ${node.ip}에서 온 요청으로 보입니다.`);
   }

@@ -3,6 +3,7 @@ import { object, topic } from './korean';
 import type { RouteEndpoint } from '../types';
 import { routeToAddress } from './address';
 import type { Outcome, RouteContext } from './context';
+import { usesClusterDns } from './client';
 import { deliverToEndpoints } from './deliver';
 import { enterByIngress } from './ingressEntrance';
 import { answer, CLUSTER_DOMAIN, resolveInCluster, type DnsRecord } from './dns';
@@ -15,11 +16,15 @@ const INTERNET_TLDS = new Set(['com', 'net', 'org', 'io', 'dev', 'app', 'kr', 'j
 
 export function resolveName(ctx: RouteContext): Outcome {
   const { client, url, trace } = ctx;
-  if (client.kind !== 'pod') {
+  if (client.kind !== 'pod' || !usesClusterDns(client)) {
     const viaIngress = enterByIngress(ctx);
     if (viaIngress) return viaIngress;
-    const reason = `${topic(client.label)} 클러스터 DNS(CoreDNS)를 쓰지 않아 ${url.host}의 주소를 찾지 못합니다. 클러스터 밖에서는 노드 IP와 nodePort(예: http://${ctx.cluster.nodes[0]?.ip ?? '노드IP'}:30008)로 접속합니다.`;
-    trace.step(client.kind === 'node' ? `Node ${client.node.name}` : client.endpoint, 'dns', reason);
+    const why =
+      client.kind === 'pod'
+        ? `dnsPolicy ${client.pod.dnsPolicy}${client.pod.hostNetwork ? '(hostNetwork pod)' : ''}라서 노드의 resolv.conf를 쓰므로 클러스터 이름을 모릅니다(hostNetwork pod는 ClusterFirstWithHostNet이어야 합니다).`
+        : `클러스터 밖에서는 노드 IP와 nodePort(예: http://${ctx.cluster.nodes[0]?.ip ?? '노드IP'}:30008)로 접속합니다.`;
+    const reason = `${topic(client.label)} 클러스터 DNS(CoreDNS)를 쓰지 않아 ${url.host}의 주소를 찾지 못합니다. ${why}`;
+    trace.step(client.kind === 'node' ? `Node ${client.node.name}` : client.kind === 'pod' ? `Pod ${client.pod.namespace}/${client.pod.name}` : client.endpoint, 'dns', reason);
     return { outcome: 'dns-failure', endpoints: [], reason };
   }
   const server = dnsServer(ctx);

@@ -112,3 +112,23 @@ describe('other names', () => {
     expect(r.outcome).toBe('timeout');
   });
 });
+
+describe('dnsPolicy', () => {
+  const text = (policy: string) =>
+    join(db('db-1'), service('db', '  selector: {app: db}\n  ports: [{port: 5432}]'), pod('agent', { labels: '{app: agent}', spec: `  hostNetwork: true\n${policy}` }));
+
+  it('a hostNetwork pod with the default ClusterFirst uses the node resolv.conf: no cluster names', () => {
+    const r = route(loadCluster(text('')), { from: 'pod:default/agent', url: 'http://db:5432/' });
+    expect(r.outcome).toBe('dns-failure');
+    expect(r.reason).toContain('ClusterFirstWithHostNet');
+  });
+
+  it('ClusterFirstWithHostNet gives it cluster DNS', () => {
+    expect(route(loadCluster(text('  dnsPolicy: ClusterFirstWithHostNet\n')), { from: 'pod:default/agent', url: 'http://db:5432/' }).outcome).toBe('delivered');
+  });
+
+  it('dnsPolicy Default on an ordinary pod means no cluster names either', () => {
+    const c = loadCluster(join(db('db-1'), service('db', '  selector: {app: db}\n  ports: [{port: 5432}]'), pod('plain', { labels: '{app: p}', spec: '  dnsPolicy: Default\n' })));
+    expect(route(c, { from: 'pod:default/plain', url: 'http://db:5432/' }).outcome).toBe('dns-failure');
+  });
+});

@@ -323,3 +323,22 @@ ${svc('  type: NodePort\n  ports: [{port: 80, nodePort: 30008}]')}`);
     expect(r.steps.some((s) => s.object === 'Deployment default/myapp' && s.kind === 'assumption')).toBe(true);
   });
 });
+
+describe('a hostNetwork client', () => {
+  it('sends with its node address: it reaches a ClusterIP, and no address rewriting is needed', () => {
+    const c = loadCluster(join(node('node01'), node('node02'), web('a', { nodeName: 'node02' }), pod('agent', { labels: '{app: agent}', nodeName: 'node01', spec: '  hostNetwork: true\n' }), svc('  ports: [{port: 80}]')));
+    const ip = c.services.find((s) => s.name === 'web')!.clusterIP;
+    const r = route(c, { from: 'pod:default/agent', url: `http://${ip}/` });
+    expect(r.outcome).toBe('delivered');
+    expect(r.steps.some((s) => s.kind === 'nat')).toBe(false);
+    expect(pods(r)).toEqual(['a']);
+  });
+
+  it('on a Local NodePort of its own node is short-circuited to every endpoint', () => {
+    const c = loadCluster(
+      join(node('node01'), node('node02'), web('a', { nodeName: 'node02' }), pod('agent', { labels: '{app: agent}', nodeName: 'node01', spec: '  hostNetwork: true\n' }), svc('  type: NodePort\n  externalTrafficPolicy: Local\n  ports: [{port: 80, nodePort: 30008}]')),
+    );
+    expect(pods(route(c, { from: 'pod:default/agent', url: 'http://192.168.1.2:30008/' }))).toEqual(['a']);
+    expect(route(c, { from: 'ip:192.168.1.10', url: 'http://192.168.1.2:30008/' }).outcome).toBe('dropped');
+  });
+});
