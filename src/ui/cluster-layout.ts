@@ -1,0 +1,264 @@
+// The simulator's cluster picture, as a pure function of the cluster model and (optionally) a route: nodes
+// are boxes holding their pods with key labels, Services and the ingress controller sit in a band above, the
+// client on the left. Every box the request passes gets `data-step` (the first trace step that reached it) and
+// a numbered badge, so the path is shown by number and outline as well as by colour.
+import type { Cluster, PodModel, ServiceModel } from '../engine/model';
+import type { RouteResult, TraceStep } from '../engine/types';
+import { h, type SvgElement } from './svg';
+import { ui } from './strings';
+
+export interface PictureInput {
+  cluster: Cluster;
+  /** `ip:ADDRESS` or `pod:NS/NAME`: who sends the request. */
+  client?: string;
+  route?: RouteResult;
+  /** Prefix for element ids, unique per widget on the page. */
+  id: string;
+}
+
+export interface Picture {
+  svg: SvgElement;
+  /** How many trace steps the stepper walks through. */
+  steps: number;
+}
+
+const WIDTH = 480;
+const PAD = 8;
+const AREA_X = PAD;
+const AREA_W = WIDTH - 2 * PAD;
+const PER_ROW = 3;
+const GAP = 8;
+const SVC_H = 62;
+const POD_H = 74;
+const NODE_HEAD = 28;
+
+interface Box {
+  key: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Which picture box a trace step's object stands for. */
+export function boxKeyOf(object: string): string | undefined {
+  if (object.startsWith('Pod ')) return `pod:${object.slice(4)}`;
+  if (object.startsWith('Service ')) return `svc:${object.slice(8)}`;
+  if (object.startsWith('Node ')) return `node:${object.slice(5)}`;
+  if (object.startsWith('kube-proxy@')) return `node:${object.slice('kube-proxy@'.length)}`;
+  if (object.startsWith('Ingress') || object.includes('ingress-nginx') || object.startsWith('IngressClass')) return 'ingress';
+  if (object.startsWith('ip:')) return 'client';
+  return undefined;
+}
+
+/** The steps the request took, numbered as the trace shows them; the loader's assumptions are notes about
+ * objects, not places the request went, and are listed apart. */
+export function pathSteps(route: RouteResult): TraceStep[] {
+  return route.steps.filter((s) => s.kind !== 'assumption');
+}
+
+export function assumptionSteps(route: RouteResult): TraceStep[] {
+  return route.steps.filter((s) => s.kind === 'assumption');
+}
+
+/** The first step at which each box is reached, from the route's trace and its endpoints. */
+export function litSteps(route: RouteResult | undefined, client: string | undefined): Map<string, number> {
+  const lit = new Map<string, number>();
+  if (!route) return lit;
+  const mark = (key: string | undefined, step: number) => {
+    if (key && !lit.has(key)) lit.set(key, step);
+  };
+  if (client?.startsWith('ip:')) mark('client', 0);
+  const steps = pathSteps(route);
+  steps.forEach((s, i) => mark(boxKeyOf(s.object), i));
+  if (route.outcome === 'delivered') for (const e of route.endpoints) mark(`pod:${e.pod}`, Math.max(0, steps.length - 1));
+  return lit;
+}
+
+function shownPods(cluster: Cluster, lit: Map<string, number>): PodModel[] {
+  return cluster.pods.filter((p) => !p.implicit || lit.has(`pod:${p.namespace}/${p.name}`));
+}
+
+function shownServices(cluster: Cluster, lit: Map<string, number>): ServiceModel[] {
+  return cluster.services.filter((s) => !s.implicit || lit.has(`svc:${s.namespace}/${s.name}`));
+}
+
+function keyLabels(labels: Record<string, string>): string {
+  return Object.entries(labels)
+    .slice(0, 2)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+}
+
+function servicePorts(service: ServiceModel): string {
+  return service.ports.map((p) => (p.nodePort ? `${p.port}:${p.nodePort}` : `${p.port}`)).join(', ');
+}
+
+/** Long names are cut so a box's text stays inside it; the full name is in the box's <title>. */
+function fit(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function displayName(namespace: string, name: string): string {
+  return namespace === 'default' ? name : `${namespace}/${name}`;
+}
+
+export function clusterPicture(input: PictureInput): Picture {
+  const { cluster, route, id } = input;
+  const lit = litSteps(route, input.client);
+  const pods = shownPods(cluster, lit);
+  const services = shownServices(cluster, lit);
+  const showIngress = cluster.ingresses.length > 0 || lit.has('ingress');
+  const boxes: SvgElement[] = [];
+  const placed = new Map<string, Box>();
+  const colW = (AREA_W - GAP * (PER_ROW - 1)) / PER_ROW;
+
+  const box = (b: Box, cls: string, title: string, lines: { text: string; cls: string }[]) => {
+    placed.set(b.key, b);
+    const step = lit.get(b.key);
+    const children: SvgElement[] = [
+      h('title', {}, title),
+      h('rect', { x: b.x, y: b.y, width: b.w, height: b.h, rx: 8, class: 'cp-shape' }),
+      ...lines.map((line, i) =>
+        h('text', { x: b.x + b.w / 2, y: b.y + 20 + i * 17, class: line.cls, 'text-anchor': 'middle' }, line.text),
+      ),
+    ];
+    if (step !== undefined) {
+      children.push(
+        h('g', { class: 'cp-badge', 'aria-hidden': 'true' }, [
+          h('circle', { cx: b.x + b.w - 2, cy: b.y + 2, r: 10 }),
+          h('text', { x: b.x + b.w - 2, y: b.y + 6, 'text-anchor': 'middle' }, String(step + 1)),
+        ]),
+      );
+    }
+    boxes.push(h('g', { class: `cp-box ${cls}${step === undefined ? '' : ' cp-lit'}`, 'data-key': b.key, 'data-step': step }, children));
+  };
+
+  let y = PAD + 4;
+  const bandItems: { key: string; title: string; lines: { text: string; cls: string }[]; cls: string }[] = [];
+  const clientIp = input.client?.startsWith('ip:') ? input.client.slice(3) : undefined;
+  if (clientIp) {
+    bandItems.push({ key: 'client', cls: 'cp-client', title: `클라이언트 ${clientIp}`, lines: [{ text: '노트북', cls: 'cp-kind' }, { text: clientIp, cls: 'cp-mono cp-small' }] });
+  }
+  if (showIngress) {
+    bandItems.push({ key: 'ingress', cls: 'cp-ingress', title: 'ingress-nginx controller', lines: [{ text: 'Ingress', cls: 'cp-kind' }, { text: 'ingress-nginx', cls: 'cp-mono' }] });
+  }
+  for (const s of services) {
+    const name = displayName(s.namespace, s.name);
+    bandItems.push({
+      key: `svc:${s.namespace}/${s.name}`,
+      cls: 'cp-svc',
+      title: `Service ${s.namespace}/${s.name} (${s.type}) ${s.clusterIP} ${servicePorts(s)}`,
+      lines: [
+        { text: `Service · ${s.type}`, cls: 'cp-kind' },
+        { text: fit(name, 20), cls: 'cp-mono' },
+        { text: fit(servicePorts(s), 22), cls: 'cp-mono cp-small' },
+      ],
+    });
+  }
+  bandItems.forEach((item, i) => {
+    const col = i % PER_ROW;
+    const row = Math.floor(i / PER_ROW);
+    box({ key: item.key, x: AREA_X + col * (colW + GAP), y: y + row * (SVC_H + GAP), w: colW, h: SVC_H }, item.cls, item.title, item.lines);
+  });
+  if (bandItems.length > 0) y += Math.ceil(bandItems.length / PER_ROW) * (SVC_H + GAP) + 10;
+
+  for (const node of cluster.nodes) {
+    const onNode = pods.filter((p) => p.nodeName === node.name);
+    const rows = Math.max(1, Math.ceil(onNode.length / PER_ROW));
+    const nodeH = NODE_HEAD + rows * (POD_H + GAP) + GAP;
+    const key = `node:${node.name}`;
+    const step = lit.get(key);
+    placed.set(key, { key, x: AREA_X, y, w: AREA_W, h: nodeH });
+    const podW = (AREA_W - 2 * GAP - GAP * (PER_ROW - 1)) / PER_ROW;
+    const nodeChildren: SvgElement[] = [
+      h('title', {}, `Node ${node.name} ${node.ip}`),
+      h('rect', { x: AREA_X, y, width: AREA_W, height: nodeH, rx: 12, class: 'cp-shape' }),
+      h('text', { x: AREA_X + 12, y: y + 19, class: 'cp-head' }, `${node.name} · ${node.ip}`),
+    ];
+    if (step !== undefined) {
+      nodeChildren.push(
+        h('g', { class: 'cp-badge', 'aria-hidden': 'true' }, [
+          h('circle', { cx: AREA_X + AREA_W - 14, cy: y + 14, r: 10 }),
+          h('text', { x: AREA_X + AREA_W - 14, y: y + 18, 'text-anchor': 'middle' }, String(step + 1)),
+        ]),
+      );
+    }
+    boxes.push(h('g', { class: `cp-box cp-node${step === undefined ? '' : ' cp-lit'}`, 'data-key': key, 'data-step': step }, nodeChildren));
+    onNode.forEach((pod, i) => {
+      const col = i % PER_ROW;
+      const row = Math.floor(i / PER_ROW);
+      const name = displayName(pod.namespace, pod.name);
+      box(
+        { key: `pod:${pod.namespace}/${pod.name}`, x: AREA_X + GAP + col * (podW + GAP), y: y + NODE_HEAD + row * (POD_H + GAP), w: podW, h: POD_H },
+        pod.ready ? 'cp-pod' : 'cp-pod cp-notready',
+        `Pod ${pod.namespace}/${pod.name} ${pod.ip}${pod.ready ? '' : ' (Ready 아님)'}`,
+        [
+          { text: fit(name, 20), cls: 'cp-mono' },
+          { text: pod.ip, cls: 'cp-mono cp-small' },
+          { text: fit(keyLabels(pod.labels), 24), cls: 'cp-small' },
+        ],
+      );
+    });
+    y += nodeH + GAP;
+  }
+  const height = Math.max(y + PAD, 120);
+
+  const edges = pathEdges(lit, placed);
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  const svg = h('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, class: 'cp', xmlns: 'http://www.w3.org/2000/svg' }, [
+    h('title', { id: titleId }, ui.pictureTitle),
+    h('desc', { id: descId }, describe(cluster, pods, services, lit)),
+    ...boxes,
+    ...edges,
+  ]);
+  return { svg, steps: route ? pathSteps(route).length : 0 };
+}
+
+/** Dashed lines between the boxes in the order the request reached them, from edge to edge (a node is
+ * joined at its header, since its pods sit inside it). */
+function pathEdges(lit: Map<string, number>, placed: Map<string, Box>): SvgElement[] {
+  const order = [...lit.entries()].filter(([key]) => placed.has(key)).sort((a, b) => a[1] - b[1]);
+  const edges: SvgElement[] = [];
+  // The pods a Service may pick are alternatives: each is joined to the last hop before them, not to each other.
+  let fromKey = order[0]?.[0];
+  for (let i = 1; i < order.length; i++) {
+    const [toKey, step] = order[i]!;
+    if (fromKey === undefined) break;
+    const a = placed.get(fromKey)!;
+    const b = placed.get(toKey)!;
+    const start = anchor(a, center(b));
+    const end = anchor(b, center(a));
+    edges.push(h('line', { x1: start.x, y1: start.y, x2: end.x, y2: end.y, class: 'cp-edge cp-lit', 'data-step': step, 'aria-hidden': 'true' }));
+    if (!toKey.startsWith('pod:')) fromKey = toKey;
+  }
+  return edges;
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+function center(b: Box): Point {
+  return b.key.startsWith('node:') ? { x: b.x + 90, y: b.y + 14 } : { x: b.x + b.w / 2, y: b.y + b.h / 2 };
+}
+
+/** Where the line toward `to` leaves the box. */
+function anchor(b: Box, to: Point): Point {
+  const c = center(b);
+  if (b.key.startsWith('node:')) return c;
+  const dx = to.x - c.x;
+  const dy = to.y - c.y;
+  if (dx === 0 && dy === 0) return c;
+  const scale = Math.min(dx === 0 ? Infinity : b.w / 2 / Math.abs(dx), dy === 0 ? Infinity : b.h / 2 / Math.abs(dy));
+  return { x: Math.round(c.x + dx * scale), y: Math.round(c.y + dy * scale) };
+}
+
+function describe(cluster: Cluster, pods: PodModel[], services: ServiceModel[], lit: Map<string, number>): string {
+  const parts = [`node ${cluster.nodes.length}개, pod ${pods.length}개, Service ${services.length}개.`];
+  const path = [...lit.entries()].sort((a, b) => a[1] - b[1]).map(([key]) => (key === 'client' ? '노트북' : key.replace(/^(pod|svc|node):/, '')));
+  if (path.length > 0) parts.push(`요청이 지나는 곳: ${path.join(' → ')}.`);
+  return parts.join(' ');
+}
