@@ -1,6 +1,6 @@
 // One document as the API server sees it: type and kind first (decoding), then the schema (strict decoding),
 // then defaulting, then validation. Later steps run only on what the earlier ones accepted.
-import { isMap } from 'yaml';
+import { isMap, isSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { ParsedDoc } from '../yaml/parse';
 import { applyDefaults } from './defaults';
@@ -22,11 +22,22 @@ export interface CheckedDoc {
 /** Longest excerpt of the object the missing-kind message quotes (the server quotes it whole). */
 const MAX_QUOTED = 500;
 
-export function checkDocument(doc: ParsedDoc): CheckedDoc {
-  const root = FieldPath.root(doc.document.contents as YamlNode | null);
+/** The objects of one document: one, or the items of a `kind: List` (kubectl unwraps lists before sending). */
+export function checkDocument(doc: ParsedDoc): CheckedDoc[] {
+  const node = doc.document.contents as YamlNode | null;
   const value = doc.value;
+  const list = obj(value);
+  if (list.kind === 'List' && list.apiVersion === 'v1' && Array.isArray(list.items) && isMap(node)) {
+    const itemsNode = FieldPath.root(node).child('items').node;
+    return list.items.map((item, i) => checkObject(item, isSeq(itemsNode) ? (itemsNode.items[i] as YamlNode) : undefined));
+  }
+  return [checkObject(value, node)];
+}
+
+function checkObject(value: unknown, node: YamlNode | null | undefined): CheckedDoc {
+  const root = FieldPath.root(node);
   if (value === undefined || value === null) return { errors: [] };
-  if (typeof value !== 'object' || Array.isArray(value) || !isMap(doc.document.contents)) {
+  if (typeof value !== 'object' || Array.isArray(value) || !isMap(node)) {
     const jsonType = Array.isArray(value) ? 'array' : typeof value === 'boolean' ? 'bool' : typeof value === 'number' ? 'number' : typeof value === 'string' ? 'string' : 'object';
     return {
       errors: [

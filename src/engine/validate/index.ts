@@ -23,14 +23,15 @@ export function validateParsed(parsed: ParsedText): Diagnostic[] {
   for (const doc of parsed.docs) {
     const start = doc.document.contents?.range?.[0] ?? doc.document.range[0];
     fallback.set(doc.index, start);
-    const checked = checkDocument(doc);
-    const found = checked.errors;
-    if (checked.object) {
-      const { kind, namespace, value, root } = checked.object;
-      if (kind === 'Service') found.push(...allocator.allocate(obj(value.spec), root.child('spec'), found.length === 0));
-      if (found.length === 0) cross.add(doc.index, kind, namespace, value, root);
+    for (const checked of checkDocument(doc)) {
+      const found = checked.errors;
+      if (checked.object) {
+        const { kind, namespace, value, root } = checked.object;
+        if (kind === 'Service') found.push(...allocator.allocate(obj(value.spec), root.child('spec'), found.length === 0));
+        if (found.length === 0) cross.add(doc.index, kind, namespace, value, root);
+      }
+      for (const error of found) out.push(toDiagnostic(error, doc.index, parsed.lineCounter, start));
     }
-    for (const error of found) out.push(toDiagnostic(error, doc.index, parsed.lineCounter, start));
   }
   for (const { doc, error } of cross.findings()) {
     out.push(toDiagnostic(error, doc, parsed.lineCounter, fallback.get(doc) ?? 0));

@@ -175,3 +175,11 @@ describe('hostile input', () => {
     expect(d[0]!.message.startsWith('Invalid value: "<script>alert(1)</script>": a valid label')).toBe(true);
   });
 });
+
+describe('kind: List', () => {
+  it('validates each item as its own object, as kubectl unwraps the list, with the item position', () => {
+    const text = 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Namespace\n  metadata:\n    name: ok\n- apiVersion: v1\n  kind: Namespace\n  metadata:\n    name: Not_OK\n';
+    const d = validate(text).filter((x) => x.severity === 'error');
+    expect(d).toEqual([expect.objectContaining({ path: 'metadata.name', line: 11, doc: 0 })]);
+  });
+});
