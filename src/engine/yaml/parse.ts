@@ -125,16 +125,18 @@ function tooLarge(text: string, lineCounter: LineCounter): ParsedText {
   };
 }
 
-/** Where go-yaml words a problem differently, its wording (what kubectl prints). */
+/**
+ * Where go-yaml (what kubectl runs) words a common problem differently, its wording; other problems keep
+ * the parser's own message.
+ */
 function goYamlMessage(code: string, message: string): string {
-  switch (code) {
-    case 'TAB_AS_INDENT':
-      return 'found character that cannot start any token';
-    case 'RESOURCE_EXHAUSTION':
-      return 'exceeded max depth of 10000';
-    default:
-      return message;
-  }
+  if (code === 'TAB_AS_INDENT') return 'found character that cannot start any token';
+  if (code === 'RESOURCE_EXHAUSTION') return 'exceeded max depth of 10000';
+  if (message.startsWith('Nested mappings are not allowed in compact mappings')) return 'mapping values are not allowed in this context';
+  if (message.startsWith('All mapping items must start at the same column')) return 'did not find expected key';
+  if (message.startsWith('Missing closing')) return 'found unexpected end of stream';
+  if (message.startsWith('Flow map in block collection')) return "did not find expected ',' or '}'";
+  return message;
 }
 
 function yamlHint(code: string): string {

@@ -183,3 +183,19 @@ describe('kind: List', () => {
     expect(d).toEqual([expect.objectContaining({ path: 'metadata.name', line: 11, doc: 0 })]);
   });
 });
+
+describe('YAML errors in go-yaml words', () => {
+  const first = (text: string) => validate(text)[0]!;
+  it('an over-indented key', () => {
+    expect(first('metadata:\n  name: a\n    labels: x\n').message).toMatch(/yaml: line \d+: mapping values are not allowed in this context$/);
+  });
+  it('a key: value inside a value', () => {
+    expect(first('metadata:\n  name: a: b\n').message).toMatch(/mapping values are not allowed in this context$/);
+  });
+  it('an under-indented key', () => {
+    expect(first('metadata:\n  name: a\n labels: x\n').message).toMatch(/did not find expected key$/);
+  });
+  it('an unclosed quote', () => {
+    expect(first('metadata:\n  name: "a\n').message).toMatch(/found unexpected end of stream$/);
+  });
+});
