@@ -8,7 +8,7 @@ import { matchesLabels } from './labels';
 import { namespaceOf, type ManifestObject } from './objects';
 import type { Recorder } from './recorder';
 
-export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
+const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
 
 export function sliceFrom(object: ManifestObject, recorder: Recorder): EndpointSliceModel | undefined {
   const serviceName = stringMap(object.metadata.labels)[SERVICE_NAME_LABEL];
@@ -95,7 +95,7 @@ export function controllerSlices(service: ServiceModel, pods: PodModel[]): Endpo
 }
 
 /** pkg/api/v1/pod FindPort: a number is used as is; a name is looked up among the containers' ports of that protocol. */
-export function findPort(pod: PodModel, targetPort: number | string, protocol: Protocol): number | undefined {
+function findPort(pod: PodModel, targetPort: number | string, protocol: Protocol): number | undefined {
   if (typeof targetPort === 'number') return targetPort;
   return pod.ports.find((p) => p.name === targetPort && p.protocol === protocol)?.containerPort;
 }

@@ -53,7 +53,7 @@ function peerFrom(peer: Record<string, unknown>): NetworkPolicyPeerModel {
 }
 
 /** undefined when the field is absent; `{}` (select everything) when present but empty. */
-export function selectorFrom(value: unknown): LabelSelector | undefined {
+function selectorFrom(value: unknown): LabelSelector | undefined {
   if (value === undefined || value === null) return value === null ? {} : undefined;
   const selector = record(value) ?? {};
   const matchLabels = record(selector.matchLabels) ? stringMap(selector.matchLabels) : undefined;

@@ -6,13 +6,13 @@ import type { ManifestObject } from './objects';
 import type { Recorder } from './recorder';
 
 /** The notes' cluster: node01 at 192.168.1.2, the learner's laptop at 192.168.1.10. */
-export const DEFAULT_NODE_NAME = 'node01';
+const DEFAULT_NODE_NAME = 'node01';
 
-export function nodeIpFor(index: number): string {
+function nodeIpFor(index: number): string {
   return `192.168.1.${2 + index}`;
 }
 
-export function podCidrFor(index: number): string {
+function podCidrFor(index: number): string {
   return `10.244.${index}.0/24`;
 }
 

@@ -11,8 +11,8 @@ import type { Recorder } from './recorder';
 export const SERVICE_CIDR = '10.96.0.0/12';
 export const KUBERNETES_SERVICE_IP = '10.96.0.1';
 export const KUBE_DNS_SERVICE_IP = '10.96.0.10';
-export const NODE_PORT_MIN = 30000;
-export const NODE_PORT_MAX = 32767;
+const NODE_PORT_MIN = 30000;
+const NODE_PORT_MAX = 32767;
 const SERVICE_TYPES: ServiceType[] = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'];
 
 export function serviceFrom(object: ManifestObject, recorder: Recorder): ServiceModel {

@@ -12,7 +12,7 @@ export const WORKLOAD_KINDS = new Set(['Deployment', 'ReplicaSet']);
  * rand.SafeEncodeString of the decimal sum. The real hasher feeds Go's printed struct (DeepHashObject);
  * here the template's canonical JSON stands in for it, so the value is as stable but not the same digits.
  */
-export function podTemplateHash(template: Json): string {
+function podTemplateHash(template: Json): string {
   return safeEncodeString(String(fnv32a(canonicalJson(template))));
 }
 

@@ -13,7 +13,7 @@ export type DnsRecord =
   | { kind: 'externalName'; service: ServiceModel; target: string }
   | { kind: 'pod'; ip: string; pod?: PodModel };
 
-export interface DnsResult {
+interface DnsResult {
   /** The names tried, in order, as the resolver sends them. */
   tried: string[];
   /** The name that answered, and what it answered. */
@@ -22,7 +22,7 @@ export interface DnsResult {
 }
 
 /** The names the stub resolver tries for `host` from a pod in `namespace`. */
-export function searchList(host: string, namespace: string): string[] {
+function searchList(host: string, namespace: string): string[] {
   if (host.endsWith('.')) return [host.slice(0, -1)];
   const search = [`${namespace}.svc.${CLUSTER_DOMAIN}`, `svc.${CLUSTER_DOMAIN}`, CLUSTER_DOMAIN].map((d) => `${host}.${d}`);
   const dots = host.split('.').length - 1;
@@ -60,8 +60,11 @@ function serviceRecord(lookup: Lookup, name: string, namespace: string): DnsReco
   return ips.length > 0 ? { kind: 'headless', service, ips } : undefined;
 }
 
-/** A headless Service's A records: the ready endpoints (all of them with publishNotReadyAddresses, which makes them ready). */
-export function headlessAddresses(lookup: Lookup, service: ServiceModel): string[] {
+/**
+ * A headless Service's A records: the ready endpoints (all of them with publishNotReadyAddresses, which makes
+ * them ready). None ready is NXDOMAIN, as kube-dns and CoreDNS answer (kubernetes/dns spec, 2.4.1, since PR 245).
+ */
+function headlessAddresses(lookup: Lookup, service: ServiceModel): string[] {
   const ips = new Set<string>();
   for (const slice of lookup.slicesByService.get(`${service.namespace}/${service.name}`) ?? []) {
     for (const endpoint of slice.endpoints) if (endpoint.ready && endpoint.addresses[0]) ips.add(endpoint.addresses[0]);
@@ -69,11 +72,19 @@ export function headlessAddresses(lookup: Lookup, service: ServiceModel): string
   return [...ips];
 }
 
-/** HOSTNAME.SUBDOMAIN.NS.svc: a pod whose hostname and subdomain match, under a headless Service of that name. */
+/**
+ * HOSTNAME.SVC.NS.svc under a headless Service: a ready pod whose hostname and subdomain match, or an
+ * endpoint by its dashed address (A-B-C-D.SVC.NS.svc, the name CoreDNS gives endpoints without a hostname).
+ */
 function hostRecord(cluster: Cluster, lookup: Lookup, hostname: string, serviceName: string, namespace: string): DnsRecord | undefined {
   const service = lookup.servicesByRef.get(`${namespace}/${serviceName}`);
   if (!service || service.clusterIP !== 'None') return undefined;
   const ready = new Set(headlessAddresses(lookup, service));
+  const dashed = hostname.replaceAll('-', '.');
+  if (/^\d{1,3}(-\d{1,3}){3}$/.test(hostname) && ready.has(dashed)) {
+    const pod = lookup.podsByIp.get(dashed);
+    return { kind: 'pod', ip: dashed, ...(pod ? { pod } : {}) };
+  }
   const pod = cluster.pods.find((p) => p.namespace === namespace && p.hostname === hostname && p.subdomain === serviceName && ready.has(p.ip));
   return pod ? { kind: 'pod', ip: pod.ip, pod } : undefined;
 }

@@ -41,7 +41,7 @@ export function serviceEndpoints(lookup: Lookup, service: ServiceModel, serviceP
   return found;
 }
 
-export interface Categorized {
+interface Categorized {
   /** Ready endpoints, or — only when none is ready anywhere — the serving, terminating ones. */
   cluster: ProxyEndpoint[];
   clusterFromTerminating: boolean;

@@ -5,7 +5,7 @@ import { checkPolicy } from '../policy';
 import type { Protocol } from '../types';
 import type { RouteContext } from './context';
 
-export interface HopVerdict {
+interface HopVerdict {
   allowed: boolean;
   /** `NetworkPolicy NS/NAME` of the policies that isolate either end (empty: no policy had a say). */
   policies: string[];

@@ -12,7 +12,7 @@ import { isIngressController, throughIngress } from './ingress';
 import { matchesLabels } from '../cluster/labels';
 
 /** How the packet met the Service: at its ClusterIP, a node's nodePort, a LoadBalancer IP or an externalIP. */
-export type Frontend = 'clusterIP' | 'nodePort' | 'loadBalancer' | 'externalIP';
+type Frontend = 'clusterIP' | 'nodePort' | 'loadBalancer' | 'externalIP';
 
 export function proxyService(ctx: RouteContext, service: ServiceModel, portIndex: number, frontend: Frontend, node: NodeModel): Outcome {
   const { trace, client } = ctx;

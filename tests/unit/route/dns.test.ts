@@ -132,3 +132,16 @@ describe('dnsPolicy', () => {
     expect(route(c, { from: 'pod:default/plain', url: 'http://db:5432/' }).outcome).toBe('dns-failure');
   });
 });
+
+describe('endpoint names under a headless Service', () => {
+  it('A-B-C-D.SVC.NS.svc.cluster.local is that ready endpoint', () => {
+    const c = loadCluster(join(client, db('db-1'), db('db-2'), headless()));
+    const r = route(c, { from, url: 'http://10-244-0-4.db.default.svc.cluster.local:5432/' });
+    expect(r.endpoints.map((e) => e.pod)).toEqual(['default/db-2']);
+  });
+
+  it('a dashed address that is not an endpoint of that Service is NXDOMAIN', () => {
+    const c = loadCluster(join(client, db('db-1'), headless()));
+    expect(route(c, { from, url: 'http://10-244-0-2.db.default.svc.cluster.local:5432/' }).outcome).toBe('dns-failure');
+  });
+});
