@@ -6,7 +6,7 @@ import type { ParsedDoc } from '../yaml/parse';
 import { applyDefaults } from './defaults';
 import * as errors from './errors';
 import type { FieldError } from './errors';
-import { lookupKind, removedVersions, versionOf } from './kinds';
+import { knownKinds, lookupKind, removedVersions, versionOf } from './kinds';
 import { validateObjectMeta } from './meta';
 import { FieldPath } from './path';
 import { checkShape } from './shape';
@@ -75,6 +75,8 @@ function unknownKindHint(apiVersion: string, kind: string): string {
   if (served) return `${kind}는 apiVersion ${served}로 써야 합니다: apiVersion: ${served}로 바꾸세요.`;
   const replacement = removedVersions[apiVersion];
   if (replacement) return `${apiVersion}는 더는 제공되지 않습니다: ${replacement}를 쓰세요.`;
+  const spelled = knownKinds().find((k) => k.toLowerCase() === kind.toLowerCase());
+  if (spelled) return `kind는 대소문자를 구분합니다: ${kind}가 아니라 ${spelled}로 쓰세요.`;
   return `이 엔진이 아는 kind가 아니거나 철자가 다릅니다(대소문자 구분): Service, Pod, Deployment, Ingress, NetworkPolicy 등을 확인하세요.`;
 }
 

@@ -69,3 +69,7 @@ export function lookupKind(apiVersion: string, kind: string): KindInfo | undefin
 export function versionOf(kind: string): string | undefined {
   return Object.keys(kinds).find((v) => kinds[v]![kind]);
 }
+
+export function knownKinds(): string[] {
+  return Object.values(kinds).flatMap((byKind) => Object.keys(byKind));
+}

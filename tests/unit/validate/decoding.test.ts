@@ -122,6 +122,12 @@ describe('kinds and versions', () => {
     expectErrors('apiVersion: v1\nkind: Servce\nmetadata:\n  name: a\n', [err('NotSupported', 'kind', 'no matches for kind "Servce" in version "v1"')]);
   });
 
+  it('reports a lower-case kind and suggests the spelling', () => {
+    const d = validate('apiVersion: v1\nkind: service\nmetadata:\n  name: a\n');
+    expect(d[0]!.message).toBe('no matches for kind "service" in version "v1"');
+    expect(d[0]!.hint).toContain('Service');
+  });
+
   it('reports a kind in the wrong version and says which one serves it', () => {
     const d = validate('apiVersion: v1\nkind: Deployment\nmetadata:\n  name: a\n');
     expect(d[0]!.message).toBe('no matches for kind "Deployment" in version "v1"');
