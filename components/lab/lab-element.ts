@@ -1,0 +1,135 @@
+// <k8s-lab>: the tasks' check buttons, the files, progress in localStorage and reset. Marks of solved tasks
+// are restored at once; the engine (runtime.ts) is imported only when the learner first runs or checks.
+import { inlineHtml } from './inline';
+import { clearProgress, loadProgress, saveProgress, type Progress } from './progress';
+import { labUi } from './strings';
+import type { LabRuntime } from './runtime';
+import './terminal-element';
+import type { LabTerminal } from './terminal-element';
+
+class K8sLab extends HTMLElement {
+  private runtime?: Promise<LabRuntime>;
+  private progress: Progress = { solved: [], answers: {}, files: {} };
+
+  get labId(): string {
+    return this.dataset.lab ?? '';
+  }
+
+  connectedCallback(): void {
+    const saved = loadProgress(this.labId);
+    if (saved) {
+      this.progress = saved;
+      for (const editor of this.editors()) if (saved.files[editor.dataset.file!] !== undefined) editor.value = saved.files[editor.dataset.file!]!;
+      for (const task of this.tasks()) {
+        const input = task.querySelector<HTMLInputElement>('input[name=answer]');
+        if (input && saved.answers[task.dataset.task!] !== undefined) input.value = saved.answers[task.dataset.task!]!;
+      }
+      this.status(labUi.restored);
+    }
+    this.renderMarks();
+    const terminal = this.terminal();
+    terminal.load = async () => (await this.engine()).shell;
+    terminal.onCommand = () => this.save();
+    for (const editor of this.editors()) {
+      editor.addEventListener('input', () => {
+        this.progress.files[editor.dataset.file!] = editor.value;
+        this.save();
+      });
+    }
+    for (const task of this.tasks()) {
+      task.querySelector('form')!.addEventListener('submit', (event) => {
+        event.preventDefault();
+        void this.check(task);
+      });
+    }
+    this.querySelector('[data-action=reset]')!.addEventListener('click', () => this.reset());
+  }
+
+  private engine(): Promise<LabRuntime> {
+    this.runtime ??= import('./runtime').then(({ createRuntime }) => createRuntime(this.labId, () => this.files(), this.progress.shell));
+    return this.runtime;
+  }
+
+  private async check(task: HTMLElement): Promise<void> {
+    const id = task.dataset.task!;
+    const verdictEl = task.querySelector<HTMLElement>('.lab-task-verdict')!;
+    const answer = task.querySelector<HTMLInputElement>('input[name=answer]')?.value ?? '';
+    if (task.dataset.kind === 'question') this.progress.answers[id] = answer;
+    let runtime: LabRuntime;
+    try {
+      runtime = await this.engine();
+    } catch {
+      verdictEl.textContent = labUi.loadFailed;
+      return;
+    }
+    const verdict = runtime.check(id, answer);
+    verdictEl.dataset.state = verdict.ok ? 'ok' : 'bad';
+    verdictEl.innerHTML = inlineHtml(verdict.ok ? (task.dataset.kind === 'goal' ? labUi.goalMet : labUi.correct) : `${labUi.notYet}: ${verdict.hint}`);
+    const solved = new Set(this.progress.solved);
+    if (verdict.ok) solved.add(id);
+    else solved.delete(id);
+    this.progress.solved = [...solved];
+    this.renderMarks();
+    this.save();
+  }
+
+  private reset(): void {
+    clearProgress(this.labId);
+    this.progress = { solved: [], answers: {}, files: {} };
+    this.runtime = undefined;
+    for (const editor of this.editors()) editor.value = editor.defaultValue;
+    for (const task of this.tasks()) {
+      const input = task.querySelector<HTMLInputElement>('input[name=answer]');
+      if (input) input.value = '';
+      const verdict = task.querySelector<HTMLElement>('.lab-task-verdict')!;
+      verdict.textContent = '';
+      delete verdict.dataset.state;
+    }
+    this.terminal().resetScreen();
+    this.renderMarks();
+    this.status(labUi.resetConfirm);
+  }
+
+  private save(): void {
+    if (this.runtime) void this.runtime.then((r) => this.write({ ...this.progress, shell: r.shell.state() }));
+    else this.write(this.progress);
+  }
+
+  private write(progress: Progress): void {
+    this.progress = progress;
+    if (!saveProgress(this.labId, progress)) this.status(labUi.storageFull);
+  }
+
+  private renderMarks(): void {
+    const solved = new Set(this.progress.solved);
+    const tasks = this.tasks();
+    for (const task of tasks) {
+      const done = solved.has(task.dataset.task!);
+      task.dataset.solved = String(done);
+      task.querySelector<HTMLElement>('.lab-task-done')!.hidden = !done;
+    }
+    this.querySelector('.lab-progress')!.textContent = labUi.progress(tasks.filter((t) => solved.has(t.dataset.task!)).length, tasks.length);
+  }
+
+  private status(text: string): void {
+    this.querySelector('.lab-status')!.textContent = text;
+  }
+
+  private files(): Record<string, string> {
+    return Object.fromEntries(this.editors().map((e) => [e.dataset.file!, e.value]));
+  }
+
+  private editors(): HTMLTextAreaElement[] {
+    return [...this.querySelectorAll<HTMLTextAreaElement>('textarea[data-file]')];
+  }
+
+  private tasks(): HTMLElement[] {
+    return [...this.querySelectorAll<HTMLElement>('.lab-task')];
+  }
+
+  private terminal(): LabTerminal {
+    return this.querySelector('lab-terminal') as LabTerminal;
+  }
+}
+
+if (!customElements.get('k8s-lab')) customElements.define('k8s-lab', K8sLab);

@@ -1,0 +1,29 @@
+// The part of a lab that needs the engine, loaded on first use: the shell over the lab's cluster and the
+// task checker.
+import { checkAnswer, LABS, type Verdict } from '../../src/labs';
+import { Shell, type ShellState } from '../../src/terminal/shell';
+
+export interface LabRuntime {
+  shell: Shell;
+  check(taskId: string, answer: string): Verdict;
+}
+
+export function createRuntime(labId: string, files: () => Record<string, string>, saved?: ShellState): LabRuntime {
+  const lab = LABS[labId];
+  if (!lab) throw new Error(`no lab ${labId}`);
+  let shell: Shell;
+  try {
+    shell = new Shell({ cluster: lab.cluster, files }, saved);
+  } catch {
+    // A saved state this version cannot read: start the cluster over rather than fail.
+    shell = new Shell({ cluster: lab.cluster, files });
+  }
+  return {
+    shell,
+    check(taskId, answer) {
+      const task = lab.tasks.find((t) => t.id === taskId);
+      if (!task) return { ok: false, hint: '' };
+      return task.kind === 'question' ? checkAnswer(task, answer) : task.check(shell.store.cluster);
+    },
+  };
+}

@@ -1,0 +1,101 @@
+// <lab-terminal>: the prompt, the output log, history (↑/↓) and Tab completion. It knows nothing of the
+// cluster: the lab hands it a loader for the shell, called on first use, so no engine code loads before.
+import { labUi } from './strings';
+
+export interface TerminalRunner {
+  run(line: string): { text: string; exitCode: number; clear?: boolean };
+  complete(line: string): { line: string; candidates: string[] };
+  readonly history: string[];
+}
+
+export class LabTerminal extends HTMLElement {
+  /** Set by the lab: resolves to the shell, loading the engine the first time. */
+  load?: () => Promise<TerminalRunner>;
+  /** Called after every command (the lab saves its state and re-checks nothing by itself). */
+  onCommand?: () => void;
+  private back = 0;
+  private draft = '';
+  private initial = '';
+
+  connectedCallback(): void {
+    this.initial = this.log.innerHTML;
+    const form = this.querySelector('form')!;
+    const input = this.input;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.submit(input.value);
+    });
+    input.addEventListener('keydown', (event) => void this.key(event));
+  }
+
+  get input(): HTMLInputElement {
+    return this.querySelector('input')!;
+  }
+
+  get log(): HTMLElement {
+    return this.querySelector('.lab-terminal-out')!;
+  }
+
+  /** Runs a line as if typed (the browser tests and the lab's reset use it too). */
+  async submit(line: string): Promise<void> {
+    const runner = await this.runner();
+    if (!runner) return;
+    this.input.value = '';
+    this.back = 0;
+    const result = runner.run(line);
+    if (result.clear) {
+      this.log.textContent = '';
+    } else {
+      this.print(line, result.text);
+    }
+    this.onCommand?.();
+  }
+
+  /** Back to what the page was built with (the overview command and its output). */
+  resetScreen(): void {
+    this.log.innerHTML = this.initial;
+    this.input.value = '';
+    this.back = 0;
+  }
+
+  print(command: string, output: string): void {
+    const head = document.createElement('span');
+    head.className = 'lab-terminal-cmd';
+    head.textContent = `${labUi.prompt} ${command}`;
+    this.log.append(head, `\n${output}${output ? '\n' : ''}`);
+    this.log.scrollTop = this.log.scrollHeight;
+  }
+
+  private async key(event: KeyboardEvent): Promise<void> {
+    const input = this.input;
+    if (event.key === 'Tab' && !event.shiftKey && input.value.trim() !== '') {
+      // Tab completes; on an empty line it still moves focus, so the keyboard is never trapped.
+      event.preventDefault();
+      const runner = await this.runner();
+      if (!runner) return;
+      const { line, candidates } = runner.complete(input.value);
+      input.value = line;
+      if (candidates.length > 1) this.print(input.value, labUi.candidates(candidates));
+      return;
+    }
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    event.preventDefault();
+    const runner = await this.runner();
+    if (!runner) return;
+    const history = runner.history;
+    if (this.back === 0) this.draft = input.value;
+    this.back = Math.max(0, Math.min(history.length, this.back + (event.key === 'ArrowUp' ? 1 : -1)));
+    input.value = this.back === 0 ? this.draft : (history[history.length - this.back] ?? '');
+  }
+
+  private async runner(): Promise<TerminalRunner | undefined> {
+    try {
+      return await this.load?.();
+    } catch {
+      this.print('', labUi.loadFailed);
+      return undefined;
+    }
+  }
+}
+
+if (!customElements.get('lab-terminal')) customElements.define('lab-terminal', LabTerminal);
