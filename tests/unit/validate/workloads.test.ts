@@ -118,6 +118,14 @@ const podCases: [string, Tweak, Expected[]][] = [
   ['toleration with an unsupported operator', (p) => (p.spec.tolerations = [{ key: 'k', operator: 'In' }]),
     [err('NotSupported', 'spec.tolerations[0].operator', 'Unsupported value: "In": supported values: "Equal", "Exists"')]],
   ['env var without a name', (p) => (p.spec.containers[0].env = [{ value: 'x' }]), [err('Required', 'spec.containers[0].env[0].name', 'Required value')]],
+  ['env from a configMap key and a field', (p) => (p.spec.containers[0].env = [
+    { name: 'A', valueFrom: { configMapKeyRef: { name: 'cfg', key: 'a' } } },
+    { name: 'POD_IP', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } },
+  ]), []],
+  ['misspelled securityContext field', (p) => (p.spec.containers[0].securityContext = { runAsUSer: 1000 }),
+    [err('FieldValueUnknown', 'spec.containers[0].securityContext.runAsUSer', 'unknown field "spec.containers[0].securityContext.runAsUSer"')]],
+  ['configMap volume with a wrong item type', (p) => (p.spec.volumes = [{ name: 'v', configMap: { name: 'cfg', defaultMode: '0644' } }]),
+    [err('Invalid', 'spec.volumes[0].configMap.defaultMode', 'json: cannot unmarshal string into Go struct field ConfigMapVolumeSource.spec.volumes.configMap.defaultMode of type int32')]],
   ['status is accepted (the scenario reads podIP)', (p) => (p.status = { podIP: '10.244.0.5', phase: 'Running' }), []],
   ['containerPort on the pod spec level', (p) => (p.spec.containerPort = 80), [err('FieldValueUnknown', 'spec.containerPort', 'unknown field "spec.containerPort"')]],
 ];

@@ -49,7 +49,66 @@ export const containerPort = object('v1.ContainerPort', {
   hostIP: str,
 });
 
-const envVar = object('v1.EnvVar', { name: str, value: str, valueFrom: any });
+const keySelector = (go: string) => object(go, { name: str, key: str, optional: bool });
+
+const envVar = object('v1.EnvVar', {
+  name: str,
+  value: str,
+  valueFrom: object('v1.EnvVarSource', {
+    fieldRef: object('v1.ObjectFieldSelector', { apiVersion: str, fieldPath: str }),
+    resourceFieldRef: object('v1.ResourceFieldSelector', { containerName: str, resource: str, divisor: { t: 'quantity' } }),
+    configMapKeyRef: keySelector('v1.ConfigMapKeySelector'),
+    secretKeyRef: keySelector('v1.SecretKeySelector'),
+    fileKeyRef: any,
+  }),
+});
+
+const envFromSource = object('v1.EnvFromSource', {
+  prefix: str,
+  configMapRef: object('v1.ConfigMapEnvSource', { name: str, optional: bool }),
+  secretRef: object('v1.SecretEnvSource', { name: str, optional: bool }),
+});
+
+const seccompProfile = object('v1.SeccompProfile', { type: str, localhostProfile: str });
+const appArmorProfile = object('v1.AppArmorProfile', { type: str, localhostProfile: str });
+
+const securityContext = object('v1.SecurityContext', {
+  capabilities: object('v1.Capabilities', { add: strings, drop: strings }),
+  privileged: bool,
+  seLinuxOptions: any,
+  windowsOptions: any,
+  runAsUser: int64,
+  runAsGroup: int64,
+  runAsNonRoot: bool,
+  readOnlyRootFilesystem: bool,
+  allowPrivilegeEscalation: bool,
+  procMount: str,
+  seccompProfile,
+  appArmorProfile,
+});
+
+const podSecurityContext = object('v1.PodSecurityContext', {
+  seLinuxOptions: any,
+  windowsOptions: any,
+  runAsUser: int64,
+  runAsGroup: int64,
+  runAsNonRoot: bool,
+  supplementalGroups: list(int64),
+  supplementalGroupsPolicy: str,
+  fsGroup: int64,
+  sysctls: list(object('v1.Sysctl', { name: str, value: str })),
+  fsGroupChangePolicy: str,
+  seccompProfile,
+  appArmorProfile,
+  seLinuxChangePolicy: str,
+});
+
+const lifecycleHandler = object('v1.LifecycleHandler', {
+  exec,
+  httpGet,
+  tcpSocket,
+  sleep: object('v1.SleepAction', { seconds: int64 }),
+});
 
 const container = object('v1.Container', {
   name: str,
@@ -58,7 +117,7 @@ const container = object('v1.Container', {
   args: strings,
   workingDir: str,
   ports: list(containerPort),
-  envFrom: list(any),
+  envFrom: list(envFromSource),
   env: list(envVar),
   resources: object('v1.ResourceRequirements', { limits: quantities, requests: quantities, claims: list(any) }),
   resizePolicy: list(any),
@@ -79,26 +138,33 @@ const container = object('v1.Container', {
   livenessProbe: probe,
   readinessProbe: probe,
   startupProbe: probe,
-  lifecycle: any,
+  lifecycle: object('v1.Lifecycle', { postStart: lifecycleHandler, preStop: lifecycleHandler, stopSignal: str }),
   terminationMessagePath: str,
   terminationMessagePolicy: str,
   imagePullPolicy: str,
-  securityContext: any,
+  securityContext,
   stdin: bool,
   stdinOnce: bool,
   tty: bool,
 });
 
-// Volume sources are accepted whole: the course never mounts storage, but a manifest copied from elsewhere may.
-const volumeSources = [
-  'hostPath', 'emptyDir', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'secret', 'nfs', 'iscsi',
-  'glusterfs', 'persistentVolumeClaim', 'rbd', 'flexVolume', 'cinder', 'cephfs', 'flocker', 'downwardAPI', 'fc',
-  'azureFile', 'configMap', 'vsphereVolume', 'quobyte', 'azureDisk', 'photonPersistentDisk', 'projected',
-  'portworxVolume', 'scaleIO', 'storageos', 'csi', 'ephemeral', 'image',
+const keyToPath = list(object('v1.KeyToPath', { key: str, path: str, mode: int32 }));
+
+// The common volume sources are described; the storage-vendor ones are accepted whole (the course never
+// mounts storage, but a manifest copied from elsewhere may carry one).
+const vendorVolumeSources = [
+  'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'nfs', 'iscsi', 'glusterfs', 'rbd', 'flexVolume',
+  'cinder', 'cephfs', 'flocker', 'downwardAPI', 'fc', 'azureFile', 'vsphereVolume', 'quobyte', 'azureDisk',
+  'photonPersistentDisk', 'projected', 'portworxVolume', 'scaleIO', 'storageos', 'csi', 'ephemeral', 'image',
 ];
 const volume = object('v1.Volume', {
   name: str,
-  ...Object.fromEntries(volumeSources.map((name) => [name, any])),
+  hostPath: object('v1.HostPathVolumeSource', { path: str, type: str }),
+  emptyDir: object('v1.EmptyDirVolumeSource', { medium: str, sizeLimit: { t: 'quantity' } }),
+  secret: object('v1.SecretVolumeSource', { secretName: str, items: keyToPath, defaultMode: int32, optional: bool }),
+  configMap: object('v1.ConfigMapVolumeSource', { name: str, items: keyToPath, defaultMode: int32, optional: bool }),
+  persistentVolumeClaim: object('v1.PersistentVolumeClaimVolumeSource', { claimName: str, readOnly: bool }),
+  ...Object.fromEntries(vendorVolumeSources.map((name) => [name, any])),
 });
 
 export const podSpec = object('v1.PodSpec', {
@@ -119,7 +185,7 @@ export const podSpec = object('v1.PodSpec', {
   hostPID: bool,
   hostIPC: bool,
   shareProcessNamespace: bool,
-  securityContext: any,
+  securityContext: podSecurityContext,
   imagePullSecrets: list(object('v1.LocalObjectReference', { name: str })),
   hostname: str,
   hostnameOverride: str,
