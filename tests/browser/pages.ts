@@ -2,8 +2,7 @@
 // the site-wide tests without being listed anywhere.
 import { readFileSync } from 'node:fs';
 
-export function builtPages(): string[] {
-  const outDir = process.env.OUT_DIR || 'dist';
+export function builtPages(outDir = process.env.OUT_DIR || 'dist'): string[] {
   const index = readFileSync(new URL(`../../${outDir}/sitemap-0.xml`, import.meta.url), 'utf8');
   return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
