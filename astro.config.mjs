@@ -39,11 +39,23 @@ export default defineConfig({
         { tag: 'script', attrs: { src: `${base}register-sw.js`, defer: true } },
       ],
       customCss: ['./components/styles/korean.css'],
+      components: { PageTitle: './components/overrides/PageTitle.astro' },
       sidebar: [
         {
           label: '강의 노트',
-          items: [{ label: 'Services', slug: 'services' }],
+          // The notes' headings, in their order.
+          items: [
+            'services',
+            'services-clusterip',
+            'services-loadbalancer',
+            'ingress-networking',
+            'article-ingress',
+            'faq-rewrite-target',
+            'network-policies',
+            'developing-network-policies',
+          ],
         },
+        { label: 'Labs 실습', autogenerate: { directory: 'labs' } },
       ],
       // Wrapped lines never scroll sideways: no unlabeled scroll regions, nothing wider than a phone.
       expressiveCode: { defaultProps: { wrap: true } },
