@@ -81,7 +81,7 @@ function walk(value: unknown, schema: Schema, path: FieldPath, at: GoField | und
           errors.raw(
             'Invalid',
             path,
-            `json: cannot unmarshal ${jsonValueName(value, jsonType)} into Go value of type int32`,
+            `json: cannot unmarshal ${valueName(value, jsonType, true)} into Go value of type int32`,
             `${path.toString()}에는 포트 번호(정수)나 포트 이름(문자열)만 쓸 수 있습니다.`,
           ),
         );
@@ -117,9 +117,9 @@ function fitsInt(n: number, t: 'int32' | 'int64'): boolean {
   return t === 'int32' ? n >= -2147483648 && n <= 2147483647 : Number.isSafeInteger(n);
 }
 
-/** encoding/json names a number that fails an int field with its text ("number 1.5"), others by type. */
-function jsonValueName(value: unknown, jsonType: JsonType): string {
-  return jsonType === 'number' && !Number.isInteger(value as number) ? `number ${String(value)}` : jsonType;
+/** encoding/json names a number that does not fit an int field with its text ("number 1.5"), others by JSON type. */
+function valueName(value: unknown, jsonType: JsonType, intTarget: boolean): string {
+  return jsonType === 'number' && intTarget ? `number ${String(value)}` : jsonType;
 }
 
 function typeError(
@@ -130,8 +130,7 @@ function typeError(
   schema: Schema,
   at: GoField | undefined,
 ): void {
-  const isIntField = schema.t === 'int32' || schema.t === 'int64';
-  const name = jsonType === 'number' && isIntField ? `number ${String(value)}` : jsonType;
+  const name = valueName(value, jsonType, schema.t === 'int32' || schema.t === 'int64');
   const where = at ? `Go struct field ${at.struct}.${at.jsonPath}` : 'Go value';
   out.push(
     errors.raw(
