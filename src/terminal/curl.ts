@@ -1,7 +1,7 @@
 // curl URL, answered by the engine's route(): what curl prints for a delivered request (the page the
 // pod serves), a refused or timed-out connection, or a name that does not resolve. Errors are curl 8's.
 import type { RouteResult } from '../engine';
-import { request } from './request';
+import { request, safeUrl } from './request';
 import { respond, nginxError } from './apps';
 import { fail, ok, type CommandOutput } from './output';
 import type { Session } from './session';
@@ -81,13 +81,5 @@ function print(session: Session, result: RouteResult, asked: Asked, counter: { n
       if (!response) return ok(`(pod ${endpoint.pod}의 ${endpoint.port}번 포트가 응답했습니다. 이 이미지가 돌려주는 본문은 시뮬레이션하지 않습니다.)`);
       return ok(response.body);
     }
-  }
-}
-
-function safeUrl(text: string): URL | undefined {
-  try {
-    return new URL(text);
-  } catch {
-    return undefined;
   }
 }

@@ -43,7 +43,7 @@ function describeObject(session: Session, object: ApiObject): string {
     case 'NetworkPolicy':
       return describePolicy(object.policy, object.created, object.labels, annotationsOf(object));
     case 'Pod':
-      return describePod(object);
+      return describePod(session, object);
     default:
       return '';
   }
@@ -169,9 +169,10 @@ function peerLines(peer: NetworkPolicyPeerModel, indent: string): string[] {
   return [];
 }
 
-function describePod(object: Extract<ApiObject, { kind: 'Pod' }>): string {
+function describePod(session: Session, object: Extract<ApiObject, { kind: 'Pod' }>): string {
   const pod = object.pod;
-  const node = pod.nodeName;
+  const ip = session.store.cluster.nodes.find((n) => n.name === pod.nodeName)?.ip;
+  const node = ip ? `${pod.nodeName}/${ip}` : pod.nodeName;
   const lines = [
     `Name:\t${pod.name}`,
     `Namespace:\t${pod.namespace}`,

@@ -10,7 +10,7 @@ import { fail, ok, type CommandOutput } from './output';
 import { qualifiedPlural, qualifiedSingular, resourceType } from './resources';
 import { DEFAULT_NAMESPACE, type Session } from './session';
 import { documentsOf, metadataOf, type Json } from './store';
-import { containersOf, listObjects, podSpec, record } from './views';
+import { containersOf, listObjects, podSpec, record, stringMap } from './views';
 import { writeText, type WriteMode } from './write';
 
 export const KUBECTL_COMMANDS = ['get', 'describe', 'create', 'apply', 'delete', 'label', 'expose', 'exec'];
@@ -253,10 +253,4 @@ function finish(lines: string[], errors: string[]): CommandOutput {
 
 function containerPorts(spec: Json | undefined): number[] {
   return containersOf(spec).flatMap((c) => (Array.isArray(c.ports) ? c.ports.map((p) => Number(record(p)?.containerPort)).filter(Number.isInteger) : []));
-}
-
-function stringMap(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(record(value) ?? {})) if (typeof v === 'string') out[k] = v;
-  return out;
 }

@@ -29,7 +29,7 @@ function headerValue(headers: Record<string, string> | undefined, name: string):
   return Object.entries(headers ?? {}).find(([k]) => k.toLowerCase() === name)?.[1];
 }
 
-function safeUrl(text: string): URL | undefined {
+export function safeUrl(text: string): URL | undefined {
   try {
     return new URL(text);
   } catch {

@@ -141,7 +141,7 @@ export function record(value: unknown): Json | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
 }
 
-function stringMap(value: unknown): Labels {
+export function stringMap(value: unknown): Labels {
   const out: Labels = {};
   for (const [k, v] of Object.entries(record(value) ?? {})) if (typeof v === 'string') out[k] = v;
   return out;
