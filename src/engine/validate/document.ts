@@ -50,6 +50,19 @@ function checkObject(value: unknown, node: YamlNode | null | undefined): Checked
   const object = value as Obj;
   const apiVersion = object.apiVersion;
   const kind = object.kind;
+  for (const field of ['apiVersion', 'kind'] as const) {
+    const v = object[field];
+    if (v !== undefined && v !== null && typeof v !== 'string') {
+      // The type sniffing struct is anonymous, hence the empty struct name before ".kind".
+      return {
+        errors: [
+          errors.raw('Invalid', root.child(field),
+            `couldn't get version/kind; json parse error: json: cannot unmarshal ${Array.isArray(v) ? 'array' : typeof v === 'object' ? 'object' : typeof v === 'boolean' ? 'bool' : 'number'} into Go struct field .${field} of type string`,
+            `${field}는 문자열이어야 합니다: 예를 들어 ${field === 'kind' ? 'kind: Service' : 'apiVersion: v1'}처럼 쓰세요.`),
+        ],
+      };
+    }
+  }
   if (typeof kind !== 'string' || kind === '') {
     return { errors: [errors.raw('Required', root.child('kind'), `Object 'Kind' is missing in '${quote(object)}'`, 'kind가 없습니다: 맨 위에 kind: Service처럼 객체의 종류를 적으세요.')] };
   }

@@ -205,3 +205,11 @@ describe('YAML errors in go-yaml words', () => {
     expect(first('metadata:\n  name: "a\n').message).toMatch(/found unexpected end of stream$/);
   });
 });
+
+describe('type and kind of the wrong JSON type', () => {
+  it('reports a numeric apiVersion as the type sniffing fails', () => {
+    expectErrors('apiVersion: 1\nkind: Service\nmetadata:\n  name: a\n', [
+      err('Invalid', 'apiVersion', "couldn't get version/kind; json parse error: json: cannot unmarshal number into Go struct field .apiVersion of type string"),
+    ]);
+  });
+});
