@@ -48,11 +48,23 @@ export class CrossChecks {
 
   findings(): Finding[] {
     if (this.workloads.length === 0) return [];
+    // Workloads by namespace and by each label pair, so that a pasted text with thousands of objects is
+    // matched in near-linear time rather than every selector against every pod.
+    const byPair = new Map<string, Workload[]>();
+    const byNamespace = new Map<string, Workload[]>();
+    for (const w of this.workloads) {
+      push(byNamespace, w.namespace, w);
+      for (const [k, v] of Object.entries(w.labels)) push(byPair, pairKey(w.namespace, k, v), w);
+    }
+    const candidates = (namespace: string, labels: Record<string, string>): Workload[] => {
+      const first = Object.entries(labels)[0];
+      return first ? (byPair.get(pairKey(namespace, first[0], first[1])) ?? []) : (byNamespace.get(namespace) ?? []);
+    };
     const out: Finding[] = [];
     for (const svc of this.services) {
       const selector = stringMap(svc.spec.selector);
       if (!selector || Object.keys(selector).length === 0 || str(svc.spec.type) === 'ExternalName') continue;
-      const selected = this.workloads.filter((w) => w.namespace === svc.namespace && matchesMap(selector, w.labels));
+      const selected = candidates(svc.namespace, selector).filter((w) => matchesMap(selector, w.labels));
       const shown = Object.entries(selector).map(([k, v]) => `${k}=${v}`).join(',');
       if (selected.length === 0) {
         out.push({
@@ -66,8 +78,8 @@ export class CrossChecks {
       arr(svc.spec.ports).forEach((raw, i) => out.push(...this.targetPortFinding(svc.doc, obj(raw), selected, svc.specPath.child('ports').index(i).child('targetPort'))));
     }
     for (const policy of this.policies) {
-      const inNamespace = this.workloads.filter((w) => w.namespace === policy.namespace);
-      if (inNamespace.some((w) => matchesSelector(policy.spec.podSelector, w.labels))) continue;
+      const matchLabels = stringMap(obj(policy.spec.podSelector).matchLabels) ?? {};
+      if (candidates(policy.namespace, matchLabels).some((w) => matchesSelector(policy.spec.podSelector, w.labels))) continue;
       out.push({
         doc: policy.doc,
         error: errors.warning('Invalid', policy.specPath.child('podSelector'),
@@ -113,4 +125,14 @@ function workload(namespace: string, metadata: Obj, podSpec: Obj): Workload {
       }),
     ),
   };
+}
+
+function pairKey(namespace: string, key: string, value: string): string {
+  return `${namespace}\u0000${key}\u0000${value}`;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
