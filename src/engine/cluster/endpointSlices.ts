@@ -22,7 +22,7 @@ export function sliceFrom(object: ManifestObject, recorder: Recorder): EndpointS
     name: object.name,
     serviceName,
     addressType: addressType === 'IPv6' || addressType === 'FQDN' ? addressType : 'IPv4',
-    ports: list(object.raw.ports).map((p) => endpointPort(record(p) ?? {})),
+    ports: list(object.defaulted.ports).map((p) => endpointPort(record(p) ?? {})),
     endpoints: list(object.raw.endpoints).map((e) => sliceEndpoint(record(e) ?? {})),
     implicit: false,
     source: object.source,

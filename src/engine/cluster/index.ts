@@ -3,7 +3,7 @@
 import type { Cluster, EndpointSliceModel, ServiceModel } from '../model';
 import { validateParsed } from '../validate';
 import { parseManifests } from '../yaml/parse';
-import { stringMap, text } from './fields';
+import { record, stringMap, text } from './fields';
 import { controllerSlices, sliceFrom } from './endpointSlices';
 import { ingressClassFrom, ingressFrom } from './ingresses';
 import { loadNamespaces } from './namespaces';
@@ -89,7 +89,7 @@ function podDraft(object: ManifestObject): PodDraft {
     name: object.name,
     labels: stringMap(object.metadata.labels),
     metadata: object.metadata,
-    spec: object.spec,
+    spec: record(object.defaulted.spec) ?? {},
     ...(object.status ? { status: object.status } : {}),
     implicit: false,
     source: object.source,

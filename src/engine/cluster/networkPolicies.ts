@@ -9,18 +9,19 @@ import type { Recorder } from './recorder';
 export function networkPolicyFrom(object: ManifestObject, recorder: Recorder): NetworkPolicyModel {
   const namespace = namespaceOf(object);
   const what = `NetworkPolicy ${namespace}/${object.name}`;
-  const ingress = list(object.spec.ingress).map((r) => ruleFrom(record(r) ?? {}, 'from'));
-  const egress = list(object.spec.egress).map((r) => ruleFrom(record(r) ?? {}, 'to'));
-  let policyTypes = list(object.spec.policyTypes).filter((t): t is 'Ingress' | 'Egress' => t === 'Ingress' || t === 'Egress');
-  if (policyTypes.length === 0) {
-    // "Any policy that does not specify policyTypes implies at least Ingress"; Egress too when egress rules are given.
-    policyTypes = egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress'];
+  const spec = record(object.defaulted.spec) ?? {};
+  const ingress = list(spec.ingress).map((r) => ruleFrom(record(r) ?? {}, 'from'));
+  const egress = list(spec.egress).map((r) => ruleFrom(record(r) ?? {}, 'to'));
+  // SetDefaults_NetworkPolicy: "Any policy that does not specify policyTypes implies at least Ingress";
+  // Egress too when egress rules are given.
+  const policyTypes = list(spec.policyTypes).filter((t): t is 'Ingress' | 'Egress' => t === 'Ingress' || t === 'Egress');
+  if (list(object.spec.policyTypes).length === 0) {
     recorder.assume(what, 'spec.policyTypes', policyTypes.join(','), `${object.name}에 policyTypes가 없어 API 서버처럼 채웠습니다: [${policyTypes.join(', ')}].`);
   }
   return {
     namespace,
     name: object.name,
-    podSelector: selectorFrom(object.spec.podSelector) ?? {},
+    podSelector: selectorFrom(spec.podSelector) ?? {},
     policyTypes,
     ingress,
     egress,
@@ -35,7 +36,6 @@ function ruleFrom(rule: Record<string, unknown>, peersKey: 'from' | 'to'): Netwo
       const port = record(p) ?? {};
       const value = intOrString(port.port);
       const endPort = integer(port.endPort);
-      // SetDefaults_NetworkPolicy: protocol TCP.
       return { protocol: (text(port.protocol) as Protocol | undefined) ?? 'TCP', ...(value !== undefined ? { port: value } : {}), ...(endPort !== undefined ? { endPort } : {}) };
     }),
   };

@@ -1,5 +1,6 @@
 // The text's objects, one per document (or per item of a `kind: List`), with the ones the API server
 // would reject left out: a document with an error-severity diagnostic is skipped, never half-loaded.
+import { applyDefaults } from '../validate/defaults';
 import type { ParsedText } from '../yaml/parse';
 import { spanOfNode } from '../yaml/parse';
 import type { Diagnostic } from '../types';
@@ -14,7 +15,10 @@ export interface ManifestObject {
   /** metadata.namespace as written (undefined when absent). */
   namespace?: string;
   metadata: Json;
+  /** spec as written. */
   spec: Json;
+  /** The whole object after the API server's defaulting (validate/defaults.ts), for the values to use. */
+  defaulted: Json;
   /** undefined when the text gives no status. */
   status?: Json;
   raw: Json;
@@ -71,6 +75,7 @@ function addObject(raw: Json | undefined, source: Source, objects: ManifestObjec
     namespace: text(metadata.namespace),
     metadata,
     spec: record(raw.spec) ?? {},
+    defaulted: applyDefaults(kind, raw),
     status: record(raw.status),
     raw,
     source,

@@ -71,7 +71,7 @@ export function placePods(drafts: PodDraft[], nodes: NodeModel[], recorder: Reco
 
 const DNS_POLICIES: PodModel['dnsPolicy'][] = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'];
 
-/** SetDefaults_PodSpec: dnsPolicy ClusterFirst. */
+/** The spec is already defaulted (SetDefaults_PodSpec: dnsPolicy ClusterFirst); an unknown value reads as the default. */
 function dnsPolicyOf(draft: PodDraft): PodModel['dnsPolicy'] {
   const given = text(draft.spec.dnsPolicy) as PodModel['dnsPolicy'] | undefined;
   return given && DNS_POLICIES.includes(given) ? given : 'ClusterFirst';
@@ -115,7 +115,6 @@ function containerPorts(draft: PodDraft): ContainerPortModel[] {
         container: containerName,
         ...(name ? { name } : {}),
         containerPort,
-        // pkg/apis/core/v1/defaults.go SetDefaults_ContainerPort: protocol TCP.
         protocol: (text(port?.protocol) as Protocol | undefined) ?? 'TCP',
       });
     }

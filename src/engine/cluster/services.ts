@@ -18,17 +18,14 @@ const SERVICE_TYPES: ServiceType[] = ['ClusterIP', 'NodePort', 'LoadBalancer', '
 export function serviceFrom(object: ManifestObject, recorder: Recorder): ServiceModel {
   const namespace = namespaceOf(object);
   const what = `Service ${namespace}/${object.name}`;
-  const spec = object.spec;
-  let type = text(spec.type) as ServiceType | undefined;
-  if (!type || !SERVICE_TYPES.includes(type)) {
-    type = 'ClusterIP';
-    recorder.assume(what, 'spec.type', type, `${object.name}에 type이 없어 기본값 ClusterIP로 보았습니다.`);
-  }
+  const spec = record(object.defaulted.spec) ?? {};
+  const type = SERVICE_TYPES.find((t) => t === spec.type) ?? 'ClusterIP';
+  if (object.spec.type === undefined) recorder.assume(what, 'spec.type', type, `${object.name}에 type이 없어 기본값 ClusterIP로 보았습니다.`);
   const selectorMap = stringMap(spec.selector);
   // An empty selector is stored as no selector (protobuf drops empty maps): no endpoints are managed for it.
   const selector = Object.keys(selectorMap).length > 0 ? selectorMap : undefined;
   const external = type === 'NodePort' || type === 'LoadBalancer';
-  const sessionAffinity = text(spec.sessionAffinity) === 'ClientIP' ? 'ClientIP' : 'None';
+  const sessionAffinity = spec.sessionAffinity === 'ClientIP' ? 'ClientIP' : 'None';
   const timeout = integer(record(record(spec.sessionAffinityConfig)?.clientIP)?.timeoutSeconds);
   const status = record(object.status?.loadBalancer);
   const loadBalancerIPs = list(status?.ingress)
@@ -45,15 +42,14 @@ export function serviceFrom(object: ManifestObject, recorder: Recorder): Service
     type,
     clusterIP: type === 'ExternalName' ? '' : (text(spec.clusterIP) ?? ''),
     ...(selector ? { selector } : {}),
-    ports: list(spec.ports).map((p, i) => servicePort(record(p) ?? {}, i, what, recorder)),
+    ports: list(spec.ports).map((p, i) => servicePort(record(p) ?? {}, record(list(object.spec.ports)[i]) ?? {}, i, what, recorder)),
     ...(type === 'ExternalName' ? { externalName: text(spec.externalName) ?? '' } : {}),
     externalIPs: list(spec.externalIPs).filter((ip): ip is string => typeof ip === 'string'),
     loadBalancerIPs: type === 'LoadBalancer' ? loadBalancerIPs : [],
     sessionAffinity,
-    // SetDefaults_Service: ClientIP affinity times out after 10800 s (3 hours) unless configured.
-    ...(sessionAffinity === 'ClientIP' ? { sessionAffinityTimeoutSeconds: timeout ?? 10800 } : {}),
-    externalTrafficPolicy: external && text(spec.externalTrafficPolicy) === 'Local' ? 'Local' : 'Cluster',
-    internalTrafficPolicy: text(spec.internalTrafficPolicy) === 'Local' ? 'Local' : 'Cluster',
+    ...(sessionAffinity === 'ClientIP' && timeout !== undefined ? { sessionAffinityTimeoutSeconds: timeout } : {}),
+    externalTrafficPolicy: external && spec.externalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',
+    internalTrafficPolicy: spec.internalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',
     publishNotReadyAddresses: bool(spec.publishNotReadyAddresses) ?? false,
     allocateLoadBalancerNodePorts: type === 'LoadBalancer' ? (bool(spec.allocateLoadBalancerNodePorts) ?? true) : true,
     labels: stringMap(object.metadata.labels),
@@ -63,19 +59,18 @@ export function serviceFrom(object: ManifestObject, recorder: Recorder): Service
   };
 }
 
-function servicePort(port: Record<string, unknown>, index: number, what: string, recorder: Recorder): ServicePortModel {
+/** `port` after defaulting, `written` as in the text (to tell which defaults the trace should mention). */
+function servicePort(port: Record<string, unknown>, written: Record<string, unknown>, index: number, what: string, recorder: Recorder): ServicePortModel {
   const number = integer(port.port) ?? 0;
   const name = text(port.name);
   const label = name ? `포트 ${name}(${number})` : `포트 ${number}`;
-  let protocol = text(port.protocol) as Protocol | undefined;
-  if (!protocol) {
-    protocol = 'TCP';
+  const protocol = (text(port.protocol) as Protocol | undefined) ?? 'TCP';
+  if (written.protocol === undefined) {
     recorder.assume(what, `spec.ports[${index}].protocol`, protocol, `${label}에 protocol이 없어 기본값 TCP로 보았습니다.`);
   }
-  let targetPort = intOrString(port.targetPort);
   // SetDefaults_Service: an absent (or zero / empty) targetPort becomes the port itself.
-  if (targetPort === undefined || targetPort === 0 || targetPort === '') {
-    targetPort = number;
+  const targetPort = intOrString(port.targetPort) ?? number;
+  if (written.targetPort === undefined || written.targetPort === 0 || written.targetPort === '') {
     recorder.assume(what, `spec.ports[${index}].targetPort`, targetPort, `${label}에 targetPort가 없어 port와 같은 값(${number})으로 보았습니다.`);
   }
   const nodePort = integer(port.nodePort);

@@ -1,6 +1,7 @@
 // The objects every kubeadm cluster has before the reader writes anything: the `kubernetes` Service in
 // front of the API server, and cluster DNS (the kube-dns Service and two CoreDNS pods).
 import type { EndpointSliceModel, NodeModel, ServiceModel } from '../model';
+import { applyDefaults } from '../validate/defaults';
 import type { ManifestObject } from './objects';
 import type { Recorder } from './recorder';
 import { KUBE_DNS_SERVICE_IP, KUBERNETES_SERVICE_IP } from './services';
@@ -66,18 +67,9 @@ export function kubeDnsService(recorder: Recorder): ServiceModel {
 
 /** kubeadm's CoreDNS Deployment (two replicas), expanded like any Deployment. */
 export function coreDnsPods(recorder: Recorder): PodDraft[] {
-  const deployment: ManifestObject = {
-    kind: 'Deployment',
-    apiVersion: 'apps/v1',
-    name: 'coredns',
-    namespace: 'kube-system',
-    metadata: { name: 'coredns', namespace: 'kube-system' },
-    spec: {},
-    raw: {},
-    source: { doc: -1, line: 0 },
-  };
-  deployment.spec = {
+  const spec = {
     replicas: 2,
+    selector: { matchLabels: { 'k8s-app': 'kube-dns' } },
     template: {
       metadata: { labels: { 'k8s-app': 'kube-dns' } },
       spec: {
@@ -94,6 +86,19 @@ export function coreDnsPods(recorder: Recorder): PodDraft[] {
         ],
       },
     },
+  };
+  const metadata = { name: 'coredns', namespace: 'kube-system' };
+  const raw = { apiVersion: 'apps/v1', kind: 'Deployment', metadata, spec };
+  const deployment: ManifestObject = {
+    kind: 'Deployment',
+    apiVersion: 'apps/v1',
+    name: 'coredns',
+    namespace: 'kube-system',
+    metadata,
+    spec,
+    defaulted: applyDefaults('Deployment', raw),
+    raw,
+    source: { doc: -1, line: 0 },
   };
   return expandWorkload(deployment, recorder).map(({ source: _source, ...draft }) => ({ ...draft, implicit: true }));
 }

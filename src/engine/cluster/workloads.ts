@@ -8,9 +8,10 @@ import type { Recorder } from './recorder';
 export const WORKLOAD_KINDS = new Set(['Deployment', 'ReplicaSet']);
 
 /**
- * pkg/controller/controller_utils.go ComputeHash: fnv32a over the pod template, then
+ * pkg/controller/controller_utils.go ComputeHash: fnv32a over the (defaulted) pod template, then
  * rand.SafeEncodeString of the decimal sum. The real hasher feeds Go's printed struct (DeepHashObject);
  * here the template's canonical JSON stands in for it, so the value is as stable but not the same digits.
+ * Hashing the defaulted template means writing a default out (dnsPolicy: ClusterFirst) changes nothing.
  */
 function podTemplateHash(template: Json): string {
   return safeEncodeString(String(fnv32a(canonicalJson(template))));
@@ -19,7 +20,8 @@ function podTemplateHash(template: Json): string {
 export function expandWorkload(object: ManifestObject, recorder: Recorder): PodDraft[] {
   const namespace = namespaceOf(object);
   const what = `${object.kind} ${namespace}/${object.name}`;
-  const template = record(object.spec.template);
+  const workloadSpec = record(object.defaulted.spec) ?? {};
+  const template = object.spec.template === undefined ? undefined : record(workloadSpec.template);
   if (!template) {
     recorder.skip(object.source.doc, `${what}에 spec.template이 없어 pod를 만들 수 없습니다.`, object.kind, object.name);
     return [];
@@ -28,7 +30,7 @@ export function expandWorkload(object: ManifestObject, recorder: Recorder): PodD
   const spec = record(template.spec) ?? {};
   const base = { namespace, owner: what, implicit: false, source: object.source, spec };
 
-  const replicas = replicasOf(object, what, recorder);
+  const replicas = replicasOf(object, workloadSpec, what, recorder);
   const names = podNames(object, namespace, template, replicas);
   const labels = stringMap(metadata.labels);
   const podLabels = object.kind === 'Deployment' ? { ...labels, 'pod-template-hash': podTemplateHash(template) } : labels;
@@ -39,12 +41,10 @@ export function expandWorkload(object: ManifestObject, recorder: Recorder): PodD
   return names.map((name) => ({ ...base, name, labels: podLabels, metadata }));
 }
 
-function replicasOf(object: ManifestObject, what: string, recorder: Recorder): number {
-  const replicas = integer(object.spec.replicas);
-  if (replicas !== undefined && replicas >= 0) return replicas;
+function replicasOf(object: ManifestObject, spec: Json, what: string, recorder: Recorder): number {
   // pkg/apis/apps/v1/defaults.go: replicas defaults to 1.
-  recorder.assume(what, 'spec.replicas', 1, `${what}에 spec.replicas가 없어 API 서버의 기본값 1을 썼습니다.`);
-  return 1;
+  if (object.spec.replicas === undefined) recorder.assume(what, 'spec.replicas', 1, `${what}에 spec.replicas가 없어 API 서버의 기본값 1을 썼습니다.`);
+  return Math.max(0, integer(spec.replicas) ?? 1);
 }
 
 function podNames(object: ManifestObject, namespace: string, template: Json, replicas: number): string[] {
