@@ -142,6 +142,12 @@ describe('workloads', () => {
     expect(changed[0]!.split('-')[1]).not.toBe(a[0]!.split('-')[1]);
   });
 
+  it('hashes the defaulted template: writing a default out does not change the names', () => {
+    const plain = textPods(loadCluster(deployment('web', '  replicas: 1\n'))).map((p) => p.name);
+    const spelled = textPods(loadCluster(deployment('web', '  replicas: 1\n').replace('spec: {containers:', 'spec: {dnsPolicy: ClusterFirst, restartPolicy: Always, containers:'))).map((p) => p.name);
+    expect(spelled).toEqual(plain);
+  });
+
   it('defaults replicas to 1 and records it', () => {
     const c = loadCluster(deployment('web', ''));
     expect(textPods(c)).toHaveLength(1);
