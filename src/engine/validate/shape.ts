@@ -39,7 +39,7 @@ function walk(value: unknown, schema: Schema, path: FieldPath, at: GoField | und
               'FieldValueUnknown',
               child,
               `unknown field "${child.toString()}"`,
-              `${schema.go.replace(/^\w+\./, '')}에는 "${name}" 필드가 없습니다: 철자와 들여쓰기(어느 필드 아래에 있는지)를 확인하세요.`,
+              unknownFieldHint(struct, name, Object.keys(schema.fields)),
             ),
           );
           continue;
@@ -155,4 +155,25 @@ function typeHint(path: string, jsonType: JsonType, value: unknown, schema: Sche
   if (schema.t === 'list') return `${path}는 목록이어야 하니 항목마다 "- "로 시작하게 쓰세요.`;
   if (schema.t === 'object' || schema.t === 'map') return `${path} 아래에는 "키: 값" 형태의 필드가 와야 합니다.`;
   return `${path}의 값 형식이 스키마와 다릅니다: 메시지의 Go 타입에 맞는 값을 쓰세요.`;
+}
+
+function unknownFieldHint(struct: string, name: string, known: string[]): string {
+  const close = known.find((k) => k.toLowerCase() === name.toLowerCase()) ?? known.find((k) => editDistance(k, name) <= 2);
+  return close
+    ? `${struct}에는 "${name}" 필드가 없습니다: "${close}"를 쓰려던 것이라면 철자를 고치세요.`
+    : `${struct}에는 "${name}" 필드가 없습니다: 철자와 들여쓰기(어느 필드 아래에 있는지)를 확인하세요.`;
+}
+
+/** Levenshtein distance, for suggesting the field a misspelling meant; field names are short. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
 }

@@ -213,3 +213,10 @@ describe('type and kind of the wrong JSON type', () => {
     ]);
   });
 });
+
+describe('unknown field hints', () => {
+  it('suggests the field a misspelling meant', () => {
+    const d = validate('apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n    targtPort: 8080\n');
+    expect(d[0]!.hint).toContain('"targetPort"');
+  });
+});
