@@ -44,6 +44,10 @@ const deploymentCases: [string, Tweak, Expected[]][] = [
     [err('Invalid', 'spec.strategy.rollingUpdate.maxUnavailable', 'Invalid value: 0: may not be 0 when `maxSurge` is 0')]],
   ['progressDeadlineSeconds not above minReadySeconds', (d) => { d.spec.minReadySeconds = 30; d.spec.progressDeadlineSeconds = 30; },
     [err('Invalid', 'spec.progressDeadlineSeconds', 'Invalid value: 30: must be greater than minReadySeconds')]],
+  ['no template: the zero template neither matches nor has containers', (d) => delete d.spec.template, [
+    err('Invalid', 'spec.template.metadata.labels', 'Invalid value: null: `selector` does not match template `labels`'),
+    err('Required', `${tpl}.containers`, 'Required value'),
+  ]],
   ['no containers', (d) => (d.spec.template.spec.containers = []), [err('Required', `${tpl}.containers`, 'Required value')]],
   ['container without image', (d) => delete d.spec.template.spec.containers[0].image, [err('Required', `${tpl}.containers[0].image`, 'Required value')]],
   ['container without name', (d) => delete d.spec.template.spec.containers[0].name, [err('Required', `${tpl}.containers[0].name`, 'Required value')]],

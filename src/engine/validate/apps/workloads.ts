@@ -77,10 +77,6 @@ function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deploymen
       );
     }
   }
-  if (!isSet(spec.template)) {
-    out.push(errors.required(templatePath, '', 'pod를 만들 template이 필요합니다.'));
-    return out;
-  }
   // ValidatePodTemplateSpec reports template labels under spec.template.labels (not .metadata.labels).
   out.push(...validateLabels(templateLabels, templatePath.children('metadata', 'labels').printedAs(`${templatePath.toString()}.labels`)));
   const podSpec = obj(template.spec);
