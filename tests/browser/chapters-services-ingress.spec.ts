@@ -133,22 +133,24 @@ test('Ingress Networking: the shop by path (with its default backend) and by hos
   const pathPlayground = page.locator('k8s-playground').first();
   await editPlayground(page, pathPlayground, (text) => text.replace('    - host: my-online-store.com\n      http:', '    - http:'));
   trace = await runPreset(byPath, 'curl http://my-online-store.com/listen');
-  await expect(trace).toContainText('찾을 수 없음');
+  await expect(trace).toContainText('✗ 찾을 수 없음');
 
   const byHost = page.locator('k8s-route-simulator').nth(1);
   trace = await runPreset(byHost, 'curl http://wear.my-online-store.com/');
   await expect(trace).toContainText('wear-service');
   trace = await runPreset(byHost, "curl -H 'Host: watch.my-online-store.com' http://192.168.1.2:30080/");
   await expect(trace).toContainText('video-service');
+  trace = await runPreset(byHost, 'curl http://192.168.1.2:30080/');
+  await expect(trace).toContainText('✗ 찾을 수 없음');
 });
 
 test('Article: Ingress: changing pathType changes which of the table’s paths match', async ({ page }) => {
   await page.goto('/article-ingress/');
   const simulator = page.locator('k8s-route-simulator').first();
   let trace = await runPreset(simulator, 'curl http://my-online-store.com/foo/');
-  await expect(trace).toContainText('찾을 수 없음');
+  await expect(trace).toContainText('✗ 찾을 수 없음');
   trace = await runPreset(simulator, 'curl http://my-online-store.com/aaa/bbbxyz');
-  await expect(trace).toContainText('찾을 수 없음');
+  await expect(trace).toContainText('✗ 찾을 수 없음');
   trace = await runPreset(simulator, 'curl http://my-online-store.com/aaa/bbb/ccc');
   await expect(trace).toContainText('bbb-service');
 
