@@ -61,6 +61,8 @@ export interface ContainerPortModel {
   name?: string;
   containerPort: number;
   protocol: Protocol;
+  /** The node port the CNI portmap plugin forwards to this container port. */
+  hostPort?: number;
 }
 
 export interface PodModel {

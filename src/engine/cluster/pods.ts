@@ -111,11 +111,13 @@ function containerPorts(draft: PodDraft): ContainerPortModel[] {
       const containerPort = integer(port?.containerPort);
       if (containerPort === undefined) continue;
       const name = text(port?.name);
+      const hostPort = integer(port?.hostPort);
       ports.push({
         container: containerName,
         ...(name ? { name } : {}),
         containerPort,
         protocol: (text(port?.protocol) as Protocol | undefined) ?? 'TCP',
+        ...(hostPort ? { hostPort } : {}),
       });
     }
   }

@@ -83,6 +83,14 @@ function toNode(ctx: RouteContext, node: NodeModel, port: number): Outcome {
     trace.step(ref, 'pod', `${topic(ref)} hostNetwork: true로 ${node.name}의 네트워크를 그대로 쓰며 포트 ${port}에서 듣습니다.`);
     return deliverToEndpoints(ctx, [{ pod: `${hostPod.namespace}/${hostPod.name}`, ip: node.ip, port }], ctx.client.endpoint, node, ref);
   }
+  // The CNI portmap plugin DNATs nodeIP:hostPort to the pod (ingress-nginx on bare metal often listens so).
+  const mapped = ctx.cluster.pods.find((p) => !p.hostNetwork && p.nodeName === node.name && p.ports.some((cp) => cp.hostPort === port && cp.protocol === 'TCP'));
+  if (mapped) {
+    const ref = `Pod ${mapped.namespace}/${mapped.name}`;
+    const containerPort = mapped.ports.find((cp) => cp.hostPort === port && cp.protocol === 'TCP')!.containerPort;
+    trace.step(ref, 'pod', `${node.name}의 hostPort ${port} → ${ref}의 containerPort ${containerPort} (CNI portmap)`);
+    return deliverToEndpoints(ctx, [{ pod: `${mapped.namespace}/${mapped.name}`, ip: mapped.ip, port: containerPort }], ctx.client.endpoint, node, ref);
+  }
   const host = ctx.cluster.endpointSlices.find((s) => s.ports.some((p) => p.port === port) && s.endpoints.some((e) => e.addresses[0] === node.ip && !e.targetRef));
   if (host) {
     const ref = `Service ${host.namespace}/${host.serviceName}`;

@@ -96,11 +96,12 @@ spec: {containers: [{name: w, image: nginx}]}`);
     expect(textPods(c)[0]!.terminating).toBe(true);
   });
 
-  it('uses the node IP for hostNetwork pods and defaults container port protocol to TCP', () => {
+  it('uses the node IP for hostNetwork pods and defaults container port protocol to TCP and hostPort to the port', () => {
     const c = loadCluster(pod('h', '  hostNetwork: true'));
     const p = textPods(c)[0]!;
     expect(p.ip).toBe('192.168.1.2');
-    expect(p.ports).toEqual([{ container: 'web', name: 'http', containerPort: 8080, protocol: 'TCP' }]);
+    // SetDefaults_Pod: with hostNetwork the hostPort is the containerPort.
+    expect(p.ports).toEqual([{ container: 'web', name: 'http', containerPort: 8080, protocol: 'TCP', hostPort: 8080 }]);
   });
 
   it('skips a pod bound to a node that does not exist', () => {

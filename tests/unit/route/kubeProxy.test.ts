@@ -342,3 +342,11 @@ describe('a hostNetwork client', () => {
     expect(route(c, { from: 'ip:192.168.1.10', url: 'http://192.168.1.2:30008/' }).outcome).toBe('dropped');
   });
 });
+
+describe('hostPort', () => {
+  it('nodeIP:hostPort reaches the pod on that node at its containerPort', () => {
+    const c = loadCluster(join(node('node01'), node('node02'), web('a', { nodeName: 'node02', ports: '[{containerPort: 8080, hostPort: 8088}]' })));
+    expect(route(c, { from: laptop, url: 'http://192.168.1.3:8088/' }).endpoints).toEqual([{ pod: 'default/a', ip: '10.244.1.2', port: 8080 }]);
+    expect(route(c, { from: laptop, url: 'http://192.168.1.2:8088/' }).outcome).toBe('refused');
+  });
+});
