@@ -1,4 +1,12 @@
 // validate(text): what the API server (and kubectl's decoding before it) would say of a manifest text.
+//
+// The steps, each a module of its own, in the order the server runs them:
+//   yaml/parse     YAML as kubectl reads it (syntax errors, duplicate keys as warnings)
+//   document       type sniffing (apiVersion, kind), the kind's schema (shape: wrong JSON types, unknown
+//                  fields), then defaults, then ObjectMeta (meta) and the kind's validation
+//                  (core/, apps/, networking/, discovery/), all reporting through a FieldPath (path)
+//   allocation     what the Service REST storage refuses while allocating nodePorts and clusterIPs
+//   warnings       what the server accepts but leaves a learner's example without traffic
 import { parseManifests } from '../yaml/parse';
 import type { ParsedText } from '../yaml/parse';
 import type { Diagnostic } from '../types';
