@@ -63,9 +63,9 @@ function time(fn: () => void, rounds: number): number {
 
 export default async function (): Promise<BenchRow[]> {
   const text = scenario();
-  const parseMs = time(() => parseAllDocuments(text, { version: '1.1' }).forEach((d) => d.toJS()), 5);
-  const validateMs = time(() => validate(text), 5);
-  const loadMs = time(() => loadCluster(text), 5);
+  const parseMs = time(() => parseAllDocuments(text, { version: '1.1' }).forEach((d) => d.toJS()), 10);
+  const validateMs = time(() => validate(text), 10);
+  const loadMs = time(() => loadCluster(text), 10);
   const cluster = loadCluster(text);
   const pods = cluster.pods.filter((p) => !p.implicit).map((p) => `${p.namespace}/${p.name}`);
   const batch = requests(pods);

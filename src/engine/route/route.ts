@@ -11,6 +11,9 @@ import { Trace } from './trace';
 import { parseRequestUrl } from './url';
 
 export function route(cluster: Cluster, request: RouteRequest): RouteResult {
+  if (!cluster || !Array.isArray(cluster.nodes) || cluster.nodes.length === 0 || !Array.isArray(cluster.pods)) {
+    return { outcome: 'unreachable', endpoints: [], steps: [], reason: '클러스터 모델이 없어 요청을 따라갈 수 없습니다. loadCluster의 결과를 넘기세요.' };
+  }
   const trace = new Trace();
   const lookup = lookupOf(cluster);
   const client = parseClient(lookup, String(request?.from ?? ''));

@@ -21,3 +21,11 @@ describe('route on arbitrary input', () => {
     );
   });
 });
+
+describe('route without a cluster', () => {
+  it.each([undefined, null, {}, { nodes: [], pods: [] }])('answers with a reason for %o', (value) => {
+    const r = route(value as never, { from: 'ip:192.168.1.10', url: 'http://192.168.1.2:30008/' });
+    expect(r.outcome).toBe('unreachable');
+    expect(r.reason).toBeTruthy();
+  });
+});
