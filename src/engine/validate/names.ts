@@ -250,3 +250,19 @@ export function cidrContains(outer: Cidr, ip: number[]): boolean {
 
 export const validIPMessage = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)';
 export const validCIDRMessage = 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)';
+
+/**
+ * GetWarningsForCIDR's first warning (apimachinery validation/ip.go), for IPv4: a CIDR with host bits set
+ * is accepted by legacy fields, and the API server answers with this warning.
+ */
+export function cidrAmbiguity(value: string): string | undefined {
+  const cidr = parseCIDR(value);
+  if (!cidr || cidr.ip.length !== 4) return undefined;
+  const network = cidr.ip.map((byte, i) => {
+    const bits = Math.max(0, Math.min(8, cidr.bits - i * 8));
+    return byte & ((0xff << (8 - bits)) & 0xff);
+  });
+  if (network.every((b, i) => b === cidr.ip[i])) return undefined;
+  const ip = cidr.ip.join('.');
+  return `CIDR value ${JSON.stringify(value)} is ambiguous in this context (should be "${network.join('.')}/${cidr.bits}" or "${ip}/32"?)`;
+}

@@ -1,6 +1,7 @@
 // Cases after pkg/apis/networking/validation validation_test.go: TestValidateIngressCreate, TestValidateIngressRules,
 // TestValidateNetworkPolicy, TestValidateIngressClass.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { validate } from '../../../src/engine';
 import { dns1035, dns1123Subdomain, err, expectErrors, portRange, toYaml, tweaked } from './helpers';
 import type { Expected, Obj, Tweak } from './helpers';
 
@@ -156,4 +157,17 @@ describe('NetworkPolicy validation', () => {
 
 describe('IngressClass validation', () => {
   for (const [name, tweak, expected] of ingressClassCases) it(name, () => expectErrors(toYaml(tweaked(ingressClass, tweak)), expected));
+});
+
+describe('NetworkPolicy warnings the API server returns', () => {
+  it('warns about a CIDR with host bits set, as GetWarningsForCIDR does', () => {
+    const text = toYaml(tweaked(policy, (p) => (p.spec.ingress[0].from = [{ ipBlock: { cidr: '10.0.0.1/16' } }])));
+    expect(validate(text)).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        path: 'spec.ingress[0].from[0].ipBlock.cidr',
+        message: 'CIDR value "10.0.0.1/16" is ambiguous in this context (should be "10.0.0.0/16" or "10.0.0.1/32"?)',
+      }),
+    ]);
+  });
 });

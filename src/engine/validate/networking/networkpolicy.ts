@@ -3,7 +3,7 @@
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import { validateLabelSelector } from '../meta';
-import { cidrContains, isValidPortName, isValidPortNum, parseCIDR, validCIDRMessage } from '../names';
+import { cidrAmbiguity, cidrContains, isValidPortName, isValidPortNum, parseCIDR, validCIDRMessage } from '../names';
 import type { FieldPath } from '../path';
 import { arr, isSet, obj, str } from '../values';
 import type { Obj } from '../values';
@@ -88,6 +88,7 @@ function validateIPBlock(block: Obj, path: FieldPath): FieldError[] {
   const cidr = parseCIDR(cidrText);
   if (!cidr) return [errors.invalid(path.child('cidr'), cidrText, validCIDRMessage, 'cidr은 10.0.0.0/16처럼 주소/접두사 길이 형식으로 쓰세요.')];
   const out: FieldError[] = [];
+  out.push(...ambiguityWarning(cidrText, path.child('cidr')));
   arr(block.except).forEach((raw, i) => {
     const text = str(raw);
     const exceptPath = path.child('except').index(i);
@@ -96,9 +97,17 @@ function validateIPBlock(block: Obj, path: FieldPath): FieldError[] {
       out.push(errors.invalid(exceptPath, text, validCIDRMessage));
       return;
     }
+    out.push(...ambiguityWarning(text, exceptPath));
     if (!cidrContains(cidr, except.ip) || cidr.bits >= except.bits) {
       out.push(errors.invalid(exceptPath, text, 'must be a strict subset of `cidr`', 'except에는 cidr 안에 들어가는 더 좁은 범위만 쓸 수 있습니다.'));
     }
   });
   return out;
+}
+
+/** The API server accepts these legacy CIDR fields with host bits set, and warns. */
+function ambiguityWarning(value: string, path: FieldPath): FieldError[] {
+  const message = cidrAmbiguity(value);
+  if (!message) return [];
+  return [errors.warning('Invalid', path, message, 'CIDR의 호스트 부분에 비트가 남아 있어 뜻이 모호합니다: 대역이라면 네트워크 주소(예: 10.0.0.0/16)로, 주소 하나라면 /32로 쓰세요.')];
 }
