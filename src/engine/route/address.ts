@@ -1,12 +1,12 @@
 // Where a packet to IP:port goes: a Service's virtual IP, a node's IP (nodePort, or the host itself),
 // a LoadBalancer or external IP, a pod on the flat pod network — or nowhere.
-import { object, subject, topic } from './korean';
 import type { NodeModel } from '../model';
 import { inCidr } from '../cluster/ipv4';
 import { SERVICE_CIDR } from '../cluster/services';
 import type { Outcome, RouteContext } from './context';
 import { deliverToEndpoints } from './deliver';
 import { proxyService } from './proxy';
+import { object, subject, topic } from './korean';
 
 export function routeToAddress(ctx: RouteContext, ip: string, port: number): Outcome {
   const { lookup, client, trace } = ctx;

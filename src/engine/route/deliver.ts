@@ -1,10 +1,10 @@
 // The last hop: from the node that decided, across the flat pod network, into a pod (or the host
 // behind a selector-less endpoint). NetworkPolicies are checked here (see policyHop).
-import { toward } from './korean';
 import type { NodeModel, PodModel } from '../model';
 import type { RouteEndpoint } from '../types';
 import type { Outcome, RouteContext } from './context';
 import { policyHop } from './policyHop';
+import { toward } from './korean';
 
 /** `sourceSeen`: the source address the destination sees (`pod:NS/NAME`, or `ip:` after SNAT). */
 export function deliverToEndpoints(ctx: RouteContext, endpoints: RouteEndpoint[], sourceSeen: string, node: NodeModel | undefined, via: string): Outcome {

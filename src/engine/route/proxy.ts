@@ -1,15 +1,15 @@
 // kube-proxy (iptables mode, pkg/proxy/iptables/proxier.go) on the node a packet reaches: the Service
 // rule it matches, the endpoints that rule may pick, REJECT for a Service without endpoints, DROP for
 // a Local traffic policy without local endpoints, and the masquerade of external traffic.
-import { subject, topic } from './korean';
-import type { NodeModel, ServiceModel } from '../model';
-import { sendsAsNode } from './client';
-import type { RouteEndpoint } from '../types';
-import type { Outcome, RouteContext } from './context';
-import { categorize, serviceEndpoints, type ProxyEndpoint } from './endpoints';
-import { deliverToEndpoints } from './deliver';
-import { isIngressController, throughIngress } from './ingress';
 import { matchesLabels } from '../cluster/labels';
+import type { NodeModel, ServiceModel } from '../model';
+import type { RouteEndpoint } from '../types';
+import { sendsAsNode } from './client';
+import type { Outcome, RouteContext } from './context';
+import { deliverToEndpoints } from './deliver';
+import { categorize, serviceEndpoints, type ProxyEndpoint } from './endpoints';
+import { isIngressController, throughIngress } from './ingress';
+import { subject, topic } from './korean';
 
 /** How the packet met the Service: at its ClusterIP, a node's nodePort, a LoadBalancer IP or an externalIP. */
 type Frontend = 'clusterIP' | 'nodePort' | 'loadBalancer' | 'externalIP';
@@ -64,7 +64,7 @@ export function proxyService(ctx: RouteContext, service: ServiceModel, portIndex
       policyNote = `externalTrafficPolicy: Local이지만 클러스터 안(${asNode ? '노드 자신' : 'pod'})에서 온 요청이라 kube-proxy가 클러스터 전체의 엔드포인트로 보냅니다.`;
     }
   }
-  if (policyNote) trace.step(`Service ${ref}`, 'policy', policyNote);
+  if (policyNote) trace.step(`Service ${ref}`, 'service', policyNote);
   if (chosen.length === 0) {
     const reason = `${node.name}에 Service ${ref}의 엔드포인트가 없습니다("has no local endpoints"). kube-proxy가 패킷을 DROP합니다.`;
     trace.step(`kube-proxy@${node.name}`, 'endpoint', reason);

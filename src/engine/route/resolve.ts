@@ -1,13 +1,13 @@
 // A request by name: cluster DNS for pods, nothing of it for nodes and machines off the cluster.
-import { object, topic } from './korean';
 import type { RouteEndpoint } from '../types';
 import { routeToAddress } from './address';
-import type { Outcome, RouteContext } from './context';
 import { usesClusterDns } from './client';
+import type { Outcome, RouteContext } from './context';
 import { deliverToEndpoints } from './deliver';
-import { enterByIngress } from './ingressEntrance';
 import { answer, CLUSTER_DOMAIN, resolveInCluster, type DnsRecord } from './dns';
 import { serviceEndpoints } from './endpoints';
+import { enterByIngress } from './ingressEntrance';
+import { object, topic } from './korean';
 import { policyHop } from './policyHop';
 
 const DNS_OBJECT = 'Service kube-system/kube-dns';
