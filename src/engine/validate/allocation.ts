@@ -4,6 +4,7 @@
 import * as errors from './errors';
 import type { FieldError } from './errors';
 import { cidrContains, parseCIDR, parseIP } from './names';
+import { clusterIPPath } from './core/service';
 import type { FieldPath } from './path';
 import { arr, num, obj, str } from './values';
 import type { Obj } from './values';
@@ -48,7 +49,7 @@ export class Allocator {
     if (type !== 'ExternalName' && clusterIP !== '' && clusterIP !== 'None') {
       const ip = parseIP(clusterIP);
       if (ip) {
-        const path = specPath.child('clusterIP').printedAs('spec.clusterIPs[0]');
+        const path = clusterIPPath(specPath, 0);
         if (!cidrContains(serviceCidr, ip)) {
           out.push(
             errors.invalid(path, clusterIP, `failed to allocate IP ${clusterIP}: the provided IP (${clusterIP}) is not in the valid range. The range of valid IPs is ${SERVICE_CIDR}`,

@@ -180,10 +180,18 @@ function validateClusterIPs(spec: Obj, specPath: FieldPath): FieldError[] {
       if (ips.length > 1) out.push(errors.invalid(specPath.child('clusterIPs'), errors.asJson(ips), "'None' must be the first and only value"));
       return;
     }
-    const at = i === 0 && arr(spec.clusterIPs).length > 0 && clusterIP !== '' ? specPath.child('clusterIP').printedAs('spec.clusterIPs[0]') : specPath.child('clusterIPs').index(i);
-    if (!parseIP(ip)) out.push(errors.invalid(at, ip, validIPMessage, 'clusterIP에는 10.96.0.10 같은 IP 주소나 None(headless)만 쓸 수 있습니다.'));
+    if (!parseIP(ip)) out.push(errors.invalid(clusterIPPath(specPath, i), ip, validIPMessage, 'clusterIP에는 10.96.0.10 같은 IP 주소나 None(headless)만 쓸 수 있습니다.'));
   });
   return out;
+}
+
+/**
+ * spec.clusterIPs[i] as the server prints it; when the text wrote only `clusterIP` (which the strategy copies
+ * into clusterIPs), the diagnostic points at that line.
+ */
+export function clusterIPPath(specPath: FieldPath, i: number): FieldPath {
+  const written = specPath.child('clusterIPs').index(i);
+  return i === 0 && !written.node ? specPath.child('clusterIP').printedAs(written.toString()) : written;
 }
 
 function validateTrafficPolicies(spec: Obj, specPath: FieldPath, type: string): FieldError[] {
