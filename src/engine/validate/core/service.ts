@@ -33,7 +33,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
     case 'NodePort':
       if (headless) {
         out.push(
-          errors.invalid(specPath.child('clusterIPs').index(0), 'None', `may not be set to 'None' for ${type} services`,
+          errors.invalid(clusterIPPath(specPath, 0), 'None', `may not be set to 'None' for ${type} services`,
             `${type} Service는 headless(clusterIP: None)일 수 없으니 clusterIP: None을 지우세요.`),
         );
       }
