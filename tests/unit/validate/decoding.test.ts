@@ -220,3 +220,16 @@ describe('unknown field hints', () => {
     expect(d[0]!.hint).toContain('"targetPort"');
   });
 });
+
+describe('positions', () => {
+  it('points a label error at the label entry, though the path is the map', () => {
+    const text = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  labels:\n    ok: yes-ok\n    bad: "-x"\n';
+    const [d] = validate(text);
+    expect(d).toMatchObject({ path: 'metadata.labels', line: 7, column: 5 });
+  });
+
+  it('points clusterIP errors at the clusterIP line', () => {
+    const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: a\nspec:\n  clusterIP: 10.0.0.1\n  ports:\n  - port: 80\n';
+    expect(validate(text)).toEqual([expect.objectContaining({ path: 'spec.clusterIPs[0]', line: 6, column: 3 })]);
+  });
+});
