@@ -1,6 +1,7 @@
 // NetworkPolicy on the hop into a destination pod and out of a source pod: both the source's egress and
 // the destination's ingress must allow (network-policies.md). Policies see the packet after kube-proxy's
 // DNAT (the pod, not the ClusterIP) and after its SNAT (the node, not the laptop, for policy Cluster).
+import { matchesSelector } from '../cluster/labels';
 import { checkPolicy } from '../policy';
 import type { Protocol } from '../types';
 import type { RouteContext } from './context';
@@ -13,6 +14,15 @@ interface HopVerdict {
   message: string;
 }
 
+/** Ingress policies that select the pod `NS/NAME`, whether or not they had a say on this hop. */
+function ingressPoliciesOn(ctx: RouteContext, ref: string): string[] {
+  const pod = ctx.lookup.podsByRef.get(ref);
+  if (!pod) return [];
+  return ctx.cluster.networkPolicies
+    .filter((p) => p.namespace === pod.namespace && p.policyTypes.includes('Ingress') && matchesSelector(pod.labels, p.podSelector))
+    .map((p) => `NetworkPolicy ${p.namespace}/${p.name}`);
+}
+
 /**
  * `source` and `destination` as checkPolicy takes them (`pod:NS/NAME`, `ip:ADDRESS`).
  * undefined when the cluster has no NetworkPolicy at all (nothing to evaluate).
@@ -20,6 +30,14 @@ interface HopVerdict {
 export function policyHop(ctx: RouteContext, source: string, destination: string, port: number, protocol: Protocol = 'TCP'): HopVerdict | undefined {
   if (ctx.cluster.networkPolicies.length === 0) return undefined;
   const verdict = checkPolicy(ctx.cluster, { from: source, to: destination, port, protocol });
+  if (verdict.decision?.ingress.exempt === 'node-local' && destination.startsWith('pod:')) {
+    // network-policies.md: traffic from the node a pod runs on is always allowed, whatever the policies say.
+    const bypassed = ingressPoliciesOn(ctx, destination.slice(4));
+    if (bypassed.length > 0) {
+      const message = `출발지(${source.replace(/^(ip|pod):/, "")})가 pod ${destination.slice(4)}의 노드라서, 노드에서 오는 트래픽은 NetworkPolicy와 상관없이 항상 허용됩니다(${bypassed.join(', ')}도 막지 않음).`;
+      return { allowed: true, policies: bypassed, message };
+    }
+  }
   const target = destination.startsWith('pod:') ? `pod ${destination.slice(4)}` : destination.slice(3);
   const policies = [...new Set([...verdict.egress.policies, ...verdict.ingress.policies])].map((p) => `NetworkPolicy ${p}`);
   const sides: string[] = [];

@@ -96,6 +96,7 @@ describe('what a policy sees behind a NodePort', () => {
     expect(r.outcome).toBe('delivered');
     expect(r.endpoints.map((e) => e.pod)).toEqual(['default/web-2']);
     expect(r.steps.some((s) => s.kind === 'policy' && s.message.includes('SNAT'))).toBe(true);
+    expect(r.steps.some((s) => s.kind === 'policy' && s.message.includes('노드에서 오는 트래픽'))).toBe(true);
   });
 
   it('with policy Local the client IP is kept and the ipBlock matches', () => {
