@@ -34,7 +34,7 @@ export function policyHop(ctx: RouteContext, source: string, destination: string
     // network-policies.md: traffic from the node a pod runs on is always allowed, whatever the policies say.
     const bypassed = ingressPoliciesOn(ctx, destination.slice(4));
     if (bypassed.length > 0) {
-      const message = `출발지(${source.replace(/^(ip|pod):/, "")})가 pod ${destination.slice(4)}의 노드라서, 노드에서 오는 트래픽은 NetworkPolicy와 상관없이 항상 허용됩니다(${bypassed.join(', ')}도 막지 않음).`;
+      const message = `출발지(${source.replace(/^(ip|pod):/, '')})가 pod ${destination.slice(4)}의 노드라서, 노드에서 오는 트래픽은 NetworkPolicy와 상관없이 항상 허용됩니다(${bypassed.join(', ')}도 막지 않음).`;
       return { allowed: true, policies: bypassed, message };
     }
   }
