@@ -55,7 +55,7 @@ export default defineConfig({
             'developing-network-policies',
           ],
         },
-        { label: 'Labs 실습', autogenerate: { directory: 'labs' } },
+        { label: 'Labs 실습', items: [{ autogenerate: { directory: 'labs' } }] },
       ],
       // Wrapped lines never scroll sideways: no unlabeled scroll regions, nothing wider than a phone.
       expressiveCode: { defaultProps: { wrap: true } },
