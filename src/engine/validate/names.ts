@@ -266,3 +266,23 @@ export function cidrAmbiguity(value: string): string | undefined {
   const ip = cidr.ip.join('.');
   return `CIDR value ${JSON.stringify(value)} is ambiguous in this context (should be "${network.join('.')}/${cidr.bits}" or "${ip}/32"?)`;
 }
+
+/**
+ * ValidateNonSpecialIP (pkg/apis/core/validation): external IPs and endpoint addresses may not be
+ * unspecified, loopback or link-local; returns the messages for an address that parses.
+ */
+export function nonSpecialIPErrors(value: string): string[] {
+  const ip = parseIP(value);
+  if (!ip) return ['must be a valid IP address'];
+  const v4 = ip.length === 4 ? ip : ip.slice(0, 10).every((b) => b === 0) && ip[10] === 0xff && ip[11] === 0xff ? ip.slice(12) : undefined;
+  const errs: string[] = [];
+  const unspecified = v4 ? v4.every((b) => b === 0) : ip.every((b) => b === 0);
+  const loopback = v4 ? v4[0] === 127 : ip.slice(0, 15).every((b) => b === 0) && ip[15] === 1;
+  const linkLocal = v4 ? v4[0] === 169 && v4[1] === 254 : ip[0] === 0xfe && (ip[1]! & 0xc0) === 0x80;
+  const linkLocalMulticast = v4 ? v4[0] === 224 && v4[1] === 0 && v4[2] === 0 : ip[0] === 0xff && (ip[1]! & 0x0f) === 0x02;
+  if (unspecified) errs.push(`may not be unspecified (${value})`);
+  if (loopback) errs.push('may not be in the loopback range (127.0.0.0/8, ::1/128)');
+  if (linkLocal) errs.push('may not be in the link-local range (169.254.0.0/16, fe80::/10)');
+  if (linkLocalMulticast) errs.push('may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)');
+  return errs;
+}

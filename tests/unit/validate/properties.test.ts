@@ -56,7 +56,8 @@ function wellFormed(text: string, diagnostics: Diagnostic[]): void {
 
 const yamlish = fc.stringMatching(/^[a-z:\-\[\]{}&*!|>'" \n\t#0-9.,?%@`]{0,200}$/);
 
-describe('validate on arbitrary input', () => {
+// Generous timeouts: hundreds of runs each, on a machine other test suites share.
+describe('validate on arbitrary input', { timeout: 60_000 }, () => {
   it('never throws on random text', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => wellFormed(text, validate(text))), { numRuns: 300 });
   });

@@ -171,6 +171,8 @@ const sliceCases: [string, Tweak, Expected[]][] = [
   ['missing addressType', (s) => delete s.addressType, [err('Required', 'addressType', 'Required value')]],
   ['unsupported addressType', (s) => (s.addressType = 'IP'), [err('NotSupported', 'addressType', 'Unsupported value: "IP": supported values: "FQDN", "IPv4", "IPv6"')]],
   ['IPv6 address in an IPv4 slice', (s) => (s.endpoints[0].addresses = ['fd00::1']), [err('Invalid', 'endpoints[0].addresses[0]', 'Invalid value: "fd00::1": must be a valid IPv4 address')]],
+  ['link-local endpoint address', (s) => (s.endpoints[0].addresses = ['169.254.169.254']),
+    [err('Invalid', 'endpoints[0].addresses[0]', 'Invalid value: "169.254.169.254": may not be in the link-local range (169.254.0.0/16, fe80::/10)')]],
   ['endpoint without addresses', (s) => (s.endpoints[0].addresses = []), [err('Required', 'endpoints[0].addresses', 'Required value: must contain at least 1 address')]],
   ['spec is not an EndpointSlice field', (s) => (s.spec = {}), [err('FieldValueUnknown', 'spec', 'unknown field "spec"')]],
 ];

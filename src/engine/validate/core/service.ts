@@ -3,7 +3,7 @@
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import { validateLabels } from '../meta';
-import { isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidPortNum, parseCIDR, parseIP, validCIDRMessage, validIPMessage } from '../names';
+import { isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidPortNum, nonSpecialIPErrors, parseCIDR, parseIP, validCIDRMessage, validIPMessage } from '../names';
 import type { FieldPath } from '../path';
 import { arr, isSet, num, obj, str, stringMap } from '../values';
 import type { Obj } from '../values';
@@ -81,7 +81,9 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
   out.push(...validateClusterIPs(spec, specPath));
 
   arr(spec.externalIPs).forEach((ip, i) => {
-    if (!parseIP(str(ip))) out.push(errors.invalid(specPath.child('externalIPs').index(i), str(ip), validIPMessage));
+    const at = specPath.child('externalIPs').index(i);
+    if (!parseIP(str(ip))) out.push(errors.invalid(at, str(ip), validIPMessage));
+    else out.push(...errors.invalidEach(at, str(ip), nonSpecialIPErrors(str(ip)), 'externalIPs에는 노드 밖에서 들어오는 실제 주소를 쓰세요(0.0.0.0, 127.x, 169.254.x는 안 됩니다).'));
   });
 
   if (type === '') out.push(errors.required(specPath.child('type')));

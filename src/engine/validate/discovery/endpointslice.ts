@@ -1,7 +1,7 @@
 // EndpointSlices: pkg/apis/discovery/validation ValidateEndpointSlice (addressType, endpoints, ports).
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
-import { isDNS1123Label, isDNS1123Subdomain, isInRange, parseIP, validIPMessage } from '../names';
+import { isDNS1123Label, isDNS1123Subdomain, isInRange, nonSpecialIPErrors, parseIP, validIPMessage } from '../names';
 import type { FieldPath } from '../path';
 import { arr, isSet, obj, str } from '../values';
 import type { Obj } from '../values';
@@ -33,6 +33,8 @@ export function validateEndpointSlice(slice: Obj, root: FieldPath): FieldError[]
       else if (addressType === 'IPv6' && (!ip || ip.length !== 16)) out.push(errors.invalid(at, address, 'must be a valid IPv6 address'));
       else if (addressType === 'FQDN') out.push(...errors.invalidEach(at, address, isDNS1123Subdomain(address)));
       else if (!ip) out.push(errors.invalid(at, address, validIPMessage));
+      // ValidateEndpointIP: the same special ranges as Service external IPs are refused.
+      if (ip && addressType !== 'FQDN') out.push(...errors.invalidEach(at, address, nonSpecialIPErrors(address)));
     });
     if (typeof endpoint.hostname === 'string') out.push(...errors.invalidEach(path.child('hostname'), endpoint.hostname, isDNS1123Label(endpoint.hostname)));
     if (typeof endpoint.nodeName === 'string') out.push(...errors.invalidEach(path.child('nodeName'), endpoint.nodeName, isDNS1123Subdomain(endpoint.nodeName)));
