@@ -26,6 +26,14 @@ export function validateObjectMeta(meta: Obj, nameFn: NameValidator, path: Field
       out.push(errors.invalid(namePath, name, msg, nameHint(msg)));
     }
   }
+  const generateName = str(meta.generateName);
+  if (generateName !== '') {
+    // A prefix may end in '-' (the server appends random characters): maskTrailingDash.
+    const masked = generateName.endsWith('-') ? `${generateName.slice(0, -1)}a` : generateName;
+    for (const msg of nameFn(masked)) {
+      out.push(errors.invalid(path.child('generateName'), generateName, msg, nameHint(msg)));
+    }
+  }
   const namespace = str(meta.namespace);
   if (namespace !== '') {
     for (const msg of isDNS1123Label(namespace)) {

@@ -209,3 +209,14 @@ describe('label lengths (content.IsLabelValue counts bytes)', () => {
     ]);
   });
 });
+
+describe('generateName', () => {
+  it('accepts a prefix ending in a dash instead of a name', () => {
+    expectErrors(toYaml(tweaked(pod, (p) => { delete p.metadata.name; p.metadata.generateName = 'web-'; })), []);
+  });
+  it('refuses an invalid prefix', () => {
+    expectErrors(toYaml(tweaked(pod, (p) => { delete p.metadata.name; p.metadata.generateName = 'Web-'; })), [
+      err('Invalid', 'metadata.generateName', `Invalid value: "Web-": ${dns1123Subdomain}`),
+    ]);
+  });
+});
