@@ -58,6 +58,7 @@ export const ingress1Lab: Lab = {
   title: 'Ingress Networking 1',
   cluster,
   clusterFile: 'lab-ingress-1.yaml',
+  overview: 'kubectl get all -n app-space',
   files: { 'ingress-wear-watch.yaml': ingressFile([['/wear', 'wear-service'], ['/watch', 'video-service']]) },
   tasks: [
     {

@@ -70,6 +70,7 @@ export const ingress2Lab: Lab = {
   title: 'Ingress Networking 2',
   cluster,
   clusterFile: 'lab-ingress-2.yaml',
+  overview: 'kubectl get all -n app-space',
   files: {
     'ingress.yaml': `apiVersion: networking.k8s.io/v1
 kind: Ingress

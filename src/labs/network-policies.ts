@@ -81,6 +81,7 @@ export const networkPoliciesLab: Lab = {
   title: 'Network Policies',
   cluster,
   clusterFile: 'lab-network-policies.yaml',
+  overview: 'kubectl get pods,svc,netpol',
   files: {
     'db-policy.yaml': `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy

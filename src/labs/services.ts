@@ -22,6 +22,7 @@ export const servicesLab: Lab = {
   title: 'Services',
   cluster,
   clusterFile: 'lab-services.yaml',
+  overview: 'kubectl get all',
   files: {
     'service-definition-1.yaml': `apiVersion: v1
 kind: Service

@@ -40,6 +40,8 @@ export interface Lab {
   /** The starting cluster's manifest text and the example file it comes from. */
   cluster: string;
   clusterFile: string;
+  /** The command whose output the page shows before the learner types anything. */
+  overview: string;
   /** The files the learner edits and `kubectl apply -f`s, with their starting text. */
   files: Record<string, string>;
   tasks: Task[];
