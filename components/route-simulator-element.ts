@@ -1,1 +1,110 @@
-// placeholder
+// <k8s-route-simulator>: runs the command the reader types (or a preset) against the workspace's cluster —
+// the scenario plus the current text of the same workspace's playgrounds — and walks the path step by step.
+import { loadEngine } from '../src/browser/load-engine';
+import { sourcesOf, subscribe } from '../src/browser/workspace';
+import { ui } from '../src/ui/strings';
+
+const STEP_MS = 450;
+
+class RouteSimulatorElement extends HTMLElement {
+  private scenario = '';
+  private timer?: number;
+  private step = 0;
+  private steps = 0;
+  private ran = false;
+
+  connectedCallback(): void {
+    this.scenario = JSON.parse(this.querySelector('.rs-scenario-text')?.textContent ?? '""') as string;
+    const form = this.querySelector('form')!;
+    form.hidden = false;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.run();
+    });
+    this.input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
+    for (const preset of this.querySelectorAll<HTMLButtonElement>('.rs-preset')) {
+      preset.disabled = false;
+      preset.addEventListener('click', () => {
+        this.input.value = preset.dataset.command ?? '';
+        void this.run();
+      });
+    }
+    this.querySelector('.rs-stepper')!.addEventListener('click', (event) => this.onStepper(event));
+    this.steps = this.querySelectorAll('.rs-steps > li').length;
+    this.showStepper();
+    const workspace = this.dataset.workspace;
+    // An edit in a playground of the workspace re-runs the command at once.
+    if (workspace) subscribe(workspace, () => void this.run(false));
+  }
+
+  private get input(): HTMLInputElement {
+    return this.querySelector('input[name="command"]')!;
+  }
+
+  private async run(animate = true): Promise<void> {
+    const workspace = this.dataset.workspace;
+    const sources = workspace ? sourcesOf(workspace) : [];
+    // Playgrounds announce their unchanged text on load: the build-time trace already shows that, and the
+    // engine is not fetched before the reader acts.
+    if (!animate && !this.ran && sources.every((s) => !s.edited && s.errors === 0)) return;
+    this.ran = true;
+    const engine = await loadEngine();
+    const joined = engine.joinWorkspace(this.scenario, sources);
+    const command = this.input.value.trim();
+    const parsed = engine.parseCommand(command, this.dataset.from);
+    const cluster = engine.loadCluster(joined.text);
+    const result = parsed.ok ? engine.route(cluster, parsed.request) : undefined;
+    const picture = engine.clusterPicture({ cluster, client: parsed.ok ? parsed.request.from : this.dataset.from, route: result, id: `${this.id}-pic` });
+    this.querySelector('.cp-frame')!.replaceChildren(engine.svgToDom(picture.svg));
+    this.querySelector('.rs-result')!.replaceChildren(
+      ...engine.renderTrace({ command, result, problem: parsed.ok ? undefined : parsed.problem, broken: joined.broken, edited: joined.edited }),
+    );
+    this.steps = picture.steps;
+    this.showStepper();
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (animate && !reduced && this.steps > 1) this.play();
+    else this.show(this.steps - 1);
+  }
+
+  private showStepper(): void {
+    const stepper = this.querySelector<HTMLElement>('.rs-stepper')!;
+    stepper.hidden = this.steps === 0;
+    this.show(this.steps - 1);
+  }
+
+  private play(): void {
+    window.clearInterval(this.timer);
+    this.show(0);
+    this.timer = window.setInterval(() => {
+      if (this.step >= this.steps - 1) window.clearInterval(this.timer);
+      else this.show(this.step + 1);
+    }, STEP_MS);
+  }
+
+  private onStepper(event: Event): void {
+    const which = (event.target as Element).closest('button')?.dataset.step;
+    if (!which) return;
+    window.clearInterval(this.timer);
+    if (which === 'prev') this.show(Math.max(0, this.step - 1));
+    else if (which === 'next') this.show(Math.min(this.steps - 1, this.step + 1));
+    else this.show(this.steps - 1);
+  }
+
+  /** Lights the picture and the trace up to step `upto` (0-based). */
+  private show(upto: number): void {
+    this.step = Math.max(0, upto);
+    for (const node of this.querySelectorAll<SVGElement>('.cp [data-step]')) {
+      node.classList.toggle('cp-lit', Number(node.dataset.step) <= this.step);
+    }
+    for (const li of this.querySelectorAll<HTMLElement>('.rs-steps > li')) {
+      const step = Number(li.dataset.step);
+      if (step === this.step && this.step < this.steps - 1) li.setAttribute('aria-current', 'step');
+      else li.removeAttribute('aria-current');
+      li.classList.toggle('rs-later', step > this.step);
+    }
+    const label = this.querySelector('.rs-stepno');
+    if (label) label.textContent = this.steps > 0 ? ui.step(this.step + 1, this.steps) : '';
+  }
+}
+
+customElements.define('k8s-route-simulator', RouteSimulatorElement);

@@ -192,7 +192,7 @@ export function clusterPicture(input: PictureInput): Picture {
       box(
         { key: `pod:${pod.namespace}/${pod.name}`, x: AREA_X + GAP + col * (podW + GAP), y: y + NODE_HEAD + row * (POD_H + GAP), w: podW, h: POD_H },
         pod.ready ? 'cp-pod' : 'cp-pod cp-notready',
-        `Pod ${pod.namespace}/${pod.name} ${pod.ip}${pod.ready ? '' : ' (Ready 아님)'}`,
+        `Pod ${pod.namespace}/${pod.name} ${pod.ip}${pod.ready ? '' : ' (Ready 아님)'} ${Object.entries(pod.labels).map(([k, v]) => `${k}=${v}`).join(', ')}`,
         [
           { text: fit(name, 20), cls: 'cp-mono' },
           { text: pod.ip, cls: 'cp-mono cp-small' },

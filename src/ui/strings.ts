@@ -29,7 +29,7 @@ export const ui = {
   shareFailed: '이 브라우저에서는 공유 링크를 만들 수 없습니다.',
   restored: '저장해 둔 수정본을 불러왔습니다.',
   restoredFromLink: '공유 링크의 manifest를 불러왔습니다.',
-  badLink: '공유 링크가 손상되어 원래 manifest를 보여 줍니다.',
+  badLink: '공유 링크가 손상되어 열지 못했습니다.',
   resetDone: '원래 manifest로 되돌렸습니다.',
   storageCorrupt: '저장해 둔 수정본이 손상되어 원래 manifest를 보여 줍니다.',
   storageFull: '브라우저 저장 공간이 부족해 수정본을 저장하지 못했습니다. 편집한 내용은 이 창을 닫기 전까지만 남습니다.',

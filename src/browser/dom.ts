@@ -1,0 +1,32 @@
+// Building DOM from data. Text only ever goes in through textContent (or attribute values), never as markup,
+// so whatever a reader typed stays inert.
+import type { SvgElement } from '../ui/svg';
+
+type Child = Node | string | null | undefined | false;
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number | boolean | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === false) continue;
+    node.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export function svgToDom(tree: SvgElement): SVGElement {
+  const node = document.createElementNS(SVG_NS, tree.tag);
+  for (const [name, value] of Object.entries(tree.attrs)) if (name !== 'xmlns') node.setAttribute(name, String(value));
+  if (tree.text !== undefined) node.textContent = tree.text;
+  else for (const child of tree.children ?? []) node.append(svgToDom(child));
+  return node as SVGElement;
+}

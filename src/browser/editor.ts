@@ -1,0 +1,96 @@
+// The code editor, loaded only when a reader starts editing: CodeMirror 6 with minimalSetup (undo history,
+// selection, default keymap), YAML mode, line numbers and lint marks fed by the engine's diagnostics.
+// Tab is left to the browser, so keyboard users can always move on from the editor.
+// The editor lives in a shadow root: CodeMirror then mounts its styles as constructed (adopted) style
+// sheets, which the site's Content-Security-Policy allows, instead of <style> elements, which it blocks.
+import { minimalSetup } from 'codemirror';
+import { EditorState, type Text } from '@codemirror/state';
+import { EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
+import { yaml } from '@codemirror/lang-yaml';
+import { lintKeymap, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
+import type { Diagnostic } from '../engine/types';
+
+export interface Editor {
+  text(): string;
+  setText(text: string): void;
+  setDiagnostics(diagnostics: Diagnostic[]): void;
+  /** Moves the cursor to a 1-based line and column and focuses the editor. */
+  goTo(line: number, column: number): void;
+  focus(): void;
+}
+
+export interface EditorOptions {
+  label: string;
+  onChange: (text: string) => void;
+}
+
+function offset(doc: Text, line: number, column: number): number {
+  const l = doc.line(Math.min(Math.max(1, line), doc.lines));
+  return Math.min(l.from + Math.max(0, column - 1), l.to);
+}
+
+function toLint(doc: Text, d: Diagnostic): LintDiagnostic {
+  const from = offset(doc, d.line, d.column);
+  let to = offset(doc, d.endLine, d.endColumn);
+  // A zero-width mark is hard to see: underline the rest of the line instead.
+  if (to <= from) to = Math.max(from, doc.lineAt(from).to);
+  const message = d.path ? `${d.path}: ${d.message}` : d.message;
+  return { from, to, severity: d.severity, message: d.hint ? `${message}\n${d.hint}` : message };
+}
+
+// Starlight's palette reaches into the shadow root through inherited custom properties.
+const theme = EditorView.theme({
+  '&': {
+    border: '1px solid var(--sl-color-gray-5)',
+    borderRadius: '0.35rem',
+    fontSize: 'var(--sl-text-sm)',
+    maxHeight: '32rem',
+    color: 'var(--sl-color-white)',
+    backgroundColor: 'var(--sl-color-bg)',
+  },
+  '&.cm-focused': { outline: '2px solid var(--sl-color-accent-high)', outlineOffset: '2px' },
+  '.cm-scroller': { fontFamily: 'var(--sl-font-mono)', lineHeight: '1.6' },
+  '.cm-gutters': { backgroundColor: 'var(--sl-color-gray-6)', color: 'var(--sl-color-gray-2)', border: 'none' },
+  '.cm-activeLine': { backgroundColor: 'var(--sl-color-gray-6)' },
+  '.cm-content': { caretColor: 'var(--sl-color-white)' },
+  '.cm-tooltip': { backgroundColor: 'var(--sl-color-bg)', color: 'var(--sl-color-white)', border: '1px solid var(--sl-color-gray-4)' },
+});
+
+export function createEditor(host: HTMLElement, text: string, options: EditorOptions): Editor {
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const view = new EditorView({
+    parent: root,
+    root,
+    state: EditorState.create({
+      doc: text,
+      extensions: [
+        minimalSetup,
+        lineNumbers(),
+        highlightActiveLine(),
+        yaml(),
+        keymap.of(lintKeymap),
+        EditorView.lineWrapping,
+        theme,
+        EditorView.contentAttributes.of({ 'aria-label': options.label, 'aria-multiline': 'true' }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) options.onChange(update.state.doc.toString());
+        }),
+      ],
+    }),
+  });
+  return {
+    text: () => view.state.doc.toString(),
+    setText(next) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next } });
+    },
+    setDiagnostics(diagnostics) {
+      view.dispatch(setDiagnostics(view.state, diagnostics.map((d) => toLint(view.state.doc, d))));
+    },
+    goTo(line, column) {
+      const pos = offset(view.state.doc, line, column);
+      view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
+      view.focus();
+    },
+    focus: () => view.focus(),
+  };
+}
