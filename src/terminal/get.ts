@@ -44,6 +44,8 @@ export function get(session: Session, tokens: string[]): CommandOutput {
     groups.push({ type: request.type, objects: found });
   }
 
+  // kubectl 1.33+ warns whenever v1 Endpoints are read (KEP-4974).
+  const warnings = requests.some((r) => r.type.kind === 'Endpoints') ? ['Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice'] : [];
   const named = requests.some((r) => r.names.length > 0);
   const objects = groups.flatMap((g) => g.objects);
   const lines: string[] = [];
@@ -60,9 +62,9 @@ export function get(session: Session, tokens: string[]): CommandOutput {
     lines.push(tables.join('\n\n'));
   }
   if (objects.length === 0 && errors.length === 0 && output !== 'yaml') {
-    return ok(allNamespaces || requests.every((r) => !r.type.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`);
+    return ok([...warnings, allNamespaces || requests.every((r) => !r.type.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`].join('\n'));
   }
-  const text = [...lines.filter((l) => l !== ''), ...errors].join('\n');
+  const text = [...warnings, ...lines.filter((l) => l !== ''), ...errors].join('\n');
   return errors.length > 0 ? fail(text) : ok(text);
 }
 
