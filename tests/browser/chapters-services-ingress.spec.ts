@@ -70,7 +70,7 @@ test.describe('without JavaScript', () => {
 /** Runs a preset command of a route simulator and returns the trace section. */
 async function runPreset(simulator: Locator, command: string): Promise<Locator> {
   await simulator.getByRole('button', { name: command, exact: true }).click();
-  const trace = simulator.getByRole('region', { name: '요청 경로' });
+  const trace = simulator.getByRole('group', { name: '요청 경로' });
   await expect(trace).toContainText(command);
   return trace;
 }
@@ -165,5 +165,5 @@ test('Article: Ingress: the kubectl create output is validated as the API server
   const playground = page.locator('k8s-playground').filter({ hasText: 'article-ingress-create.yaml' });
   await expect(playground.locator('.k8s-badge')).toContainText('유효함');
   await editPlayground(page, playground, (text) => text.replace(/\n\s*pathType: Prefix/, ''));
-  await expect(playground.getByRole('region', { name: '검증 결과' })).toContainText('Required value: pathType must be specified');
+  await expect(playground.getByRole('group', { name: '검증 결과' })).toContainText('Required value: pathType must be specified');
 });
