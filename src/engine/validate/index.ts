@@ -33,10 +33,12 @@ export function validateParsed(parsed: ParsedText): Diagnostic[] {
     fallback.set(doc.index, start);
     for (const checked of checkDocument(doc)) {
       const found = checked.errors;
+      // Warnings do not stop the server from storing the object.
+      const accepted = () => found.every((e) => e.severity === 'warning');
       if (checked.object) {
         const { kind, namespace, value, root } = checked.object;
-        if (kind === 'Service') found.push(...allocator.allocate(obj(value.spec), root.child('spec'), found.length === 0));
-        if (found.length === 0) cross.add(doc.index, kind, namespace, value, root);
+        if (kind === 'Service') found.push(...allocator.allocate(obj(value.spec), root.child('spec'), accepted()));
+        if (accepted()) cross.add(doc.index, kind, namespace, value, root);
       }
       for (const error of found) out.push(toDiagnostic(error, doc.index, parsed.lineCounter, start));
     }

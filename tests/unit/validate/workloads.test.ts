@@ -1,6 +1,7 @@
 // Cases after pkg/apis/apps/validation TestValidateDeployment / TestValidateReplicaSet and
 // pkg/apis/core/validation TestValidatePodSpec, TestValidateContainerPorts, TestValidateNode, EndpointSlice tests.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { validate } from '../../../src/engine';
 import { dns1123Label, dns1123Subdomain, err, expectErrors, labelValue, portRange, toYaml, tweaked } from './helpers';
 import type { Expected, Obj, Tweak } from './helpers';
 
@@ -218,5 +219,20 @@ describe('generateName', () => {
     expectErrors(toYaml(tweaked(pod, (p) => { delete p.metadata.name; p.metadata.generateName = 'Web-'; })), [
       err('Invalid', 'metadata.generateName', `Invalid value: "Web-": ${dns1123Subdomain}`),
     ]);
+  });
+});
+
+describe('pod warnings the API server returns', () => {
+  it('warns about two containers declaring one port, and still accepts the pod', () => {
+    const text = toYaml(tweaked(pod, (p) => p.spec.containers.push({ name: 'b', image: 'nginx', ports: [{ containerPort: 80 }] })));
+    expect(validate(text)).toEqual([
+      expect.objectContaining({ severity: 'warning', path: 'spec.containers[1].ports[0]', message: 'duplicate port definition with spec.containers[0].ports[0]' }),
+    ]);
+  });
+
+  it('keeps a Service selecting a pod that carries a warning', () => {
+    const withWarning = tweaked(pod, (p) => p.spec.containers.push({ name: 'b', image: 'nginx', ports: [{ containerPort: 80 }] }));
+    const service = { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { selector: { app: 'web' }, ports: [{ port: 80 }] } };
+    expect(validate(toYaml(withWarning, service)).map((d) => d.path)).toEqual(['spec.containers[1].ports[0]']);
   });
 });

@@ -38,6 +38,7 @@ export function validatePodSpec(spec: Obj, path: FieldPath): FieldError[] {
     }
   });
   out.push(...checkHostPortConflicts(containers, containersPath));
+  out.push(...portDefinitionWarnings(spec, path));
   arr(spec.initContainers).forEach((c, i) => out.push(...validateContainer(obj(c), path.child('initContainers').index(i), names, hostNetwork)));
   out.push(...validateTolerations(arr(spec.tolerations), path.child('tolerations')));
 
@@ -201,5 +202,38 @@ function validateTolerations(tolerations: unknown[], path: FieldPath): FieldErro
     }
     if (effect !== '' && !taintEffects.includes(effect)) out.push(errors.notSupported(at.child('effect'), effect, taintEffects));
   });
+  return out;
+}
+
+/**
+ * GetWarningsForPodTemplate's port checks (pkg/api/pod/warnings.go): the same containerPort and protocol
+ * declared twice is accepted with a warning.
+ */
+function portDefinitionWarnings(spec: Obj, path: FieldPath): FieldError[] {
+  const out: FieldError[] = [];
+  const seen = new Map<string, { path: string; hostIP: string; hostPort: number }[]>();
+  for (const list of ['initContainers', 'containers']) {
+    arr(spec[list]).forEach((c, ci) => {
+      arr(obj(c).ports).forEach((raw, pi) => {
+        const port = obj(raw);
+        const at = path.child(list).index(ci).child('ports').index(pi);
+        const key = `${num(port.containerPort)}/${str(port.protocol)}`;
+        const hostIP = str(port.hostIP);
+        const hostPort = num(port.hostPort);
+        for (const other of seen.get(key) ?? []) {
+          if (hostIP === other.hostIP && hostPort === other.hostPort) {
+            out.push(errors.warning('Duplicate', at, `duplicate port definition with ${other.path}`,
+              `같은 containerPort와 protocol이 ${other.path}에 이미 있습니다: 두 컨테이너가 한 pod에서 같은 포트를 들으면 하나는 시작하지 못하니 포트를 바꾸세요.`));
+          } else if (hostPort === 0 || other.hostPort === 0) {
+            out.push(errors.warning('Duplicate', at, `overlapping port definition with ${other.path}`,
+              `같은 containerPort가 ${other.path}에도 선언되어 있습니다: 중복된 선언을 정리하세요.`));
+          }
+        }
+        const declared = seen.get(key) ?? [];
+        declared.push({ path: at.toString(), hostIP, hostPort });
+        seen.set(key, declared);
+      });
+    });
+  }
   return out;
 }
