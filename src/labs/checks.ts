@@ -23,7 +23,7 @@ export interface Delivery {
 
 /** `curl URL` from the learner's machine (or from a pod), through Services and the ingress controller. */
 export function curlFrom(cluster: Cluster, url: string, from = `ip:${LEARNER_IP}`, headers?: Record<string, string>): Delivery {
-  const result = request(cluster, { from, url, ...(headers ? { headers } : {}) });
+  const { result } = request(cluster, { from, url, ...(headers ? { headers } : {}) }, from.replace(/^ip:/, ''));
   return { delivered: result.outcome === 'delivered', pods: result.endpoints.map((e) => e.pod), ...(result.path ? { path: result.path } : {}), outcome: result.outcome };
 }
 

@@ -6,7 +6,8 @@ import type { Json } from './store';
 export interface HttpRequest {
   podName: string;
   podIp: string;
-  clientIp: string;
+  /** The request's source address as the pod sees it. */
+  remoteIp: string;
   host: string;
   path: string;
 }
@@ -60,7 +61,7 @@ export function respond(spec: Json | undefined, request: HttpRequest): HttpRespo
     // traefik/whoami echoes the request it received.
     return {
       status: 200,
-      body: [`Hostname: ${request.podName}`, 'IP: 127.0.0.1', `IP: ${request.podIp}`, `RemoteAddr: ${request.clientIp}:48526`, `GET ${request.path} HTTP/1.1`, `Host: ${request.host}`, 'User-Agent: curl/8.5.0', 'Accept: */*'].join('\n'),
+      body: [`Hostname: ${request.podName}`, 'IP: 127.0.0.1', `IP: ${request.podIp}`, `RemoteAddr: ${request.remoteIp}:48526`, `GET ${request.path} HTTP/1.1`, `Host: ${request.host}`, 'User-Agent: curl/8.5.0', 'Accept: */*'].join('\n'),
     };
   }
   if (name === 'nginx') {

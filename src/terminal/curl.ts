@@ -43,8 +43,8 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
   const known = client.hosts[host];
   const target = known ? withScheme.replace(`//${parsed.host}`, `//${known}${parsed.port ? `:${parsed.port}` : ''}`) : withScheme;
   const requestHeaders = known && !headers.Host ? { ...headers, Host: parsed.host } : headers;
-  const result = request(session.store.cluster, { from: client.from, url: target, headers: requestHeaders });
-  return print(session, result, { host, port, hostHeader: requestHeaders.Host ?? parsed.host, path: parsed.pathname + parsed.search, clientIp: client.ip }, counter);
+  const { result, remote } = request(session.store.cluster, { from: client.from, url: target, headers: requestHeaders }, client.ip);
+  return print(session, result, { host, port, hostHeader: requestHeaders.Host ?? parsed.host, path: parsed.pathname + parsed.search, remote }, counter);
 }
 
 interface Asked {
@@ -52,7 +52,8 @@ interface Asked {
   port: string;
   hostHeader: string;
   path: string;
-  clientIp: string;
+  /** Where the pod sees the request come from. */
+  remote: string;
 }
 
 function print(session: Session, result: RouteResult, asked: Asked, counter: { next: number }): CommandOutput {
@@ -77,7 +78,7 @@ function print(session: Session, result: RouteResult, asked: Asked, counter: { n
       const endpoint = result.affinity ? result.endpoints[0] : result.endpoints[counter.next++ % Math.max(1, result.endpoints.length)];
       const pod = endpoint && session.store.cluster.pods.find((p) => `${p.namespace}/${p.name}` === endpoint.pod);
       if (!endpoint || !pod) return ok('');
-      const response = respond(podSpec(session.store, pod), { podName: pod.name, podIp: pod.ip, clientIp: asked.clientIp, host: asked.hostHeader, path: result.path ?? asked.path });
+      const response = respond(podSpec(session.store, pod), { podName: pod.name, podIp: pod.ip, remoteIp: asked.remote, host: asked.hostHeader, path: result.path ?? asked.path });
       if (!response) return ok(`(pod ${endpoint.pod}의 ${endpoint.port}번 포트가 응답했습니다. 이 이미지가 돌려주는 본문은 시뮬레이션하지 않습니다.)`);
       return ok(response.body);
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Shell } from '../../../src/terminal/shell';
 import { lines, shell } from './fixtures';
 
 describe('curl and kubectl exec, answered by route()', () => {
@@ -101,7 +102,32 @@ describe('the shell', () => {
   it('restores a saved state', () => {
     const sh = shell();
     sh.run('kubectl create -f service-definition.yaml');
-    const again = new (sh.constructor as typeof import('../../../src/terminal/shell').Shell)({ cluster: 'kind: List\nitems: []\n' }, sh.state());
+    const again = new Shell({ cluster: 'kind: List\nitems: []\n' }, sh.state());
     expect(again.run('kubectl get svc webapp-service -o name').text).toBe('service/webapp-service');
+  });
+});
+
+describe('what the serving pod sees', () => {
+  const cluster = `apiVersion: v1
+kind: Pod
+metadata: {name: who, labels: {app: who}}
+spec: {containers: [{name: who, image: traefik/whoami:v1.10, ports: [{containerPort: 80}]}]}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: who}
+spec:
+  type: NodePort
+  selector: {app: who}
+  ports: [{port: 80, nodePort: 30090}]
+`;
+
+  it("whoami echoes the request; through a NodePort it sees the node's address (kube-proxy masquerades)", () => {
+    const sh = new Shell({ cluster, now: () => 0 });
+    const out = lines(sh.run('curl http://node01:30090/hello?x=1').text);
+    expect(out[0]).toBe('Hostname: who');
+    expect(out).toContain('RemoteAddr: 192.168.1.2:48526');
+    expect(out).toContain('GET /hello?x=1 HTTP/1.1');
+    expect(out).toContain('Host: node01:30090');
   });
 });
