@@ -28,6 +28,9 @@ export function manifestOf(object: ApiObject): Json {
         ports: slice.ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), port: p.port, protocol: p.protocol })),
       }));
       break;
+    case 'Ingress':
+      base.status = { loadBalancer: {} };
+      break;
     case 'Namespace':
       base.spec = { finalizers: ['kubernetes'] };
       base.status = { phase: 'Active' };
