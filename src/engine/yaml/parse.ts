@@ -2,8 +2,8 @@
 // go-yaml v2, so `yes`/`no`/`on`/`off`/`y`/`n` are booleans), positions kept for every node. Hostile input
 // gets a diagnostic, never a throw: aliases are capped (billion laughs), nesting is capped by the parser,
 // texts past the API server's request limit are refused unread, control characters are refused as go-yaml does.
-import { LineCounter, parseAllDocuments, isMap, isScalar, isSeq } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import { LineCounter, parseAllDocuments, isMap, isScalar, isSeq, visit } from 'yaml';
+import type { Alias, Document, Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../types';
 
 /** Past this, an alias expansion is refused: the "billion laughs" guard. */
@@ -85,6 +85,12 @@ export function parseManifests(text: string): ParsedText {
         `${span.line}번째 줄에 보이지 않는 제어 문자(U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})가 있습니다: 그 글자를 지우고 다시 입력하세요.`));
     }
     diagnostics.push(...duplicateKeys(document, index, lineCounter));
+    const loop = failed ? undefined : selfContainingAlias(document);
+    if (loop) {
+      failed = true;
+      diagnostics.push(syntaxError(index, spanOfNode(lineCounter, loop), `yaml: anchor '${loop.source}' value contains itself`,
+        `별칭 *${loop.source}가 자기를 정의하는 앵커 &${loop.source} 안에 있어 값이 끝없이 이어집니다: 별칭을 앵커 밖으로 옮기거나 값을 직접 적으세요.`));
+    }
     const empty = document.contents === null;
     let value: unknown;
     if (!failed && !empty) {
@@ -98,6 +104,23 @@ export function parseManifests(text: string): ParsedText {
     return { index, document, value, empty };
   });
   return { docs, diagnostics, lineCounter };
+}
+
+/** An alias inside the node its anchor names (`a: &a [*a]`) would expand forever; go-yaml refuses it (decode.go, alias). */
+function selfContainingAlias(document: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(document, {
+    Alias(_key, alias) {
+      const source = alias.resolve(document);
+      const [start, end] = [source?.range?.[0], source?.range?.[2]];
+      if (alias.range && start !== undefined && end !== undefined && start <= alias.range[0] && alias.range[1] <= end) {
+        found = alias;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function syntaxError(doc: number, span: Span, message: string, hint: string): Diagnostic {

@@ -393,7 +393,7 @@ describe('bad input', () => {
   });
 
   it('never throws, whatever the text', () => {
-    for (const text of ['', '---', ':', '- a\n- b', 'kind: Service\nmetadata: {name: x}\nspec: 5', 'kind: Pod\nmetadata: {name: p}\nspec: {containers: 7}', '\u0000\uffff']) {
+    for (const text of ['', '---', ':', '- a\n- b', 'kind: Service\nmetadata: {name: x}\nspec: 5', 'kind: Pod\nmetadata: {name: p}\nspec: {containers: 7}', '\u0000\uffff', 'a: &a [*a]']) {
       expect(() => loadCluster(text)).not.toThrow();
     }
   });

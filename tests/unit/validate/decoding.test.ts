@@ -1,7 +1,7 @@
 // What happens before validation: reading YAML as kubectl does (go-yaml v2, YAML 1.1), decoding into the
 // API types (wrong JSON types, strict unknown fields) and finding the kind.
 import { describe, expect, it } from 'vitest';
-import { validate } from '../../../src/engine';
+import { loadCluster, validate } from '../../../src/engine';
 import { err, expectErrors } from './helpers';
 
 const svc = (extra = '') => `apiVersion: v1
@@ -158,6 +158,19 @@ describe('hostile input', () => {
   it('caps alias expansion', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n');
     expect(validate(bomb)).toEqual([expect.objectContaining({ type: 'YAMLSyntax', message: 'error converting YAML to JSON: yaml: document contains excessive aliasing' })]);
+  });
+
+  it.each(['a: &a [*a]', 'a: &a {b: {c: *a}}', 'apiVersion: v1\nkind: Service\nmetadata: &m\n  name: x\n  labels: *m\n'])(
+    'refuses an alias inside its own anchor as go-yaml does: %j',
+    (text) => {
+      const d = validate(text);
+      expect(d).toEqual([expect.objectContaining({ type: 'YAMLSyntax', message: expect.stringMatching(/^error converting YAML to JSON: yaml: anchor '[am]' value contains itself$/) })]);
+      expect(loadCluster(text).skipped).toHaveLength(1);
+    },
+  );
+
+  it('still expands an alias used after its anchor', () => {
+    expect(validate('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: &n team\n  labels:\n    owner: *n\n')).toEqual([]);
   });
 
   it('stops at deep nesting with one diagnostic', () => {
