@@ -122,10 +122,14 @@ function formatEndpoints(object: Extract<ApiObject, { kind: 'Endpoints' }>): str
 /** printers.go formatHosts: up to three hosts, `*` when no rule names one. */
 function formatHosts(hosts: string[]): string {
   const max = 3;
-  const named = hosts.filter((h) => h !== '');
-  if (named.length === 0) return '*';
-  const listed = named.slice(0, max);
-  return hosts.length > max ? `${listed.join(',')} + ${hosts.length - max} more...` : listed.join(',');
+  const list: string[] = [];
+  let more = false;
+  for (const host of hosts) {
+    if (list.length === max) more = true;
+    if (!more && host !== '') list.push(host);
+  }
+  if (list.length === 0) return '*';
+  return more ? `${list.join(',')} + ${hosts.length - max} more...` : list.join(',');
 }
 
 function containerCells(template: Json): string[] {

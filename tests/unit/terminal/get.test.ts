@@ -83,3 +83,16 @@ describe('kubectl get', () => {
     expect(sh.run('kubectl get nodes').text).toMatch(/^NAME\s+STATUS\s+ROLES\s+AGE\s+VERSION\nnode01\s+Ready\s+<none>\s+10m\s+v1\.\d+\.\d+$/);
   });
 });
+
+describe('kubectl get ingress HOSTS (printers.go formatHosts)', () => {
+  it.each([
+    [['a.example.com', '', 'b.example.com', 'c.example.com'], 'a.example.com,b.example.com,c.example.com'],
+    [['a', 'b', 'c', 'd', 'e'], 'a,b,c + 2 more...'],
+    [[''], '*'],
+  ])('%j → %s', (hosts, printed) => {
+    const sh = shell();
+    const rules = hosts.map((h, i) => `--rule=${h}/p${i}=web:80`).join(' ');
+    sh.run(`kubectl create ingress web ${rules}`);
+    expect(lines(sh.run('kubectl get ingress web').text)[1]).toMatch(new RegExp(`^web\\s+<none>\\s+${printed.replace(/[.*+]/g, '\\$&')}\\s+80\\s`));
+  });
+});
