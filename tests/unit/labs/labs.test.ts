@@ -76,6 +76,15 @@ describe('answers the terminal prints are the answers the questions take', () =>
     expect(task.kind === 'question' && checkAnswer(task, server).ok).toBe(true);
   });
 
+  it('network-policies: once solved, internal reaches payroll by name and nothing else', () => {
+    const lab = LABS['network-policies']!;
+    const session = start(lab);
+    solve(lab, 'db-policy', session);
+    solve(lab, 'internal-policy', session);
+    expect(session.shell.run('kubectl exec internal -- curl -s payroll-service:8080').text).toBe('Server Name: Payroll');
+    expect(session.shell.run('kubectl exec internal -- curl -s external-service:8080').exitCode).toBe(28);
+  });
+
   it('network-policies: external → payroll ends in curl error 28', () => {
     const lab = LABS['network-policies']!;
     const out = start(lab).shell.run('kubectl exec external -- curl payroll-service:8080').text;
