@@ -13,7 +13,7 @@ import { documentsOf, metadataOf, type Json } from './store';
 import { containersOf, listObjects, podSpec, record, stringMap } from './views';
 import { writeText, type WriteMode } from './write';
 
-export const KUBECTL_COMMANDS = ['get', 'describe', 'create', 'apply', 'delete', 'label', 'expose', 'exec'];
+export const KUBECTL_COMMANDS = ['get', 'describe', 'create', 'apply', 'replace', 'delete', 'label', 'expose', 'exec'];
 
 export function kubectl(session: Session, tokens: string[], counter: { next: number }): CommandOutput {
   const [command, ...rest] = tokens;
@@ -26,6 +26,8 @@ export function kubectl(session: Session, tokens: string[], counter: { next: num
       return create(session, rest);
     case 'apply':
       return fromFile(session, rest, 'apply');
+    case 'replace':
+      return fromFile(session, rest, 'replace');
     case 'delete':
       return remove(session, rest);
     case 'label':
@@ -42,7 +44,7 @@ export function kubectl(session: Session, tokens: string[], counter: { next: num
 }
 
 function fromFile(session: Session, tokens: string[], mode: WriteMode): CommandOutput {
-  const args = parseFlags(tokens, { values: { filename: 'f', namespace: 'n' }, booleans: {} });
+  const args = parseFlags(tokens, { values: { filename: 'f', namespace: 'n' }, booleans: mode === 'replace' ? { force: '' } : {} });
   if (typeof args === 'string') return fail(args);
   const files = args.flags.get('filename') ?? [];
   if (files.length === 0) return fail(`error: must specify one of -f and -k`);
@@ -54,8 +56,13 @@ function fromFile(session: Session, tokens: string[], mode: WriteMode): CommandO
       errors.push(`error: the path "${file}" does not exist`);
       continue;
     }
-    const result = writeText(session, text, mode, file, last(args, 'namespace'));
-    lines.push(...result.lines);
+    // replace --force deletes what the file names, then creates it again (replace.go forceReplace).
+    if (last(args, 'force') === 'true') {
+      const removed = remove(session, ['-f', file, ...(last(args, 'namespace') ? ['-n', last(args, 'namespace')!] : [])]);
+      lines.push(...removed.text.split('\n').filter((l) => l.endsWith(' deleted')));
+    }
+    const result = writeText(session, text, last(args, 'force') === 'true' ? 'create' : mode, file, last(args, 'namespace'));
+    lines.push(...(last(args, 'force') === 'true' ? result.lines.map((l) => l.replace(/ created$/, ' replaced')) : result.lines));
     errors.push(...result.errors);
   }
   return finish(lines, errors);

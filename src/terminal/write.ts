@@ -8,7 +8,7 @@ import { documentsOf, metadataOf, type Json } from './store';
 import { toYaml } from './manifest';
 import { namespaceExists } from './views';
 
-export type WriteMode = 'create' | 'apply';
+export type WriteMode = 'create' | 'apply' | 'replace';
 
 export interface WriteResult {
   lines: string[];
@@ -43,7 +43,7 @@ function writeObject(session: Session, input: Json, diagnostics: Diagnostic[], m
   const metadata = metadataOf(input);
   const name = String(metadata.name ?? '');
   const type = resourceOfKind(kind);
-  const where = file ? `error when creating "${file}": ` : '';
+  const where = file ? `error when ${mode === 'replace' ? 'replacing' : 'creating'} "${file}": ` : '';
   if (!type) {
     return { ok: false, text: `error: resource mapping not found for name: "${name}" namespace: "${String(metadata.namespace ?? '')}" from "${file ?? 'STDIN'}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first` };
   }
@@ -66,6 +66,11 @@ function writeObject(session: Session, input: Json, diagnostics: Diagnostic[], m
   const label = `${qualifiedSingular(type)}/${name}`;
   if (existing && mode === 'create') {
     return { ok: false, text: `Error from server (AlreadyExists): ${where}${qualifiedPlural(type)} "${name}" already exists` };
+  }
+  if (mode === 'replace') {
+    if (!existing) return { ok: false, text: `Error from server (NotFound): ${where}${qualifiedPlural(type)} "${name}" not found` };
+    session.store.replace(existing, value);
+    return { ok: true, text: `${label} replaced` };
   }
   if (existing) {
     if (toYaml(existing.value) === toYaml(value)) return { ok: true, text: `${label} unchanged` };

@@ -46,6 +46,15 @@ describe('kubectl create / apply / delete', () => {
     expect(sh.run('kubectl get svc web').text).toMatch(/8081\/TCP/);
   });
 
+  it('replaces only what exists; --force deletes and creates again', () => {
+    const files = { 'svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n' };
+    const sh = shell(files);
+    expect(sh.run('kubectl replace -f svc.yaml').text).toBe('Error from server (NotFound): error when replacing "svc.yaml": services "web" not found');
+    sh.run('kubectl create -f svc.yaml');
+    expect(sh.run('kubectl replace -f svc.yaml').text).toBe('service/web replaced');
+    expect(sh.run('kubectl replace --force -f svc.yaml').text).toBe('service "web" deleted\nservice/web replaced');
+  });
+
   it('refuses a namespace that does not exist', () => {
     const files = { 'ns.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: prod\nspec:\n  ports:\n  - port: 80\n' };
     const sh = shell(files);
