@@ -111,10 +111,12 @@ describe('host-less rules and wildcards in ingress-nginx', () => {
   it('a named host only uses its own locations', () => {
     expect(routeIngress(scenario, { host, path: '/b' }).outcome).toBe('not-found');
   });
-  it('a wildcard takes several labels in nginx', () => {
-    expect(routeIngress(scenario, { host: 'a.b.example', path: '/' }).service).toBe('default/wild');
+  it('a wildcard takes exactly one label in ingress-nginx (its server_name regex is ^[\\w-]+\\.suffix$)', () => {
+    expect(routeIngress(scenario, { host: 'blog.example', path: '/' }).service).toBe('default/wild');
+    expect(routeIngress(scenario, { host: 'a.b.example', path: '/' }).service).toBe('default/any');
   });
-  it('but only one label in the spec', () => {
+  it('and exactly one label in the spec', () => {
+    expect(routeIngress(scenario, { host: 'blog.example', path: '/', controller: 'generic' }).service).toBe('default/wild');
     expect(routeIngress(scenario, { host: 'a.b.example', path: '/', controller: 'generic' }).service).toBe('default/any');
   });
   it('an unknown host falls to the rules without host', () => {

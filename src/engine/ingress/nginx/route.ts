@@ -115,7 +115,7 @@ export function ruleId(location: Location): string | undefined {
 
 function serverSentence(server: Server, host: string): string {
   if (server.hostname === '_') return `이름이 Host(${host || '없음'})와 같은 server가 없어 기본 server(_)가 받고,`;
-  if (server.hostname.startsWith('*.')) return `Host(${host})는 와일드카드 server ${server.hostname}에서 받고(nginx의 *.는 label 여러 개도 받습니다),`;
+  if (server.hostname.startsWith('*.')) return `Host(${host})는 와일드카드 server ${server.hostname}에서 받고(ingress-nginx는 *.를 label 하나만 받는 정규식으로 바꿉니다),`;
   return `Host(${host})는 server ${server.hostname}에서 받고,`;
 }
 

@@ -1,12 +1,16 @@
 // How nginx picks the server and the location for a request.
 import type { Location, NginxConfig, Server } from './types';
 
-// server_name: an exact name first, then the longest `*.suffix` wildcard — which in nginx matches any
-// number of labels (`*.foo.com` takes `a.b.foo.com`) — else the default server (`_`).
+// server_name: an exact name first, then a wildcard, else the default server (`_`). ingress-nginx does not
+// hand nginx its own `*.foo.com` wildcard (which would take any number of labels): buildServerName in
+// internal/ingress/controller/template/template.go writes `~^(?<subdomain>[\w-]+)\.foo\.com$`, one label.
+const ONE_LABEL = /^[A-Za-z0-9_-]+$/;
+
 export function selectServer(config: NginxConfig, host: string): Server {
   const exact = config.servers.get(host);
   if (exact && exact.hostname !== '_') return exact;
-  return config.wildcards.find((w) => host.endsWith(w.suffix) && host.length > w.suffix.length)?.server ?? config.defaultServer;
+  const wildcard = config.wildcards.find((w) => host.endsWith(w.suffix) && ONE_LABEL.test(host.slice(0, -w.suffix.length)));
+  return wildcard?.server ?? config.defaultServer;
 }
 
 export type LocationMatch = { kind: 'location'; location: Location } | { kind: 'slash-redirect'; location: Location };
