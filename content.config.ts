@@ -1,7 +1,17 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 
 export const collections = {
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  docs: defineCollection({
+    loader: docsLoader(),
+    schema: docsSchema({
+      extend: z.object({
+        // Words a Korean learner types for this page that its text does not hold as separate words
+        // (Korean spellings of English terms, compounds without spaces). See components/overrides/PageTitle.astro.
+        searchTerms: z.array(z.string().min(1)).optional(),
+      }),
+    }),
+  }),
 };
