@@ -68,6 +68,12 @@ export class LabTerminal extends HTMLElement {
 
   private async key(event: KeyboardEvent): Promise<void> {
     const input = this.input;
+    if (event.key === 'l' && event.ctrlKey) {
+      // Ctrl+L clears the screen, as in bash.
+      event.preventDefault();
+      this.log.textContent = '';
+      return;
+    }
     if (event.key === 'Tab' && !event.shiftKey && input.value.trim() !== '') {
       // Tab completes; on an empty line it still moves focus, so the keyboard is never trapped.
       event.preventDefault();

@@ -70,3 +70,24 @@ export function ingressFromCreate(name: string, rules: string[], className: stri
     spec,
   };
 }
+
+/** run.go: a Pod named NAME with label `run: NAME`, one container NAME, and --port as its containerPort. */
+export function podFromRun(name: string, image: string, labels: string | undefined, port: string | undefined, args: string[]): Json | string {
+  const labelMap: Record<string, string> = {};
+  if (labels) {
+    for (const pair of labels.split(',')) {
+      const at = pair.indexOf('=');
+      if (at < 1) return `error: invalid label spec: ${pair}`;
+      labelMap[pair.slice(0, at)] = pair.slice(at + 1);
+    }
+  } else labelMap.run = name;
+  const container: Json = { image, name, resources: {} };
+  if (args.length > 0) container.args = args;
+  if (port !== undefined) container.ports = [{ containerPort: Number(port) }];
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { labels: labelMap, name },
+    spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: 'Always' },
+  };
+}

@@ -13,10 +13,11 @@ export const HELP = `이 터미널은 실습 클러스터 하나를 흉내 냅�
   kubectl create service clusterip|nodeport NAME --tcp=PORT:TARGET [--node-port=PORT]
   kubectl create ingress NAME --rule="HOST/PATH=SERVICE:PORT" [--class=nginx] [--annotation=KEY=VALUE]
   kubectl create namespace NAME
-      (create service/ingress/expose는 --dry-run=client -o yaml도 됩니다)
+  kubectl run NAME --image=IMAGE [--labels=k=v] [--port=PORT]
+      (create service/ingress, expose, run은 --dry-run=client -o yaml도 됩니다)
   kubectl exec POD [-n NS] -- curl URL      kubectl exec POD [-n NS] -- nslookup NAME
   curl [-H "Host: HOST"] URL     이 터미널의 컴퓨터(192.168.1.10, 클러스터 밖)에서 보냅니다.
                                  /etc/hosts에 노드 이름이 있어 curl http://node01:30080 도 됩니다.
   history   clear   help
 
-Tab: 명령과 이름 자동 완성, ↑/↓: 이전 명령.`;
+Tab: 명령과 이름 자동 완성, ↑/↓: 이전 명령, Ctrl+L: 화면 지우기.`;

@@ -2,7 +2,7 @@
 import { last, parseFlags, type ParsedArgs } from './args';
 import { curl } from './curl';
 import { describe } from './describe';
-import { ingressFromCreate, serviceFromCreate, serviceFromExpose } from './generators';
+import { ingressFromCreate, podFromRun, serviceFromCreate, serviceFromExpose } from './generators';
 import { get } from './get';
 import { toYaml } from './manifest';
 import { nslookup } from './nslookup';
@@ -13,7 +13,7 @@ import { documentsOf, metadataOf, type Json } from './store';
 import { containersOf, listObjects, podSpec, record, stringMap } from './views';
 import { writeText, type WriteMode } from './write';
 
-export const KUBECTL_COMMANDS = ['get', 'describe', 'create', 'apply', 'replace', 'delete', 'label', 'expose', 'exec'];
+export const KUBECTL_COMMANDS = ['get', 'describe', 'create', 'apply', 'replace', 'delete', 'label', 'expose', 'run', 'exec'];
 
 export function kubectl(session: Session, tokens: string[], counter: { next: number }): CommandOutput {
   const [command, ...rest] = tokens;
@@ -34,6 +34,8 @@ export function kubectl(session: Session, tokens: string[], counter: { next: num
       return label(session, rest);
     case 'expose':
       return expose(session, rest);
+    case 'run':
+      return run(session, rest);
     case 'exec':
       return exec(session, rest, counter);
     case undefined:
@@ -155,6 +157,20 @@ function generated(session: Session, object: Json, args: ParsedArgs | string, ve
   }
   const result = writeText(session, toYaml(value), 'create', undefined);
   return finish(result.lines.map((l) => l.replace(/ created$/, ` ${verb}`)), result.errors);
+}
+
+function run(session: Session, tokens: string[]): CommandOutput {
+  const args = parseFlags(tokens, { values: { ...DRY_RUN.values, image: '', labels: 'l', port: '', restart: '' }, booleans: { stdin: 'i', tty: 't', rm: '' } });
+  if (typeof args === 'string') return fail(args);
+  const name = args.positional[0];
+  if (!name) return fail('error: NAME is required for run');
+  const image = last(args, 'image');
+  if (!image) return fail('error: --image is required');
+  if (last(args, 'stdin') === 'true' || last(args, 'tty') === 'true') {
+    return fail(`이 터미널에서는 pod 안의 대화형 셸(-it)을 열 수 없습니다. pod를 만든 뒤 kubectl exec ${name} -- curl URL 처럼 명령 하나씩 실행하세요.`);
+  }
+  const pod = podFromRun(name, image, last(args, 'labels'), last(args, 'port'), args.rest);
+  return typeof pod === 'string' ? fail(pod) : generated(session, pod, args);
 }
 
 function remove(session: Session, tokens: string[]): CommandOutput {

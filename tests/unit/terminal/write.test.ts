@@ -101,6 +101,15 @@ describe('kubectl generators', () => {
     expect(sh.run('kubectl get ing shop -o yaml').text).toContain('pathType: Prefix');
   });
 
+  it('runs a pod labelled run=NAME that a Service can select', () => {
+    const sh = shell();
+    expect(sh.run('kubectl run web --image=nginx:1.27 --port=80').text).toBe('pod/web created');
+    expect(sh.run('kubectl get pod web --show-labels').text).toMatch(/^web\s+1\/1\s+Running\s+0\s+0s\s+run=web$/m);
+    sh.run('kubectl expose pod web --type=NodePort');
+    expect(sh.run('curl http://node01:30000').text).toContain('<title>Welcome to nginx!</title>');
+    expect(sh.run('kubectl run shell --image=busybox -it -- sh').exitCode).toBe(1);
+  });
+
   it('labels an object, and will not overwrite without --overwrite', () => {
     const sh = shell();
     expect(sh.run('kubectl label deploy webapp tier=front').text).toBe('deployment.apps/webapp labeled');
