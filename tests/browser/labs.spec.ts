@@ -1,6 +1,7 @@
 // Each lab, solved end to end the way a learner would: the solution behind each task's disclosure is read
 // off the page and typed into the answer box, the file editors and the terminal.
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const LABS = ['services', 'ingress-1', 'ingress-2', 'network-policies'];
 
@@ -101,6 +102,22 @@ test('progress, files and the cluster survive a reload, and reset starts over', 
   await page.reload();
   await expect(page.locator('.lab-progress')).toHaveText('8개 중 0개 완료');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`a lab in use (terminal output, a hint, a solved task, an open solution) has no axe violations (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    await page.goto('/labs/services/');
+    await type(page, 'kubectl describe svc kubernetes');
+    await solve(page, page.locator('.lab-task').first());
+    const wrong = page.locator('.lab-task').nth(1);
+    await wrong.getByRole('textbox', { name: '답' }).fill('NodePort');
+    await wrong.getByRole('button', { name: '확인' }).click();
+    await expect(wrong.locator('.lab-task-verdict')).toHaveAttribute('data-state', 'bad');
+    const results = await new AxeBuilder({ page }).include('.lab').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
