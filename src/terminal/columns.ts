@@ -6,7 +6,7 @@ import { formatLabels, formatLabelSelector } from './selectors';
 import type { Json } from './store';
 import { containersOf, record, type ApiObject } from './views';
 
-export const KUBERNETES_VERSION = 'v1.33.1';
+export const KUBERNETES_VERSION = 'v1.34.1';
 
 export interface Columns {
   headers: string[];

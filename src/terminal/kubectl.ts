@@ -61,7 +61,7 @@ function fromFile(session: Session, tokens: string[], mode: WriteMode): CommandO
     // replace --force deletes what the file names, then creates it again (replace.go forceReplace).
     if (last(args, 'force') === 'true') {
       const removed = remove(session, ['-f', file, ...(last(args, 'namespace') ? ['-n', last(args, 'namespace')!] : [])]);
-      lines.push(...removed.text.split('\n').filter((l) => l.endsWith(' deleted')));
+      lines.push(...removed.text.split('\n').filter((l) => / deleted( from \S+ namespace)?$/.test(l)));
     }
     const result = writeText(session, text, last(args, 'force') === 'true' ? 'create' : mode, file, last(args, 'namespace'));
     lines.push(...(last(args, 'force') === 'true' ? result.lines.map((l) => l.replace(/ created$/, ' replaced')) : result.lines));
@@ -206,7 +206,8 @@ function remove(session: Session, tokens: string[]): CommandOutput {
     const stored = session.store.find(type.kind, type.namespaced ? namespace : undefined, target.name);
     // What is not a stored document (a controller's pod, the `kubernetes` Service) is recreated at once.
     if (stored) session.store.remove(stored);
-    lines.push(`${qualifiedSingular(type)} "${target.name}" deleted`);
+    // kubectl 1.34+ names the namespace a namespaced object was deleted from.
+    lines.push(`${qualifiedSingular(type)} "${target.name}" deleted${type.namespaced ? ` from ${namespace} namespace` : ''}`);
   }
   return finish(lines, errors);
 }

@@ -52,7 +52,7 @@ describe('kubectl create / apply / delete', () => {
     expect(sh.run('kubectl replace -f svc.yaml').text).toBe('Error from server (NotFound): error when replacing "svc.yaml": services "web" not found');
     sh.run('kubectl create -f svc.yaml');
     expect(sh.run('kubectl replace -f svc.yaml').text).toBe('service/web replaced');
-    expect(sh.run('kubectl replace --force -f svc.yaml').text).toBe('service "web" deleted\nservice/web replaced');
+    expect(sh.run('kubectl replace --force -f svc.yaml').text).toBe('service "web" deleted from default namespace\nservice/web replaced');
   });
 
   it('refuses a namespace that does not exist', () => {
@@ -67,9 +67,11 @@ describe('kubectl create / apply / delete', () => {
     const sh = shell();
     sh.run('kubectl create -f service-definition.yaml');
     const out = sh.run('kubectl delete svc webapp-service nope');
-    expect(lines(out.text)).toEqual(['service "webapp-service" deleted', 'Error from server (NotFound): services "nope" not found']);
+    expect(lines(out.text)).toEqual(['service "webapp-service" deleted from default namespace', 'Error from server (NotFound): services "nope" not found']);
     expect(sh.run('kubectl get svc webapp-service').exitCode).toBe(1);
-    expect(sh.run('kubectl delete deploy webapp').text).toBe('deployment.apps "webapp" deleted');
+    expect(sh.run('kubectl delete deploy webapp').text).toBe('deployment.apps "webapp" deleted from default namespace');
+    sh.run('kubectl create namespace prod');
+    expect(sh.run('kubectl delete namespace prod').text).toBe('namespace "prod" deleted');
     expect(sh.run('kubectl get pods').text).toBe('No resources found in default namespace.');
   });
 });
