@@ -166,7 +166,7 @@ spec:
       answers: ['28', '(28)', 'curl: (28)'],
       answer: '28',
       hint: '직접 실행해 보고 `curl: (N)`의 N을 적으세요. 거절(7)이 아니라 응답 없이 기다리다 끝납니다: policy는 패킷을 버리기 때문입니다.',
-      solution: '`curl: (28) … Couldn\'t connect to server`: 시간 초과. NetworkPolicy는 연결을 거절하지 않고 패킷을 조용히 버립니다.',
+      solution: '`curl: (28) … Could not connect to server`: 시간 초과. NetworkPolicy는 연결을 거절하지 않고 패킷을 조용히 버립니다.',
     },
     {
       id: 'db-policy',

@@ -61,7 +61,7 @@ export function respond(spec: Json | undefined, request: HttpRequest): HttpRespo
     // traefik/whoami echoes the request it received.
     return {
       status: 200,
-      body: [`Hostname: ${request.podName}`, 'IP: 127.0.0.1', `IP: ${request.podIp}`, `RemoteAddr: ${request.remoteIp}:48526`, `GET ${request.path} HTTP/1.1`, `Host: ${request.host}`, 'User-Agent: curl/8.5.0', 'Accept: */*'].join('\n'),
+      body: [`Hostname: ${request.podName}`, 'IP: 127.0.0.1', `IP: ${request.podIp}`, `RemoteAddr: ${request.remoteIp}:48526`, `GET ${request.path} HTTP/1.1`, `Host: ${request.host}`, 'User-Agent: curl/8.14.1', 'Accept: */*'].join('\n'),
     };
   }
   if (name === 'nginx') {

@@ -20,6 +20,7 @@ const BOOLEAN_OPTIONS = new Set(['-s', '--silent', '-S', '--show-error', '-k', '
 export function curl(session: Session, tokens: string[], client: CurlClient, counter: { next: number }): CommandOutput {
   const headers: Record<string, string> = {};
   let url: string | undefined;
+  let limit: number | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token === '-H' || token === '--header') {
@@ -27,7 +28,7 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
       const at = header.indexOf(':');
       if (at > 0) headers[header.slice(0, at).trim()] = header.slice(at + 1).trim();
     } else if (token === '-m' || token === '--max-time' || token === '--connect-timeout') {
-      i++;
+      limit = Number(tokens[++i]);
     } else if (BOOLEAN_OPTIONS.has(token)) {
       continue;
     } else if (token.startsWith('-')) {
@@ -44,7 +45,7 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
   const target = known ? withScheme.replace(`//${parsed.host}`, `//${known}${parsed.port ? `:${parsed.port}` : ''}`) : withScheme;
   const requestHeaders = known && !headers.Host ? { ...headers, Host: parsed.host } : headers;
   const { result, remote } = request(session.store.cluster, { from: client.from, url: target, headers: requestHeaders }, client.ip);
-  return print(session, result, { host, port, hostHeader: requestHeaders.Host ?? parsed.host, path: parsed.pathname + parsed.search, remote }, counter);
+  return print(session, result, { host, port, hostHeader: requestHeaders.Host ?? parsed.host, path: parsed.pathname + parsed.search, remote, ...(limit !== undefined && limit > 0 ? { limit } : {}) }, counter);
 }
 
 interface Asked {
@@ -54,6 +55,8 @@ interface Asked {
   path: string;
   /** Where the pod sees the request come from. */
   remote: string;
+  /** -m / --connect-timeout, in seconds. */
+  limit?: number;
 }
 
 function print(session: Session, result: RouteResult, asked: Asked, counter: { next: number }): CommandOutput {
@@ -62,12 +65,13 @@ function print(session: Session, result: RouteResult, asked: Asked, counter: { n
     case 'dns-failure':
       return fail(`curl: (6) Could not resolve host: ${asked.host}`, 6);
     case 'refused':
-      return fail(`curl: (7) ${connect} after 0 ms: Couldn't connect to server`, 7);
+      return fail(`curl: (7) ${connect} after 0 ms: Could not connect to server`, 7);
     case 'unreachable':
-      return fail(`curl: (7) ${connect} after 3 ms: Couldn't connect to server`, 7);
+      return fail(`curl: (7) ${connect} after 3 ms: Could not connect to server`, 7);
     case 'dropped':
     case 'timeout':
-      return fail(`curl: (28) ${connect} after 135000 ms: Couldn't connect to server`, 28);
+      // Without a limit, the kernel gives up on the SYN after its retries (about 2 min 15 s on Linux).
+      return fail(asked.limit ? `curl: (28) Connection timed out after ${Math.round(asked.limit * 1000) + 1} milliseconds` : `curl: (28) ${connect} after 135000 ms: Could not connect to server`, 28);
     case 'not-found':
       return ok(nginxError(result.status ?? 404, 'Not Found'));
     case 'redirect':

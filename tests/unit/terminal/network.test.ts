@@ -6,7 +6,7 @@ describe('curl and kubectl exec, answered by route()', () => {
   it('prints what the pod serves once a NodePort Service exists, and curl 8\'s refusal before', () => {
     const sh = shell();
     const before = sh.run('curl http://192.168.1.2:30080');
-    expect(before.text).toBe("curl: (7) Failed to connect to 192.168.1.2 port 30080 after 0 ms: Couldn't connect to server");
+    expect(before.text).toBe("curl: (7) Failed to connect to 192.168.1.2 port 30080 after 0 ms: Could not connect to server");
     expect(before.exitCode).toBe(7);
     sh.run('kubectl create -f service-definition.yaml');
     expect(sh.run('curl http://192.168.1.2:30080/')).toEqual({ text: 'hello from webapp', exitCode: 0 });
