@@ -13,6 +13,6 @@ test('a chapter opens from file:// styled, with its diagram and links that lead 
   // Starlight's stylesheet applied: the sidebar is laid out beside the content, not as a bare list.
   const sidebarWidth = await page.locator('nav.sidebar').evaluate((el) => el.getBoundingClientRect().width);
   expect(sidebarWidth).toBeGreaterThan(150);
-  await page.getByRole('navigation', { name: '메인' }).getByRole('link', { name: 'Services' }).click();
+  await page.getByRole('navigation', { name: '메인' }).getByRole('link', { name: 'Services', exact: true }).click();
   await expect(page).toHaveURL(/services\/index\.html$/);
 });

@@ -14,7 +14,7 @@ test('the Services chapter shows the notes, the example and the diagram', async 
 
 test('the sidebar leads from the home page to the chapter', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('navigation', { name: '메인' }).getByRole('link', { name: 'Services' }).click();
+  await page.getByRole('navigation', { name: '메인' }).getByRole('link', { name: 'Services', exact: true }).click();
   await expect(page).toHaveURL(/\/services\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Services' })).toBeVisible();
 });

@@ -52,11 +52,15 @@ for (const path of pages) {
       });
     }
 
-    test('does not scroll sideways at 375 px', async ({ page }) => {
-      await page.setViewportSize({ width: 375, height: 800 });
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
+    // 375 px: a phone. 640 px: a 1280 px screen at 200 % zoom (WCAG 1.4.10 reflow).
+    for (const width of [375, 640]) {
+      test(`does not scroll sideways at ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await expect(page.locator('main h1')).toBeVisible();
+      });
+    }
   });
 }
