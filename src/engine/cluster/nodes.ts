@@ -1,7 +1,7 @@
 // Nodes: the text's, or the notes' single node01 at 192.168.1.2 when it gives none.
 import type { NodeModel } from '../model';
 import { list, record, stringMap, text } from './fields';
-import { parseCidr } from './ipv4';
+import { parseCIDRSloppy } from '../net/address';
 import type { ManifestObject } from './objects';
 import type { Recorder } from './recorder';
 
@@ -62,7 +62,7 @@ function nodeFrom(object: ManifestObject, index: number, recorder: Recorder): No
     recorder.assume(what, 'status.addresses', ip, `${object.name}에 InternalIP가 없어 ${index + 1}번째 노드의 주소를 가정했습니다: ${ip}.`);
   }
   let podCIDR = text(object.spec.podCIDR);
-  if (!podCIDR || !parseCidr(podCIDR)) {
+  if (!podCIDR || parseCIDRSloppy(podCIDR)?.v6 !== false) {
     podCIDR = podCidrFor(index);
     recorder.assume(what, 'spec.podCIDR', podCIDR, `${object.name}에 spec.podCIDR가 없어 pod 주소 범위를 가정했습니다: ${podCIDR}.`);
   }

@@ -3,7 +3,7 @@
 import type { ContainerPortModel, NodeModel, PodModel } from '../model';
 import type { Protocol } from '../types';
 import { bool, integer, list, record, text } from './fields';
-import { cidrSize, formatIPv4, parseCidr } from './ipv4';
+import { cidrSize, ipv4At, parseCIDRSloppy } from '../net/address';
 import type { PodDraft } from './podDraft';
 import type { Recorder } from './recorder';
 
@@ -79,10 +79,10 @@ function dnsPolicyOf(draft: PodDraft): PodModel['dnsPolicy'] {
 
 /** .1 is the node's bridge (cni0), so pods start at .2 — the notes' single pod is 10.244.0.2. */
 function nextAddress(node: NodeModel, nextHost: Map<string, number>, used: Set<string>): string | undefined {
-  const cidr = parseCidr(node.podCIDR)!;
+  const cidr = parseCIDRSloppy(node.podCIDR)!;
   const last = cidrSize(cidr) - 2;
   for (let host = nextHost.get(node.name) ?? 2; host <= last; host++) {
-    const ip = formatIPv4(cidr.base + host);
+    const ip = ipv4At(cidr, host);
     if (used.has(ip)) continue;
     nextHost.set(node.name, host + 1);
     return ip;

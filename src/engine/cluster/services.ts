@@ -4,7 +4,7 @@ import type { ServiceModel, ServicePortModel, ServiceType } from '../model';
 import type { Protocol } from '../types';
 import { bool, integer, intOrString, list, record, stringMap, text } from './fields';
 import { fnv32a } from './hash';
-import { formatIPv4, parseCidr } from './ipv4';
+import { cidrSize, ipv4At, parseCIDRSloppy } from '../net/address';
 import { namespaceOf, type ManifestObject } from './objects';
 import type { Recorder } from './recorder';
 
@@ -83,18 +83,18 @@ function servicePort(port: Record<string, unknown>, written: Record<string, unkn
  * assignment); here a hash of namespace/name picks, probed for collisions, so a text always gets the same IPs.
  */
 export function allocateClusterIPs(services: ServiceModel[], recorder: Recorder): void {
-  const cidr = parseCidr(SERVICE_CIDR)!;
-  const size = 2 ** (32 - cidr.bits);
+  const cidr = parseCIDRSloppy(SERVICE_CIDR)!;
+  const size = cidrSize(cidr);
   const staticBand = Math.min(Math.max(16, size / 16), 256);
   const dynamic = size - staticBand - 1;
   const used = new Set([KUBERNETES_SERVICE_IP, KUBE_DNS_SERVICE_IP, ...services.map((s) => s.clusterIP)]);
   for (const service of services) {
     if (service.clusterIP !== '' || service.type === 'ExternalName') continue;
     let offset = fnv32a(`${service.namespace}/${service.name}`) % dynamic;
-    let ip = formatIPv4(cidr.base + staticBand + offset);
+    let ip = ipv4At(cidr, staticBand + offset);
     while (used.has(ip)) {
       offset = (offset + 1) % dynamic;
-      ip = formatIPv4(cidr.base + staticBand + offset);
+      ip = ipv4At(cidr, staticBand + offset);
     }
     used.add(ip);
     service.clusterIP = ip;

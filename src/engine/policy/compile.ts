@@ -3,8 +3,8 @@
 // cluster) and its port matchers. checkPolicy, reachability and route() all query this form.
 import type { Cluster, NetworkPolicyModel, NetworkPolicyPeerModel, NetworkPolicyPortModel, PodModel } from '../model';
 import type { Protocol } from '../types';
-import { cidrContains, parseAddress, parseCidr } from './address';
-import type { Address, Cidr } from './address';
+import { cidrContains, parseCIDR, parseIP } from '../net/address';
+import type { Address, Cidr } from '../net/address';
 import { matchesSelector } from '../cluster/labels';
 
 export type Direction = 'ingress' | 'egress';
@@ -71,7 +71,7 @@ function compile(cluster: Cluster): CompiledCluster {
   const labelsOfNamespace = (name: string) =>
     // The API server sets kubernetes.io/metadata.name on every namespace (NamespaceDefaultLabelName, 1.22+).
     namespaceLabels.get(name) ?? { 'kubernetes.io/metadata.name': name };
-  const podAddress = pods.map((pod) => parseAddress(pod.ip));
+  const podAddress = pods.map((pod) => parseIP(pod.ip));
   const policies = (cluster.networkPolicies ?? []).map((policy) =>
     compilePolicy(policy, pods, podAddress, labelsOfNamespace),
   );
@@ -142,7 +142,7 @@ function compilePeer(
 ): CompiledPeer {
   const set = new Uint8Array(pods.length);
   if (peer.ipBlock) {
-    const ipBlock = { cidr: parseCidr(peer.ipBlock.cidr), except: (peer.ipBlock.except ?? []).map(parseCidr) };
+    const ipBlock = { cidr: parseCIDR(peer.ipBlock.cidr), except: (peer.ipBlock.except ?? []).map(parseCIDR) };
     podAddress.forEach((address, i) => {
       if (address && ipBlockContains(ipBlock, address)) set[i] = 1;
     });

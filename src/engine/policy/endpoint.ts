@@ -1,7 +1,7 @@
 // `pod:NAMESPACE/NAME` or `ip:ADDRESS` → the party a policy check is about.
 import type { PodModel } from '../model';
-import { parseAddress } from './address';
-import type { Address } from './address';
+import { parseIP } from '../net/address';
+import type { Address } from '../net/address';
 import type { CompiledCluster } from './compile';
 import type { InputProblem, PartyRef } from './decision';
 
@@ -16,7 +16,7 @@ export function resolveEndpoint(compiled: CompiledCluster, field: 'from' | 'to',
   }
   if (value.startsWith('ip:')) {
     const ip = value.slice(3);
-    const address = parseAddress(ip);
+    const address = parseIP(ip);
     if (!address) return { field, code: 'bad-address', value };
     const podIndex = compiled.podByIp.get(ip);
     if (podIndex !== undefined) {

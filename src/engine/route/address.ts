@@ -1,7 +1,7 @@
 // Where a packet to IP:port goes: a Service's virtual IP, a node's IP (nodePort, or the host itself),
 // a LoadBalancer or external IP, a pod on the flat pod network — or nowhere.
 import type { NodeModel } from '../model';
-import { inCidr } from '../cluster/ipv4';
+import { inCIDR } from '../net/address';
 import { SERVICE_CIDR } from '../cluster/services';
 import type { Outcome, RouteContext } from './context';
 import { deliverToEndpoints } from './deliver';
@@ -61,11 +61,11 @@ export function routeToAddress(ctx: RouteContext, ip: string, port: number): Out
     return deliverToEndpoints(ctx, [{ pod: `${pod.namespace}/${pod.name}`, ip, port }], ctx.client.endpoint, client.node, ref);
   }
 
-  const podNetwork = ctx.cluster.nodes.find((n) => inCidr(ip, n.podCIDR));
+  const podNetwork = ctx.cluster.nodes.find((n) => inCIDR(ip, n.podCIDR));
   if (podNetwork) {
     return noRule(ctx, `Node ${podNetwork.name}`, `${topic(ip)} ${podNetwork.name}의 pod 대역(${podNetwork.podCIDR})에 있지만 그 주소를 가진 pod가 없습니다.`);
   }
-  if (inCidr(ip, SERVICE_CIDR)) {
+  if (inCIDR(ip, SERVICE_CIDR)) {
     return noRule(ctx, 'kube-proxy', `${topic(ip)} 서비스 대역(${SERVICE_CIDR})에 있지만 그 ClusterIP를 가진 Service가 없습니다.`);
   }
   return noRule(ctx, `ip:${ip}`, `${topic(ip)} 이 클러스터의 노드, pod, Service 어느 것의 주소도 아닙니다. 클러스터 밖의 주소는 시뮬레이션하지 않습니다.`);

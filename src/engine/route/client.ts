@@ -1,7 +1,7 @@
 // Who sends the request: a pod (inside the pod network), a node (the host itself), or a machine off the
 // pod network such as the learner's laptop at 192.168.1.10.
 import type { NodeModel, PodModel } from '../model';
-import { parseIPv4 } from '../cluster/ipv4';
+import { parseIPSloppy } from '../net/address';
 import type { Lookup } from './lookup';
 
 export type Client =
@@ -18,7 +18,7 @@ export function parseClient(lookup: Lookup, from: string): Client | string {
     return podClient(found, lookup);
   }
   const ip = /^ip:(.+)$/.exec(from.trim());
-  if (!ip || parseIPv4(ip[1]!) === undefined) return `보내는 쪽 "${from}"을(를) 알 수 없습니다. pod:NAMESPACE/NAME 또는 ip:ADDRESS로 쓰세요.`;
+  if (!ip || parseIPSloppy(ip[1]!)?.v6 !== false) return `보내는 쪽 "${from}"을(를) 알 수 없습니다. pod:NAMESPACE/NAME 또는 ip:ADDRESS로 쓰세요.`;
   const address = ip[1]!;
   const node = lookup.nodesByIp.get(address);
   if (node) return { kind: 'node', node, ip: address, label: `노드 ${node.name}(${address})`, endpoint: `ip:${address}` };

@@ -1,7 +1,7 @@
 // route(cluster, {from, url, headers}): where `curl URL` run at `from` goes, step by step.
 import type { Cluster } from '../model';
 import type { RouteRequest, RouteResult, TraceStep } from '../types';
-import { parseIPv4 } from '../cluster/ipv4';
+import { parseIPSloppy } from '../net/address';
 import { routeToAddress } from './address';
 import { parseClient } from './client';
 import type { Outcome, RouteContext } from './context';
@@ -23,7 +23,7 @@ export function route(cluster: Cluster, request: RouteRequest): RouteResult {
   if (typeof url === 'string') return finish(lookup, trace, { outcome: 'unreachable', endpoints: [], reason: url });
   const ctx: RouteContext = { cluster, lookup, trace, client, url, headers: request.headers ?? {} };
   trace.step('curl', 'request', `curl ${url.scheme}://${url.host}:${url.port}${url.path} → 호스트 ${url.host}, TCP 포트 ${url.port}, 경로 ${url.path}`);
-  const outcome = parseIPv4(url.host) !== undefined ? routeToAddress(ctx, url.host, url.port) : resolveName(ctx);
+  const outcome = parseIPSloppy(url.host)?.v6 === false ? routeToAddress(ctx, url.host, url.port) : resolveName(ctx);
   return finish(lookup, trace, outcome);
 }
 

@@ -3,7 +3,7 @@
 // the kubeadm default the course's cluster uses). A second Service asking for a taken value is refused.
 import * as errors from './errors';
 import type { FieldError } from './errors';
-import { cidrContains, parseCIDR, parseIP } from './names';
+import { cidrContains, parseCIDRSloppy, parseIPSloppy } from '../net/address';
 import { clusterIPPath } from './core/service';
 import type { FieldPath } from './path';
 import { arr, num, obj, str } from './values';
@@ -11,7 +11,7 @@ import type { Obj } from './values';
 
 export const NODE_PORT_RANGE = { min: 30000, max: 32767 } as const;
 export const SERVICE_CIDR = '10.96.0.0/12';
-const serviceCidr = parseCIDR(SERVICE_CIDR)!;
+const serviceCidr = parseCIDRSloppy(SERVICE_CIDR)!;
 
 export class Allocator {
   private readonly nodePorts = new Set<string>();
@@ -47,7 +47,7 @@ export class Allocator {
     }
     const clusterIP = str(arr(spec.clusterIPs)[0]);
     if (type !== 'ExternalName' && clusterIP !== '' && clusterIP !== 'None') {
-      const ip = parseIP(clusterIP);
+      const ip = parseIPSloppy(clusterIP);
       if (ip) {
         const path = clusterIPPath(specPath, 0);
         if (!cidrContains(serviceCidr, ip)) {

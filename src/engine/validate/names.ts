@@ -1,5 +1,6 @@
 // apimachinery's pkg/util/validation: the string checks behind names, labels, ports and addresses.
 // Each returns the messages the Go function returns (empty when valid); callers wrap them in field errors.
+import { formatIPv4, parseCIDRSloppy, parseIPSloppy } from '../net/address';
 
 const dns1123LabelFmt = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const dns1123SubdomainFmt = `${dns1123LabelFmt}(\\.${dns1123LabelFmt})*`;
@@ -175,79 +176,6 @@ export function isValidPortName(port: string): string[] {
   return errs;
 }
 
-/** netutils.ParseIPSloppy: IPv4 (leading zeros tolerated) or IPv6. Returns the address bytes, or undefined. */
-export function parseIP(value: string): number[] | undefined {
-  return parseIPv4(value) ?? parseIPv6(value);
-}
-
-function parseIPv4(value: string): number[] | undefined {
-  const parts = value.split('.');
-  if (parts.length !== 4) return undefined;
-  const bytes: number[] = [];
-  for (const part of parts) {
-    if (!/^[0-9]{1,3}$/.test(part)) return undefined;
-    const n = Number(part);
-    if (n > 255) return undefined;
-    bytes.push(n);
-  }
-  return bytes;
-}
-
-function parseIPv6(value: string): number[] | undefined {
-  if (!value.includes(':') || value.length > 45) return undefined;
-  const halves = value.split('::');
-  if (halves.length > 2) return undefined;
-  const groups = (s: string): number[] | undefined => {
-    if (s === '') return [];
-    const out: number[] = [];
-    const items = s.split(':');
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i]!;
-      if (i === items.length - 1 && item.includes('.')) {
-        const v4 = parseIPv4(item);
-        if (!v4) return undefined;
-        out.push((v4[0]! << 8) | v4[1]!, (v4[2]! << 8) | v4[3]!);
-      } else if (/^[0-9a-fA-F]{1,4}$/.test(item)) out.push(parseInt(item, 16));
-      else return undefined;
-    }
-    return out;
-  };
-  const head = groups(halves[0]!);
-  const tail = halves.length === 2 ? groups(halves[1]!) : [];
-  if (!head || !tail) return undefined;
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
-  const all = [...head, ...Array<number>(Math.max(0, missing)).fill(0), ...tail];
-  return all.flatMap((g) => [g >> 8, g & 0xff]);
-}
-
-export interface Cidr {
-  ip: number[];
-  bits: number;
-}
-
-export function parseCIDR(value: string): Cidr | undefined {
-  const slash = value.indexOf('/');
-  if (slash < 0) return undefined;
-  const ip = parseIP(value.slice(0, slash));
-  const bitsText = value.slice(slash + 1);
-  if (!ip || !/^[0-9]{1,3}$/.test(bitsText)) return undefined;
-  const bits = Number(bitsText);
-  if (bits > ip.length * 8) return undefined;
-  return { ip, bits };
-}
-
-/** Whether `inner`'s first address lies in `outer`. */
-export function cidrContains(outer: Cidr, ip: number[]): boolean {
-  if (outer.ip.length !== ip.length) return false;
-  for (let bit = 0; bit < outer.bits; bit++) {
-    const byte = bit >> 3;
-    const mask = 0x80 >> (bit & 7);
-    if ((outer.ip[byte]! & mask) !== (ip[byte]! & mask)) return false;
-  }
-  return true;
-}
-
 export const validIPMessage = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)';
 export const validCIDRMessage = 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)';
 
@@ -256,30 +184,25 @@ export const validCIDRMessage = 'must be a valid CIDR value, (e.g. 10.9.8.0/24 o
  * is accepted by legacy fields, and the API server answers with this warning.
  */
 export function cidrAmbiguity(value: string): string | undefined {
-  const cidr = parseCIDR(value);
-  if (!cidr || cidr.ip.length !== 4) return undefined;
-  const network = cidr.ip.map((byte, i) => {
-    const bits = Math.max(0, Math.min(8, cidr.bits - i * 8));
-    return byte & ((0xff << (8 - bits)) & 0xff);
-  });
-  if (network.every((b, i) => b === cidr.ip[i])) return undefined;
-  const ip = cidr.ip.join('.');
-  return `CIDR value ${JSON.stringify(value)} is ambiguous in this context (should be "${network.join('.')}/${cidr.bits}" or "${ip}/32"?)`;
+  const cidr = parseCIDRSloppy(value);
+  if (!cidr || cidr.v6 || cidr.value === cidr.base) return undefined;
+  return `CIDR value ${JSON.stringify(value)} is ambiguous in this context (should be "${formatIPv4(cidr.base)}/${cidr.prefix}" or "${formatIPv4(cidr.value)}/32"?)`;
 }
 
 /**
  * ValidateNonSpecialIP (pkg/apis/core/validation): external IPs and endpoint addresses may not be
  * unspecified, loopback or link-local; returns the messages for an address that parses.
+ * An IPv4-mapped IPv6 address (::ffff:a.b.c.d) is judged as its IPv4 address, as Go's To4 does.
  */
 export function nonSpecialIPErrors(value: string): string[] {
-  const ip = parseIP(value);
+  const ip = parseIPSloppy(value);
   if (!ip) return ['must be a valid IP address'];
-  const v4 = ip.length === 4 ? ip : ip.slice(0, 10).every((b) => b === 0) && ip[10] === 0xff && ip[11] === 0xff ? ip.slice(12) : undefined;
+  const v4 = !ip.v6 ? ip.value : ip.value >> 32n === 0xffffn ? ip.value & 0xffffffffn : undefined;
   const errs: string[] = [];
-  const unspecified = v4 ? v4.every((b) => b === 0) : ip.every((b) => b === 0);
-  const loopback = v4 ? v4[0] === 127 : ip.slice(0, 15).every((b) => b === 0) && ip[15] === 1;
-  const linkLocal = v4 ? v4[0] === 169 && v4[1] === 254 : ip[0] === 0xfe && (ip[1]! & 0xc0) === 0x80;
-  const linkLocalMulticast = v4 ? v4[0] === 224 && v4[1] === 0 && v4[2] === 0 : ip[0] === 0xff && (ip[1]! & 0x0f) === 0x02;
+  const unspecified = (v4 ?? ip.value) === 0n;
+  const loopback = v4 !== undefined ? v4 >> 24n === 127n : ip.value === 1n;
+  const linkLocal = v4 !== undefined ? v4 >> 16n === 0xa9fen : ip.value >> 118n === 0x3fan;
+  const linkLocalMulticast = v4 !== undefined ? v4 >> 8n === 0xe00000n : ip.value >> 120n === 0xffn && ((ip.value >> 112n) & 0x0fn) === 2n;
   if (unspecified) errs.push(`may not be unspecified (${value})`);
   if (loopback) errs.push('may not be in the loopback range (127.0.0.0/8, ::1/128)');
   if (linkLocal) errs.push('may not be in the link-local range (169.254.0.0/16, fe80::/10)');

@@ -2,7 +2,8 @@
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import { validateLabelName } from '../meta';
-import { isValidLabelValue, parseCIDR, validCIDRMessage } from '../names';
+import { isValidLabelValue, validCIDRMessage } from '../names';
+import { parseCIDRSloppy } from '../../net/address';
 import type { FieldPath } from '../path';
 import { arr, obj, str } from '../values';
 import type { Obj } from '../values';
@@ -13,7 +14,7 @@ const taintEffects = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
 export function validateNodeSpec(spec: Obj, specPath: FieldPath): FieldError[] {
   const out: FieldError[] = [];
   arr(spec.podCIDRs).forEach((cidr, i) => {
-    if (!parseCIDR(str(cidr))) out.push(errors.invalid(specPath.child('podCIDRs').index(i), str(cidr), validCIDRMessage));
+    if (!parseCIDRSloppy(str(cidr))) out.push(errors.invalid(specPath.child('podCIDRs').index(i), str(cidr), validCIDRMessage));
   });
   const seen = new Set<string>();
   arr(spec.taints).forEach((raw, i) => {

@@ -3,7 +3,8 @@
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import { validateLabels } from '../meta';
-import { isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidPortNum, nonSpecialIPErrors, parseCIDR, parseIP, validCIDRMessage, validIPMessage } from '../names';
+import { isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidPortNum, nonSpecialIPErrors, validCIDRMessage, validIPMessage } from '../names';
+import { parseCIDRSloppy, parseIPSloppy } from '../../net/address';
 import type { FieldPath } from '../path';
 import { arr, isSet, num, obj, str, stringMap } from '../values';
 import type { Obj } from '../values';
@@ -82,7 +83,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
 
   arr(spec.externalIPs).forEach((ip, i) => {
     const at = specPath.child('externalIPs').index(i);
-    if (!parseIP(str(ip))) out.push(errors.invalid(at, str(ip), validIPMessage));
+    if (!parseIPSloppy(str(ip))) out.push(errors.invalid(at, str(ip), validIPMessage));
     else out.push(...errors.invalidEach(at, str(ip), nonSpecialIPErrors(str(ip)), 'externalIPs에는 노드 밖에서 들어오는 실제 주소를 쓰세요(0.0.0.0, 127.x, 169.254.x는 안 됩니다).'));
   });
 
@@ -132,7 +133,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
     if (type !== 'LoadBalancer') out.push(errors.forbidden(rangesPath, "may only be used when `type` is 'LoadBalancer'"));
     sourceRanges.forEach((value, i) => {
       const cidr = str(value).trim();
-      if (!parseCIDR(cidr)) out.push(errors.invalid(specPath.child('loadBalancerSourceRanges').index(i).printedAs(`spec.LoadBalancerSourceRanges[${i}]`), cidr, validCIDRMessage));
+      if (!parseCIDRSloppy(cidr)) out.push(errors.invalid(specPath.child('loadBalancerSourceRanges').index(i).printedAs(`spec.LoadBalancerSourceRanges[${i}]`), cidr, validCIDRMessage));
     });
   }
   if (isSet(spec.allocateLoadBalancerNodePorts) && type !== 'LoadBalancer') {
@@ -182,7 +183,7 @@ function validateClusterIPs(spec: Obj, specPath: FieldPath): FieldError[] {
       if (ips.length > 1) out.push(errors.invalid(specPath.child('clusterIPs'), errors.asJson(ips), "'None' must be the first and only value"));
       return;
     }
-    if (!parseIP(ip)) out.push(errors.invalid(clusterIPPath(specPath, i), ip, validIPMessage, 'clusterIP에는 10.96.0.10 같은 IP 주소나 None(headless)만 쓸 수 있습니다.'));
+    if (!parseIPSloppy(ip)) out.push(errors.invalid(clusterIPPath(specPath, i), ip, validIPMessage, 'clusterIP에는 10.96.0.10 같은 IP 주소나 None(headless)만 쓸 수 있습니다.'));
   });
   return out;
 }

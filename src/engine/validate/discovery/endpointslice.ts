@@ -1,7 +1,8 @@
 // EndpointSlices: pkg/apis/discovery/validation ValidateEndpointSlice (addressType, endpoints, ports).
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
-import { isDNS1123Label, isDNS1123Subdomain, isInRange, nonSpecialIPErrors, parseIP, validIPMessage } from '../names';
+import { isDNS1123Label, isDNS1123Subdomain, isInRange, nonSpecialIPErrors, validIPMessage } from '../names';
+import { parseIPSloppy } from '../../net/address';
 import type { FieldPath } from '../path';
 import { arr, isSet, obj, str } from '../values';
 import type { Obj } from '../values';
@@ -28,9 +29,9 @@ export function validateEndpointSlice(slice: Obj, root: FieldPath): FieldError[]
     addresses.forEach((a, j) => {
       const address = str(a);
       const at = path.child('addresses').index(j);
-      const ip = parseIP(address);
-      if (addressType === 'IPv4' && (!ip || ip.length !== 4)) out.push(errors.invalid(at, address, 'must be a valid IPv4 address'));
-      else if (addressType === 'IPv6' && (!ip || ip.length !== 16)) out.push(errors.invalid(at, address, 'must be a valid IPv6 address'));
+      const ip = parseIPSloppy(address);
+      if (addressType === 'IPv4' && (!ip || ip.v6)) out.push(errors.invalid(at, address, 'must be a valid IPv4 address'));
+      else if (addressType === 'IPv6' && (!ip || !ip.v6)) out.push(errors.invalid(at, address, 'must be a valid IPv6 address'));
       else if (addressType === 'FQDN') out.push(...errors.invalidEach(at, address, isDNS1123Subdomain(address)));
       else if (!ip) out.push(errors.invalid(at, address, validIPMessage));
       // ValidateEndpointIP: the same special ranges as Service external IPs are refused.

@@ -2,7 +2,8 @@
 // validateIngressBackend, validateIngressTLS, and ValidateIngressCreate's ingress.class annotation check.
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
-import { isDNS1035Label, isDNS1123Subdomain, isValidPortName, isValidPortNum, isWildcardDNS1123Subdomain, parseIP } from '../names';
+import { isDNS1035Label, isDNS1123Subdomain, isValidPortName, isValidPortNum, isWildcardDNS1123Subdomain } from '../names';
+import { parseIPSloppy } from '../../net/address';
 import type { FieldPath } from '../path';
 import { arr, isSet, num, obj, str, stringMap } from '../values';
 import type { Obj } from '../values';
@@ -53,7 +54,7 @@ function validateRule(rule: Obj, path: FieldPath): FieldError[] {
   const out: FieldError[] = [];
   const host = str(rule.host);
   if (host !== '') {
-    if (parseIP(host)) {
+    if (parseIPSloppy(host)) {
       out.push(errors.invalid(path.child('host'), host, 'must be a DNS name, not an IP address', 'Ingress의 host에는 IP 주소가 아니라 shop.example.com 같은 DNS 이름을 쓰세요.'));
     }
     const msgs = host.includes('*') ? isWildcardDNS1123Subdomain(host) : isDNS1123Subdomain(host);

@@ -3,7 +3,8 @@
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import { validateLabelSelector } from '../meta';
-import { cidrAmbiguity, cidrContains, isValidPortName, isValidPortNum, parseCIDR, validCIDRMessage } from '../names';
+import { cidrAmbiguity, isValidPortName, isValidPortNum, validCIDRMessage } from '../names';
+import { cidrContains, parseCIDRSloppy } from '../../net/address';
 import type { FieldPath } from '../path';
 import { arr, isSet, obj, str } from '../values';
 import type { Obj } from '../values';
@@ -85,20 +86,20 @@ function validatePeer(peer: Obj, path: FieldPath): FieldError[] {
 function validateIPBlock(block: Obj, path: FieldPath): FieldError[] {
   const cidrText = str(block.cidr);
   if (cidrText === '') return [errors.required(path.child('cidr'), '', 'ipBlock에는 10.0.0.0/16 같은 cidr이 있어야 합니다.')];
-  const cidr = parseCIDR(cidrText);
+  const cidr = parseCIDRSloppy(cidrText);
   if (!cidr) return [errors.invalid(path.child('cidr'), cidrText, validCIDRMessage, 'cidr은 10.0.0.0/16처럼 주소/접두사 길이 형식으로 쓰세요.')];
   const out: FieldError[] = [];
   out.push(...ambiguityWarning(cidrText, path.child('cidr')));
   arr(block.except).forEach((raw, i) => {
     const text = str(raw);
     const exceptPath = path.child('except').index(i);
-    const except = parseCIDR(text);
+    const except = parseCIDRSloppy(text);
     if (!except) {
       out.push(errors.invalid(exceptPath, text, validCIDRMessage));
       return;
     }
     out.push(...ambiguityWarning(text, exceptPath));
-    if (!cidrContains(cidr, except.ip) || cidr.bits >= except.bits) {
+    if (!cidrContains(cidr, except) || cidr.prefix >= except.prefix) {
       out.push(errors.invalid(exceptPath, text, 'must be a strict subset of `cidr`', 'except에는 cidr 안에 들어가는 더 좁은 범위만 쓸 수 있습니다.'));
     }
   });
