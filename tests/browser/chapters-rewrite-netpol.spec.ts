@@ -94,7 +94,7 @@ test('rewrite-target: an unquoted use-regex is a type error', async ({ page }) =
   const playground = playgroundOf(page, 'rewrite-capture.yaml');
   await expect(playground.locator('.k8s-badge')).toContainText('유효함');
   await editPlayground(page, playground, (text) => text.replace('use-regex: "true"', 'use-regex: true'));
-  await expect(playground.getByRole('region', { name: '검증 결과' })).toContainText('nginx.ingress.kubernetes.io/use-regex');
+  await expect(playground.getByRole('group', { name: '검증 결과' })).toContainText('nginx.ingress.kubernetes.io/use-regex');
 });
 
 test('Network Policies: the DB accepts only the API pod, and the matrix follows the policy', async ({ page }) => {
@@ -144,7 +144,7 @@ test('Developing network policies: one "-" turns AND into OR', async ({ page }) 
 test('Developing network policies: an ipBlock needs its prefix length', async ({ page }) => {
   await page.goto('/developing-network-policies/');
   const playground = playgroundOf(page, 'devnetpol-ipblock-no-prefix.yaml');
-  const results = playground.getByRole('region', { name: '검증 결과' });
+  const results = playground.getByRole('group', { name: '검증 결과' });
   await expect(results).toContainText('must be a valid CIDR value');
   await editPlayground(page, playground, (text) => text.replace('cidr: 192.168.5.10\n', 'cidr: 192.168.5.10/32\n'));
   await expect(playground.locator('.k8s-badge')).toContainText('유효함');
@@ -192,11 +192,14 @@ function cell(matrix: Locator, from: string, to: string, allowed: boolean): Loca
   return matrix.getByRole('link', { name: `${from} → ${to}: ${allowed ? '허용' : '거부'}`, exact: true });
 }
 
-/** Runs a preset command of a route simulator and returns the trace section. */
+/** Runs a preset command of a route simulator and returns the trace section. The click is repeated until the
+ * trace shows the command: a simulator that is still starting up re-renders its first preset over it. */
 async function runPreset(simulator: Locator, command: string): Promise<Locator> {
-  await simulator.getByRole('button', { name: command, exact: true }).click();
-  const trace = simulator.getByRole('region', { name: '요청 경로' });
-  await expect(trace).toContainText(command);
+  const trace = simulator.getByRole('group', { name: '요청 경로' });
+  await expect(async () => {
+    await simulator.getByRole('button', { name: command, exact: true }).click();
+    await expect(trace).toContainText(command, { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   return trace;
 }
 
@@ -208,7 +211,7 @@ async function editPlayground(page: Page, playground: Locator, change: (text: st
   expect(changed).not.toBe(original);
   await playground.getByRole('button', { name: '편집' }).click();
   const editor = playground.locator('.cm-content');
-  await expect(editor).toBeVisible();
+  await expect(editor).toBeVisible({ timeout: 15_000 });
   await editor.focus();
   await page.keyboard.press('ControlOrMeta+A');
   await editor.evaluate((element, text) => {
