@@ -21,8 +21,12 @@ export function sourcesOf(workspace: string): WorkspaceSource[] {
     .map(([, source]) => source);
 }
 
-export function subscribe(workspace: string, listener: () => void): void {
+/** Calls `listener` once typing pauses for `settle` ms, so routing a whole cluster never delays a keystroke. */
+export function subscribe(workspace: string, listener: () => void, settle = 120): void {
+  let timer: number | undefined;
   document.addEventListener(EVENT, (event) => {
-    if ((event as CustomEvent<string>).detail === workspace) listener();
+    if ((event as CustomEvent<string>).detail !== workspace) return;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(listener, settle);
   });
 }

@@ -1,0 +1,122 @@
+// DESIGN.md budget: a keystroke's re-validation of a 300-line manifest stays well within one frame (16.7 ms).
+// Measured in Chromium on a built site (OUT_DIR, default dist): the playground marks each re-validation
+// (engine validate + lint marks + result list) as the performance measure `k8s-validate`.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import type { BenchRow } from '../bench';
+
+const outDir = process.env.OUT_DIR || 'dist';
+const port = Number(process.env.BENCH_PORT || 4599);
+const KEYS = 40;
+
+/** About 300 lines: the notes' Service and a Deployment for it, many times over. */
+function manifest(): string {
+  const docs: string[] = [];
+  for (let i = 0; docs.join('\n---\n').split('\n').length < 300; i++) {
+    docs.push(`apiVersion: v1
+kind: Service
+metadata:
+  name: myapp-service-${i}
+spec:
+  type: NodePort
+  ports:
+    - targetPort: 80
+      port: 80
+      nodePort: ${30008 + i}
+  selector:
+    app: myapp-${i}`);
+    docs.push(`apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: myapp-${i}
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: myapp-${i}
+  template:
+    metadata:
+      labels:
+        app: myapp-${i}
+    spec:
+      containers:
+        - name: nginx
+          image: nginx
+          ports:
+            - containerPort: 80`);
+  }
+  return docs.join('\n---\n');
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`preview did not start on ${url}`);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export default async function (): Promise<BenchRow[]> {
+  if (!existsSync(`${outDir}/services/index.html`)) return [{ name: 'keystroke', value: `no build in ${outDir}/ (run astro build first)` }];
+  const server = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--outDir', outDir, '--port', String(port)], { stdio: 'ignore' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    await waitForServer(`http://localhost:${port}/services/`);
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${port}/services/`);
+    await page.evaluate(() => localStorage.clear());
+    const playground = page.locator('k8s-playground').first();
+    await playground.getByRole('button', { name: '편집' }).click();
+    const editor = page.getByRole('textbox', { name: '매니페스트 편집기' });
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    const text = manifest();
+    await page.keyboard.insertText(text);
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.press('End');
+    await page.evaluate(() => performance.clearMeasures('k8s-validate'));
+    // Keystroke to the next painted frame, as the reader feels it.
+    const frames: number[] = [];
+    for (let i = 0; i < KEYS; i++) {
+      await page.evaluate(() => {
+        const w = window as unknown as { __frame?: Promise<number> };
+        w.__frame = new Promise<number>((resolve) => {
+          document.addEventListener(
+            'keydown',
+            () => {
+              const start = performance.now();
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+            },
+            { once: true, capture: true },
+          );
+        });
+      });
+      await page.keyboard.press(i % 2 === 0 ? '1' : 'Backspace');
+      frames.push(await page.evaluate(() => (window as unknown as { __frame: Promise<number> }).__frame));
+    }
+    const validate = await page.evaluate(() => performance.getEntriesByName('k8s-validate').map((e) => e.duration));
+    const ms = (v: number) => `${v.toFixed(2)} ms`;
+    return [
+      { name: 'manifest', value: `${text.split('\n').length} lines` },
+      { name: `re-validation per keystroke, median of ${validate.length}`, value: ms(percentile(validate, 50)), target: '< 16.7 ms (one frame)' },
+      { name: 're-validation per keystroke, p95', value: ms(percentile(validate, 95)) },
+      { name: 'keystroke to next frame, median', value: ms(percentile(frames, 50)) },
+    ];
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
