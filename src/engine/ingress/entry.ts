@@ -46,10 +46,16 @@ export function ingressEntry(cluster: Cluster, host: string, port: number): Ingr
   return { via: 'service', service: svcName, nodePort: svcPort.nodePort, note: `${head} controller Service ${svcName}의 ${door}를 거쳐 controller pod에 닿습니다.` };
 }
 
-function controllerService(cluster: Cluster): ServiceModel | undefined {
+/**
+ * The ingress-nginx controller's Service as the chart installs it: in namespace ingress-nginx, labelled or
+ * selecting app.kubernetes.io/name=ingress-nginx or app.kubernetes.io/component=controller.
+ */
+export function isIngressController(service: ServiceModel): boolean {
   const marks = (labels: Record<string, string> | undefined): boolean =>
     labels?.['app.kubernetes.io/name'] === 'ingress-nginx' || labels?.['app.kubernetes.io/component'] === 'controller';
-  return cluster.services.find(
-    (s) => s.namespace === NAMESPACE && (s.type === 'NodePort' || s.type === 'LoadBalancer') && (marks(s.labels) || marks(s.selector)),
-  );
+  return service.namespace === NAMESPACE && (marks(service.labels) || marks(service.selector));
+}
+
+function controllerService(cluster: Cluster): ServiceModel | undefined {
+  return cluster.services.find((s) => (s.type === 'NodePort' || s.type === 'LoadBalancer') && isIngressController(s));
 }

@@ -8,7 +8,7 @@ import { routeSpec } from './generic/route';
 import { routeNginx } from './nginx/route';
 import { parseRequest } from './request';
 
-export { ingressEntry } from './entry';
+export { ingressEntry, isIngressController } from './entry';
 export type { IngressEntry } from './entry';
 
 export function routeIngress(cluster: Cluster, request: IngressRequest): IngressResult {

@@ -2,18 +2,10 @@
 // decides which Service it goes to, and nginx proxies straight to that Service's ready endpoints (it
 // balances over the EndpointSlice addresses itself; kube-proxy and the Service's ClusterIP are not used).
 import { routeIngress } from '../ingress';
-import type { ServiceModel } from '../model';
 import type { RouteEndpoint } from '../types';
 import type { Outcome, RouteContext } from './context';
 import { deliverToEndpoints } from './deliver';
 import { serviceEndpoints } from './endpoints';
-
-/** The controller Service as ingress/entry.ts recognises it: namespace ingress-nginx, marked by the chart's labels. */
-export function isIngressController(service: ServiceModel): boolean {
-  const marks = (labels: Record<string, string> | undefined) =>
-    labels?.['app.kubernetes.io/name'] === 'ingress-nginx' || labels?.['app.kubernetes.io/component'] === 'controller';
-  return service.namespace === 'ingress-nginx' && (marks(service.labels) || marks(service.selector));
-}
 
 /** The Host the controller sees: a `Host:` header wins over the URL's host. */
 export function requestHost(ctx: RouteContext): string {

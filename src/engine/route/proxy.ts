@@ -8,7 +8,8 @@ import { sendsAsNode } from './client';
 import type { Outcome, RouteContext } from './context';
 import { deliverToEndpoints } from './deliver';
 import { categorize, serviceEndpoints, type ProxyEndpoint } from './endpoints';
-import { isIngressController, throughIngress } from './ingress';
+import { isIngressController } from '../ingress';
+import { throughIngress } from './ingress';
 import { subject, topic } from './korean';
 
 /** How the packet met the Service: at its ClusterIP, a node's nodePort, a LoadBalancer IP or an externalIP. */
