@@ -4,10 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { validate } from '../engine/validate';
 import type { Diagnostic } from '../engine/types';
+import { parseArgs } from './args';
 
 export async function run(args: string[]): Promise<number> {
-  const json = args.includes('--json');
-  const files = args.filter((a) => a !== '--json');
+  const options = parseArgs(args, ['json']);
+  const json = options.has('json');
+  const files = options.bare;
   if (files.length === 0) {
     console.error('usage: npm run check -- [--json] FILE...');
     return 2;

@@ -3,21 +3,23 @@
 // Exit code: 0 routed (or a default backend / redirect answered), 1 not found, 2 bad usage.
 import { routeIngress } from '../engine';
 import type { IngressResult } from '../engine';
-import { parseOptions, readCluster } from './policy';
+import { parseArgs } from './args';
+import { readCluster } from './scenario';
 
 const USAGE = 'usage: cli ingress SCENARIO.yaml --host HOST --path PATH [--controller ingress-nginx|generic] [--scheme http|https] [--json]';
 
 export async function run(args: string[]): Promise<number> {
-  const options = parseOptions(args, ['json']);
-  const host = options.values.get('host');
-  const path = options.values.get('path') ?? '/';
-  const controller = options.values.get('controller') ?? 'ingress-nginx';
-  const scheme = options.values.get('scheme') ?? 'http';
-  if (!options.file || host === undefined || !['ingress-nginx', 'generic'].includes(controller) || !['http', 'https'].includes(scheme)) {
+  const options = parseArgs(args, ['json']);
+  const file = options.bare[0];
+  const host = options.value('host');
+  const path = options.value('path') ?? '/';
+  const controller = options.value('controller') ?? 'ingress-nginx';
+  const scheme = options.value('scheme') ?? 'http';
+  if (!file || host === undefined || !['ingress-nginx', 'generic'].includes(controller) || !['http', 'https'].includes(scheme)) {
     console.error(USAGE);
     return 2;
   }
-  const cluster = readCluster(options.file);
+  const cluster = readCluster(file);
   if (!cluster) return 2;
   const result = routeIngress(cluster, {
     host,
@@ -25,7 +27,7 @@ export async function run(args: string[]): Promise<number> {
     controller: controller as 'ingress-nginx' | 'generic',
     scheme: scheme as 'http' | 'https',
   });
-  console.log(options.flags.has('json') ? JSON.stringify(result, null, 2) : render(result));
+  console.log(options.has('json') ? JSON.stringify(result, null, 2) : render(result));
   return result.outcome === 'not-found' ? 1 : 0;
 }
 

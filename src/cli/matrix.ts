@@ -2,26 +2,28 @@
 // Prints the pods × pods reachability table: rows are sources, columns destinations.
 import { reachability } from '../engine';
 import type { Protocol, Reachability } from '../engine';
-import { parseOptions, readCluster } from './policy';
+import { parseArgs } from './args';
+import { readCluster } from './scenario';
 
 const USAGE = 'usage: cli matrix SCENARIO.yaml --port N [--protocol TCP|UDP|SCTP] [--json]';
 
 export async function run(args: string[]): Promise<number> {
-  const options = parseOptions(args, ['json']);
-  const port = options.values.get('port');
-  if (!options.file || !port) {
+  const options = parseArgs(args, ['json']);
+  const file = options.bare[0];
+  const port = options.value('port');
+  if (!file || !port) {
     console.error(USAGE);
     return 2;
   }
-  const cluster = readCluster(options.file);
+  const cluster = readCluster(file);
   if (!cluster) return 2;
-  const protocol = options.values.get('protocol')?.toUpperCase() ?? 'TCP';
+  const protocol = options.value('protocol')?.toUpperCase() ?? 'TCP';
   if (!/^\d+$/.test(port) || Number(port) < 1 || Number(port) > 65535 || !['TCP', 'UDP', 'SCTP'].includes(protocol)) {
     console.error(`port must be 1-65535 and protocol TCP, UDP or SCTP\n${USAGE}`);
     return 2;
   }
   const matrix = reachability(cluster, { port: Number(port), protocol: protocol as Protocol });
-  if (options.flags.has('json')) console.log(JSON.stringify(matrix, null, 2));
+  if (options.has('json')) console.log(JSON.stringify(matrix, null, 2));
   else console.log(renderTable(matrix, `${protocol} ${port}`));
   return 0;
 }
