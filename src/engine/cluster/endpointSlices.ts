@@ -2,7 +2,7 @@
 // with a selector.
 import type { EndpointSliceEndpoint, EndpointSliceModel, PodModel, ServiceModel } from '../model';
 import type { Protocol } from '../types';
-import { bool, integer, list, record, stringMap, text } from './fields';
+import { arr, bool, integer, record, stringEntries, text } from '../values';
 import { stableSuffix } from './hash';
 import { matchesLabels } from './labels';
 import { namespaceOf, type ManifestObject } from './objects';
@@ -11,7 +11,7 @@ import type { Recorder } from './recorder';
 const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
 
 export function sliceFrom(object: ManifestObject, recorder: Recorder): EndpointSliceModel | undefined {
-  const serviceName = stringMap(object.metadata.labels)[SERVICE_NAME_LABEL];
+  const serviceName = stringEntries(object.metadata.labels)[SERVICE_NAME_LABEL];
   if (!serviceName) {
     recorder.skip(object.source.doc, `EndpointSlice ${object.name}에 ${SERVICE_NAME_LABEL} 레이블이 없어 어느 Service의 것인지 알 수 없습니다(kube-proxy도 무시합니다).`, object.kind, object.name);
     return undefined;
@@ -22,8 +22,8 @@ export function sliceFrom(object: ManifestObject, recorder: Recorder): EndpointS
     name: object.name,
     serviceName,
     addressType: addressType === 'IPv6' || addressType === 'FQDN' ? addressType : 'IPv4',
-    ports: list(object.defaulted.ports).map((p) => endpointPort(record(p) ?? {})),
-    endpoints: list(object.raw.endpoints).map((e) => sliceEndpoint(record(e) ?? {})),
+    ports: arr(object.defaulted.ports).map((p) => endpointPort(record(p) ?? {})),
+    endpoints: arr(object.raw.endpoints).map((e) => sliceEndpoint(record(e) ?? {})),
     implicit: false,
     source: object.source,
   };
@@ -41,7 +41,7 @@ function sliceEndpoint(endpoint: Record<string, unknown>): EndpointSliceEndpoint
   const targetRef = record(endpoint.targetRef);
   const nodeName = text(endpoint.nodeName);
   return {
-    addresses: list(endpoint.addresses).filter((a): a is string => typeof a === 'string'),
+    addresses: arr(endpoint.addresses).filter((a): a is string => typeof a === 'string'),
     ready,
     serving: bool(conditions.serving) ?? ready,
     terminating: bool(conditions.terminating) ?? false,

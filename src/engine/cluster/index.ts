@@ -3,7 +3,7 @@
 import type { Cluster, EndpointSliceModel, ServiceModel } from '../model';
 import { validateParsed } from '../validate';
 import { parseManifests } from '../yaml/parse';
-import { record, stringMap, text } from './fields';
+import { record, stringEntries, text } from '../values';
 import { controllerSlices, sliceFrom } from './endpointSlices';
 import { ingressClassFrom, ingressFrom } from './ingresses';
 import { loadNamespaces } from './namespaces';
@@ -87,7 +87,7 @@ function podDraft(object: ManifestObject): PodDraft {
   return {
     namespace: namespaceOf(object),
     name: object.name,
-    labels: stringMap(object.metadata.labels),
+    labels: stringEntries(object.metadata.labels),
     metadata: object.metadata,
     spec: record(object.defaulted.spec) ?? {},
     ...(object.status ? { status: object.status } : {}),

@@ -1,6 +1,6 @@
 // Ingress and IngressClass (networking.k8s.io/v1) as stored: rules as given, nothing invented.
 import type { IngressBackendModel, IngressClassModel, IngressModel, IngressPathModel } from '../model';
-import { integer, list, record, stringMap, text } from './fields';
+import { arr, integer, record, stringEntries, text } from '../values';
 import { namespaceOf, type ManifestObject } from './objects';
 import type { Recorder } from './recorder';
 
@@ -17,18 +17,18 @@ export function ingressFrom(object: ManifestObject, order: number, recorder: Rec
     namespace,
     name: object.name,
     ...(ingressClassName ? { ingressClassName } : {}),
-    annotations: stringMap(object.metadata.annotations),
+    annotations: stringEntries(object.metadata.annotations),
     ...(defaultBackend ? { defaultBackend } : {}),
-    rules: list(object.spec.rules).map((r, i) => {
+    rules: arr(object.spec.rules).map((r, i) => {
       const rule = record(r) ?? {};
       const host = text(rule.host);
-      const paths = list(record(rule.http)?.paths).map((p, j) => pathFrom(record(p) ?? {}, `spec.rules[${i}].http.paths[${j}]`, what, recorder));
+      const paths = arr(record(rule.http)?.paths).map((p, j) => pathFrom(record(p) ?? {}, `spec.rules[${i}].http.paths[${j}]`, what, recorder));
       return { ...(host ? { host } : {}), paths };
     }),
-    tls: list(object.spec.tls).map((t) => {
+    tls: arr(object.spec.tls).map((t) => {
       const tls = record(t) ?? {};
       const secretName = text(tls.secretName);
-      return { hosts: list(tls.hosts).filter((h): h is string => typeof h === 'string'), ...(secretName ? { secretName } : {}) };
+      return { hosts: arr(tls.hosts).filter((h): h is string => typeof h === 'string'), ...(secretName ? { secretName } : {}) };
     }),
     ...(creationTimestamp ? { creationTimestamp } : {}),
     order,
@@ -63,7 +63,7 @@ function backendFrom(value: unknown): IngressBackendModel | undefined {
 }
 
 export function ingressClassFrom(object: ManifestObject): IngressClassModel {
-  const annotations = stringMap(object.metadata.annotations);
+  const annotations = stringEntries(object.metadata.annotations);
   return {
     name: object.name,
     controller: text(object.spec.controller) ?? '',

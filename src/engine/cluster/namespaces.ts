@@ -1,7 +1,7 @@
 // Namespaces: default and kube-system always exist, and so does every namespace an object names.
 // Each carries kubernetes.io/metadata.name, which the API server sets on every namespace (since 1.22).
 import type { NamespaceModel } from '../model';
-import { stringMap } from './fields';
+import { stringEntries } from '../values';
 import type { ManifestObject } from './objects';
 import type { Recorder } from './recorder';
 
@@ -12,7 +12,7 @@ export function loadNamespaces(objects: ManifestObject[], named: string[], recor
   for (const object of objects.filter((o) => o.kind === 'Namespace')) {
     namespaces.set(object.name, {
       name: object.name,
-      labels: { ...stringMap(object.metadata.labels), [NAME_LABEL]: object.name },
+      labels: { ...stringEntries(object.metadata.labels), [NAME_LABEL]: object.name },
       implicit: false,
     });
   }

@@ -2,7 +2,7 @@
 // (pkg/apis/networking/v1/defaults.go SetDefaults_NetworkPolicy).
 import type { LabelSelector, LabelSelectorRequirement, NetworkPolicyModel, NetworkPolicyPeerModel, NetworkPolicyRuleModel } from '../model';
 import type { Protocol } from '../types';
-import { integer, intOrString, list, record, stringMap, text } from './fields';
+import { arr, integer, intOrString, record, stringEntries, text } from '../values';
 import { namespaceOf, type ManifestObject } from './objects';
 import type { Recorder } from './recorder';
 
@@ -10,12 +10,12 @@ export function networkPolicyFrom(object: ManifestObject, recorder: Recorder): N
   const namespace = namespaceOf(object);
   const what = `NetworkPolicy ${namespace}/${object.name}`;
   const spec = record(object.defaulted.spec) ?? {};
-  const ingress = list(spec.ingress).map((r) => ruleFrom(record(r) ?? {}, 'from'));
-  const egress = list(spec.egress).map((r) => ruleFrom(record(r) ?? {}, 'to'));
+  const ingress = arr(spec.ingress).map((r) => ruleFrom(record(r) ?? {}, 'from'));
+  const egress = arr(spec.egress).map((r) => ruleFrom(record(r) ?? {}, 'to'));
   // SetDefaults_NetworkPolicy: "Any policy that does not specify policyTypes implies at least Ingress";
   // Egress too when egress rules are given.
-  const policyTypes = list(spec.policyTypes).filter((t): t is 'Ingress' | 'Egress' => t === 'Ingress' || t === 'Egress');
-  if (list(object.spec.policyTypes).length === 0) {
+  const policyTypes = arr(spec.policyTypes).filter((t): t is 'Ingress' | 'Egress' => t === 'Ingress' || t === 'Egress');
+  if (arr(object.spec.policyTypes).length === 0) {
     recorder.assume(what, 'spec.policyTypes', policyTypes.join(','), `${object.name}에 policyTypes가 없어 API 서버처럼 채웠습니다: [${policyTypes.join(', ')}].`);
   }
   return {
@@ -31,8 +31,8 @@ export function networkPolicyFrom(object: ManifestObject, recorder: Recorder): N
 
 function ruleFrom(rule: Record<string, unknown>, peersKey: 'from' | 'to'): NetworkPolicyRuleModel {
   return {
-    peers: list(rule[peersKey]).map((p) => peerFrom(record(p) ?? {})),
-    ports: list(rule.ports).map((p) => {
+    peers: arr(rule[peersKey]).map((p) => peerFrom(record(p) ?? {})),
+    ports: arr(rule.ports).map((p) => {
       const port = record(p) ?? {};
       const value = intOrString(port.port);
       const endPort = integer(port.endPort);
@@ -48,7 +48,7 @@ function peerFrom(peer: Record<string, unknown>): NetworkPolicyPeerModel {
   return {
     ...(podSelector ? { podSelector } : {}),
     ...(namespaceSelector ? { namespaceSelector } : {}),
-    ...(block ? { ipBlock: { cidr: text(block.cidr) ?? '', except: list(block.except).filter((e): e is string => typeof e === 'string') } } : {}),
+    ...(block ? { ipBlock: { cidr: text(block.cidr) ?? '', except: arr(block.except).filter((e): e is string => typeof e === 'string') } } : {}),
   };
 }
 
@@ -56,10 +56,10 @@ function peerFrom(peer: Record<string, unknown>): NetworkPolicyPeerModel {
 function selectorFrom(value: unknown): LabelSelector | undefined {
   if (value === undefined || value === null) return value === null ? {} : undefined;
   const selector = record(value) ?? {};
-  const matchLabels = record(selector.matchLabels) ? stringMap(selector.matchLabels) : undefined;
-  const matchExpressions = list(selector.matchExpressions).map((e): LabelSelectorRequirement => {
+  const matchLabels = record(selector.matchLabels) ? stringEntries(selector.matchLabels) : undefined;
+  const matchExpressions = arr(selector.matchExpressions).map((e): LabelSelectorRequirement => {
     const expression = record(e) ?? {};
-    const values = list(expression.values).filter((v): v is string => typeof v === 'string');
+    const values = arr(expression.values).filter((v): v is string => typeof v === 'string');
     return {
       key: text(expression.key) ?? '',
       operator: (text(expression.operator) as LabelSelectorRequirement['operator'] | undefined) ?? 'In',

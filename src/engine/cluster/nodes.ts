@@ -1,6 +1,6 @@
 // Nodes: the text's, or the notes' single node01 at 192.168.1.2 when it gives none.
 import type { NodeModel } from '../model';
-import { list, record, stringMap, text } from './fields';
+import { arr, record, stringEntries, text } from '../values';
 import { parseCIDRSloppy } from '../net/address';
 import type { ManifestObject } from './objects';
 import type { Recorder } from './recorder';
@@ -53,7 +53,7 @@ function hostLabels(name: string): Record<string, string> {
 
 function nodeFrom(object: ManifestObject, index: number, recorder: Recorder): NodeModel {
   const what = `Node ${object.name}`;
-  const internal = list(object.status?.addresses)
+  const internal = arr(object.status?.addresses)
     .map(record)
     .find((a) => text(a?.type) === 'InternalIP');
   let ip = text(internal?.address);
@@ -69,7 +69,7 @@ function nodeFrom(object: ManifestObject, index: number, recorder: Recorder): No
   return {
     name: object.name,
     ip,
-    labels: { ...hostLabels(object.name), ...stringMap(object.metadata.labels) },
+    labels: { ...hostLabels(object.name), ...stringEntries(object.metadata.labels) },
     index,
     podCIDR,
     implicit: false,

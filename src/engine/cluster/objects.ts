@@ -5,7 +5,7 @@ import type { ParsedText } from '../yaml/parse';
 import { spanOfNode } from '../yaml/parse';
 import type { Diagnostic } from '../types';
 import type { Source } from '../model';
-import { list, record, text, type Json } from './fields';
+import { arr, type Obj, record, text } from '../values';
 import type { Recorder } from './recorder';
 
 export interface ManifestObject {
@@ -14,14 +14,14 @@ export interface ManifestObject {
   name: string;
   /** metadata.namespace as written (undefined when absent). */
   namespace?: string;
-  metadata: Json;
+  metadata: Obj;
   /** spec as written. */
-  spec: Json;
+  spec: Obj;
   /** The whole object after the API server's defaulting (validate/defaults.ts), for the values to use. */
-  defaulted: Json;
+  defaulted: Obj;
   /** undefined when the text gives no status. */
-  status?: Json;
-  raw: Json;
+  status?: Obj;
+  raw: Obj;
   source: Source;
 }
 
@@ -48,7 +48,7 @@ export function collectObjects(parsed: ParsedText, diagnostics: Diagnostic[], re
       continue;
     }
     if (text(raw.kind) === 'List') {
-      for (const item of list(raw.items)) addObject(record(item), source, objects, recorder);
+      for (const item of arr(raw.items)) addObject(record(item), source, objects, recorder);
     } else {
       addObject(raw, source, objects, recorder);
     }
@@ -56,7 +56,7 @@ export function collectObjects(parsed: ParsedText, diagnostics: Diagnostic[], re
   return objects;
 }
 
-function addObject(raw: Json | undefined, source: Source, objects: ManifestObject[], recorder: Recorder): void {
+function addObject(raw: Obj | undefined, source: Source, objects: ManifestObject[], recorder: Recorder): void {
   const kind = text(raw?.kind);
   const metadata = record(raw?.metadata) ?? {};
   const name = text(metadata.name);

@@ -1,15 +1,15 @@
 // A pod as the text (or a controller) describes it, before the scheduler and the network plugin
 // have given it a node and an address.
 import type { Source } from '../model';
-import type { Json } from './fields';
+import type { Obj } from '../values';
 
 export interface PodDraft {
   namespace: string;
   name: string;
   labels: Record<string, string>;
-  metadata: Json;
-  spec: Json;
-  status?: Json;
+  metadata: Obj;
+  spec: Obj;
+  status?: Obj;
   /** `Deployment NS/NAME`, `ReplicaSet NS/NAME`, ... */
   owner?: string;
   implicit: boolean;

@@ -2,7 +2,7 @@
 // the next address of that node's pod CIDR; and what kubelet reports: Ready or not, terminating or not.
 import type { ContainerPortModel, NodeModel, PodModel } from '../model';
 import type { Protocol } from '../types';
-import { bool, integer, list, record, text } from './fields';
+import { arr, bool, integer, record, text } from '../values';
 import { cidrSize, ipv4At, parseCIDRSloppy } from '../net/address';
 import type { PodDraft } from './podDraft';
 import type { Recorder } from './recorder';
@@ -96,18 +96,18 @@ function readiness(draft: PodDraft): boolean {
   if (!status) return true;
   const phase = text(status.phase);
   if (phase !== undefined && phase !== 'Running') return false;
-  const readyCondition = list(status.conditions)
+  const readyCondition = arr(status.conditions)
     .map(record)
     .find((c) => text(c?.type) === 'Ready');
   if (readyCondition) return text(readyCondition.status) === 'True' || readyCondition.status === true;
-  return !list(status.containerStatuses).some((c) => bool(record(c)?.ready) === false);
+  return !arr(status.containerStatuses).some((c) => bool(record(c)?.ready) === false);
 }
 
 function containerPorts(draft: PodDraft): ContainerPortModel[] {
   const ports: ContainerPortModel[] = [];
-  for (const container of list(draft.spec.containers).map(record)) {
+  for (const container of arr(draft.spec.containers).map(record)) {
     const containerName = text(container?.name) ?? '';
-    for (const port of list(container?.ports).map(record)) {
+    for (const port of arr(container?.ports).map(record)) {
       const containerPort = integer(port?.containerPort);
       if (containerPort === undefined) continue;
       const name = text(port?.name);

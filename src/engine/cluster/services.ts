@@ -2,7 +2,7 @@
 // with a ClusterIP from the service CIDR and nodePorts from the node-port range.
 import type { ServiceModel, ServicePortModel, ServiceType } from '../model';
 import type { Protocol } from '../types';
-import { bool, integer, intOrString, list, record, stringMap, text } from './fields';
+import { arr, bool, integer, intOrString, record, stringEntries, text } from '../values';
 import { fnv32a } from './hash';
 import { cidrSize, ipv4At, parseCIDRSloppy } from '../net/address';
 import { namespaceOf, type ManifestObject } from './objects';
@@ -21,14 +21,14 @@ export function serviceFrom(object: ManifestObject, recorder: Recorder): Service
   const spec = record(object.defaulted.spec) ?? {};
   const type = SERVICE_TYPES.find((t) => t === spec.type) ?? 'ClusterIP';
   if (object.spec.type === undefined) recorder.assume(what, 'spec.type', type, `${object.name}에 type이 없어 기본값 ClusterIP로 보았습니다.`);
-  const selectorMap = stringMap(spec.selector);
+  const selectorMap = stringEntries(spec.selector);
   // An empty selector is stored as no selector (protobuf drops empty maps): no endpoints are managed for it.
   const selector = Object.keys(selectorMap).length > 0 ? selectorMap : undefined;
   const external = type === 'NodePort' || type === 'LoadBalancer';
   const sessionAffinity = spec.sessionAffinity === 'ClientIP' ? 'ClientIP' : 'None';
   const timeout = integer(record(record(spec.sessionAffinityConfig)?.clientIP)?.timeoutSeconds);
   const status = record(object.status?.loadBalancer);
-  const loadBalancerIPs = list(status?.ingress)
+  const loadBalancerIPs = arr(status?.ingress)
     .map((i) => text(record(i)?.ip))
     .filter((ip): ip is string => !!ip);
   const requestedLbIp = text(spec.loadBalancerIP);
@@ -42,9 +42,9 @@ export function serviceFrom(object: ManifestObject, recorder: Recorder): Service
     type,
     clusterIP: type === 'ExternalName' ? '' : (text(spec.clusterIP) ?? ''),
     ...(selector ? { selector } : {}),
-    ports: list(spec.ports).map((p, i) => servicePort(record(p) ?? {}, record(list(object.spec.ports)[i]) ?? {}, i, what, recorder)),
+    ports: arr(spec.ports).map((p, i) => servicePort(record(p) ?? {}, record(arr(object.spec.ports)[i]) ?? {}, i, what, recorder)),
     ...(type === 'ExternalName' ? { externalName: text(spec.externalName) ?? '' } : {}),
-    externalIPs: list(spec.externalIPs).filter((ip): ip is string => typeof ip === 'string'),
+    externalIPs: arr(spec.externalIPs).filter((ip): ip is string => typeof ip === 'string'),
     loadBalancerIPs: type === 'LoadBalancer' ? loadBalancerIPs : [],
     sessionAffinity,
     ...(sessionAffinity === 'ClientIP' && timeout !== undefined ? { sessionAffinityTimeoutSeconds: timeout } : {}),
@@ -52,8 +52,8 @@ export function serviceFrom(object: ManifestObject, recorder: Recorder): Service
     internalTrafficPolicy: spec.internalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',
     publishNotReadyAddresses: bool(spec.publishNotReadyAddresses) ?? false,
     allocateLoadBalancerNodePorts: type === 'LoadBalancer' ? (bool(spec.allocateLoadBalancerNodePorts) ?? true) : true,
-    labels: stringMap(object.metadata.labels),
-    annotations: stringMap(object.metadata.annotations),
+    labels: stringEntries(object.metadata.labels),
+    annotations: stringEntries(object.metadata.annotations),
     implicit: false,
     source: object.source,
   };

@@ -1,5 +1,5 @@
 // The controllers that turn workloads into pods: Deployment → ReplicaSet → pods, and ReplicaSet → pods.
-import { integer, record, stringMap, type Json } from './fields';
+import { integer, type Obj, record, stringEntries } from '../values';
 import { canonicalJson, fnv32a, safeEncodeString, stableSuffix } from './hash';
 import { namespaceOf, type ManifestObject } from './objects';
 import type { PodDraft } from './podDraft';
@@ -13,7 +13,7 @@ export const WORKLOAD_KINDS = new Set(['Deployment', 'ReplicaSet']);
  * here the template's canonical JSON stands in for it, so the value is as stable but not the same digits.
  * Hashing the defaulted template means writing a default out (dnsPolicy: ClusterFirst) changes nothing.
  */
-function podTemplateHash(template: Json): string {
+function podTemplateHash(template: Obj): string {
   return safeEncodeString(String(fnv32a(canonicalJson(template))));
 }
 
@@ -32,7 +32,7 @@ export function expandWorkload(object: ManifestObject, recorder: Recorder): PodD
 
   const replicas = replicasOf(object, workloadSpec, what, recorder);
   const names = podNames(object, namespace, template, replicas);
-  const labels = stringMap(metadata.labels);
+  const labels = stringEntries(metadata.labels);
   const podLabels = object.kind === 'Deployment' ? { ...labels, 'pod-template-hash': podTemplateHash(template) } : labels;
   if (names.length > 0) {
     const how = object.kind === 'Deployment' ? ` → ReplicaSet ${object.name}-${podLabels['pod-template-hash']}` : '';
@@ -41,13 +41,13 @@ export function expandWorkload(object: ManifestObject, recorder: Recorder): PodD
   return names.map((name) => ({ ...base, name, labels: podLabels, metadata }));
 }
 
-function replicasOf(object: ManifestObject, spec: Json, what: string, recorder: Recorder): number {
+function replicasOf(object: ManifestObject, spec: Obj, what: string, recorder: Recorder): number {
   // pkg/apis/apps/v1/defaults.go: replicas defaults to 1.
   if (object.spec.replicas === undefined) recorder.assume(what, 'spec.replicas', 1, `${what}에 spec.replicas가 없어 API 서버의 기본값 1을 썼습니다.`);
   return Math.max(0, integer(spec.replicas) ?? 1);
 }
 
-function podNames(object: ManifestObject, namespace: string, template: Json, replicas: number): string[] {
+function podNames(object: ManifestObject, namespace: string, template: Obj, replicas: number): string[] {
   const names: string[] = [];
   const prefix = object.kind === 'Deployment' ? `${object.name}-${podTemplateHash(template)}` : object.name;
   for (let i = 0; i < replicas; i++) {

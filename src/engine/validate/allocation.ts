@@ -6,8 +6,8 @@ import type { FieldError } from './errors';
 import { cidrContains, parseCIDRSloppy, parseIPSloppy } from '../net/address';
 import { clusterIPPath } from './core/service';
 import type { FieldPath } from './path';
-import { arr, num, obj, str } from './values';
-import type { Obj } from './values';
+import { arr, num, obj, str } from '../values';
+import type { Obj } from '../values';
 
 export const NODE_PORT_RANGE = { min: 30000, max: 32767 } as const;
 export const SERVICE_CIDR = '10.96.0.0/12';

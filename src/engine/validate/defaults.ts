@@ -1,8 +1,8 @@
 // What the API server fills in before it validates (pkg/apis/core/v1/defaults.go, apps/v1/defaults.go,
 // networking/v1/defaults.go, discovery/v1/defaults.go), a step of its own as in Kubernetes. It copies what
 // it changes: the parsed value belongs to the caller (loadCluster reads it too).
-import { arr, obj, str } from './values';
-import type { Obj } from './values';
+import { arr, obj, str } from '../values';
+import type { Obj } from '../values';
 
 export function applyDefaults(kind: string, object: Obj): Obj {
   switch (kind) {

@@ -10,8 +10,8 @@ import { knownKinds, lookupKind, removedVersions, versionOf } from './kinds';
 import { validateObjectMeta } from './meta';
 import { FieldPath } from './path';
 import { checkShape } from './shape';
-import { obj, str } from './values';
-import type { Obj } from './values';
+import { obj, str } from '../values';
+import type { Obj } from '../values';
 
 export interface CheckedDoc {
   errors: FieldError[];

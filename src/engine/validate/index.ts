@@ -13,7 +13,7 @@ import type { Diagnostic } from '../types';
 import { Allocator } from './allocation';
 import { checkDocument } from './document';
 import { toDiagnostic } from './errors';
-import { obj } from './values';
+import { obj } from '../values';
 import { CrossChecks } from './warnings';
 
 export { checkExample } from './examples';

@@ -16,8 +16,8 @@ import { deployment, replicaSet } from './schema/apps';
 import { namespace, node, pod, service } from './schema/core';
 import { endpointSlice, ingress, ingressClass, networkPolicy } from './schema/networking';
 import type { Schema } from './schema/types';
-import { obj } from './values';
-import type { Obj } from './values';
+import { obj } from '../values';
+import type { Obj } from '../values';
 
 export interface KindInfo {
   schema: Schema;

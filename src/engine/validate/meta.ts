@@ -4,8 +4,8 @@ import * as errors from './errors';
 import type { FieldError } from './errors';
 import { isDNS1123Label, isQualifiedName, isValidLabelValue } from './names';
 import type { FieldPath } from './path';
-import { arr, obj, str, stringMap } from './values';
-import type { Obj } from './values';
+import { arr, obj, str, stringMap } from '../values';
+import type { Obj } from '../values';
 
 export type NameValidator = (name: string) => string[];
 

@@ -1,5 +1,5 @@
 // Label selector matching (apimachinery labels.Selector): matchLabels AND every matchExpression.
-import { arr, obj, str } from './values';
+import { arr, obj, str } from '../values';
 
 /** Whether labels satisfy a metav1.LabelSelector; an empty selector matches everything. */
 export function matchesSelector(selector: unknown, labels: Record<string, string>): boolean {

@@ -5,8 +5,8 @@ import * as errors from './errors';
 import type { FieldError } from './errors';
 import type { FieldPath } from './path';
 import { matchesMap, matchesSelector } from './selectors';
-import { arr, num, obj, str, stringMap } from './values';
-import type { Obj } from './values';
+import { arr, num, obj, str, stringMap } from '../values';
+import type { Obj } from '../values';
 
 interface Workload {
   namespace: string;

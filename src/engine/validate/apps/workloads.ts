@@ -6,8 +6,8 @@ import { validatePodSpec } from '../core/pod';
 import { validateLabels, validateLabelSelector } from '../meta';
 import { matchesSelector } from '../selectors';
 import type { FieldPath } from '../path';
-import { arr, isSet, num, obj, str, stringMap } from '../values';
-import type { Obj } from '../values';
+import { arr, isSet, num, obj, str, stringMap } from '../../values';
+import type { Obj } from '../../values';
 
 const isNegative = 'must be greater than or equal to 0';
 

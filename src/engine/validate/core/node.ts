@@ -5,8 +5,8 @@ import { validateLabelName } from '../meta';
 import { isValidLabelValue, validCIDRMessage } from '../names';
 import { parseCIDRSloppy } from '../../net/address';
 import type { FieldPath } from '../path';
-import { arr, obj, str } from '../values';
-import type { Obj } from '../values';
+import { arr, obj, str } from '../../values';
+import type { Obj } from '../../values';
 
 // validateTaintEffect lists them in this order, not sorted.
 const taintEffects = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];

@@ -4,8 +4,8 @@ import type { FieldError } from '../errors';
 import { validateLabelName, validateLabels } from '../meta';
 import { isDNS1123Label, isDNS1123Subdomain, isValidLabelValue, isValidPortName, isValidPortNum } from '../names';
 import type { FieldPath } from '../path';
-import { arr, num, obj, str, stringMap } from '../values';
-import type { Obj } from '../values';
+import { arr, num, obj, str, stringMap } from '../../values';
+import type { Obj } from '../../values';
 import { portNameHint, portNumberHint, validatePortNumOrName, validateProtocol } from './ports';
 
 // validateRestartPolicy and validateDNSPolicy list their values in this order (not sorted).

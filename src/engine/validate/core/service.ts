@@ -6,8 +6,8 @@ import { validateLabels } from '../meta';
 import { isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidPortNum, nonSpecialIPErrors, validCIDRMessage, validIPMessage } from '../names';
 import { parseCIDRSloppy, parseIPSloppy } from '../../net/address';
 import type { FieldPath } from '../path';
-import { arr, isSet, num, obj, str, stringMap } from '../values';
-import type { Obj } from '../values';
+import { arr, isSet, num, obj, str, stringMap } from '../../values';
+import type { Obj } from '../../values';
 import { portNumberHint, validatePortNumOrName, validateProtocol } from './ports';
 
 const serviceTypes = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];

@@ -4,8 +4,8 @@ import type { FieldError } from '../errors';
 import { isDNS1123Label, isDNS1123Subdomain, isInRange, nonSpecialIPErrors, validIPMessage } from '../names';
 import { parseIPSloppy } from '../../net/address';
 import type { FieldPath } from '../path';
-import { arr, isSet, obj, str } from '../values';
-import type { Obj } from '../values';
+import { arr, isSet, obj, str } from '../../values';
+import type { Obj } from '../../values';
 import { validateProtocol } from '../core/ports';
 
 const addressTypes = ['FQDN', 'IPv4', 'IPv6'];

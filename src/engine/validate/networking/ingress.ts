@@ -5,8 +5,8 @@ import type { FieldError } from '../errors';
 import { isDNS1035Label, isDNS1123Subdomain, isValidPortName, isValidPortNum, isWildcardDNS1123Subdomain } from '../names';
 import { parseIPSloppy } from '../../net/address';
 import type { FieldPath } from '../path';
-import { arr, isSet, num, obj, str, stringMap } from '../values';
-import type { Obj } from '../values';
+import { arr, isSet, num, obj, str, stringMap } from '../../values';
+import type { Obj } from '../../values';
 import { portNameHint } from '../core/ports';
 
 const pathTypes = ['Exact', 'ImplementationSpecific', 'Prefix'];

@@ -3,8 +3,8 @@ import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import { byteLength, isDNS1123Label, isDNS1123Subdomain, regexError } from '../names';
 import type { FieldPath } from '../path';
-import { isSet, obj, str } from '../values';
-import type { Obj } from '../values';
+import { isSet, obj, str } from '../../values';
+import type { Obj } from '../../values';
 
 const httpPathFmt = "[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+";
 const httpPath = new RegExp(`^${httpPathFmt}$`);

@@ -6,8 +6,8 @@ import { validateLabelSelector } from '../meta';
 import { cidrAmbiguity, isValidPortName, isValidPortNum, validCIDRMessage } from '../names';
 import { cidrContains, parseCIDRSloppy } from '../../net/address';
 import type { FieldPath } from '../path';
-import { arr, isSet, obj, str } from '../values';
-import type { Obj } from '../values';
+import { arr, isSet, obj, str } from '../../values';
+import type { Obj } from '../../values';
 import { portNameHint } from '../core/ports';
 
 const protocols = ['TCP', 'UDP', 'SCTP'];
