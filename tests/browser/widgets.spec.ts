@@ -267,3 +267,38 @@ test.describe('without JavaScript', () => {
     await expect(three.getByRole('group', { name: '요청 경로' })).toContainText('default/myapp-pod-3');
   });
 });
+
+test.describe('policy matrix (NetworkPolicies chapter)', () => {
+  const CHAPTER = '/network-policies/';
+
+  function matrix(page: Page): Locator {
+    return page.locator('k8s-policy-matrix[data-workspace="db"]');
+  }
+
+  function cell(page: Page, from: string, to: string): Locator {
+    return matrix(page).getByRole('link', { name: new RegExp(`^${from} → ${to}: `) });
+  }
+
+  test('a cell explains itself, and editing the policy above recomputes the matrix', async ({ page }) => {
+    await page.goto(CHAPTER);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(matrix(page).getByRole('table', { name: /네트워크 정책 허용 표/ })).toBeVisible();
+    await expect(cell(page, 'api-pod', 'db-pod')).toHaveText('✓');
+    await expect(cell(page, 'web-pod', 'db-pod')).toHaveText('✗');
+    await cell(page, 'web-pod', 'db-pod').click();
+    await expect(matrix(page).locator('.pm-explanation')).toContainText('db-policy');
+
+    const pg = page.locator('k8s-playground[data-workspace="db"]');
+    await pg.getByRole('button', { name: '편집' }).click();
+    const editor = page.getByRole('textbox', { name: '매니페스트 편집기' });
+    await editor.locator('.cm-line', { hasText: 'name: api-pod' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.type('name: web-pod');
+    await expect(cell(page, 'web-pod', 'db-pod')).toHaveText('✓');
+    await expect(cell(page, 'api-pod', 'db-pod')).toHaveText('✗');
+    const axe = await new AxeBuilder({ page }).include('.k8s-widget').analyze();
+    expect(axe.violations).toEqual([]);
+  });
+});
