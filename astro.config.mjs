@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { checkExamples } from './src/integrations/check-examples.ts';
+import { lazySearch } from './src/integrations/lazy-search.ts';
 
 // Always with a trailing slash, so `${base}file` is a path under it.
 const base = `${(process.env.BASE_PATH || '/').replace(/\/*$/, '')}/`;
@@ -23,6 +24,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  vite: { plugins: [lazySearch()] },
   markdown: { processor: unified({ rehypePlugins: [rehypeBaseLinks({ base })] }) },
   integrations: [
     checkExamples(),
