@@ -1,7 +1,7 @@
 // loadCluster(text): the cluster a manifest text describes, with the scenario defaults of DESIGN.md
 // filled in (and listed in `assumptions`) and the system objects every cluster has.
 import type { Cluster, EndpointSliceModel, ServiceModel } from '../model';
-import { validateParsed } from '../validate';
+import { validateObjects } from '../validate';
 import { parseManifests } from '../yaml/parse';
 import { record, stringEntries, text } from '../values';
 import { controllerSlices, sliceFrom } from './endpointSlices';
@@ -22,9 +22,9 @@ const MODELLED = new Set([...CLUSTER_SCOPED, ...WORKLOAD_KINDS, 'Pod', 'Service'
 
 export function loadCluster(source: string): Cluster {
   const parsed = parseManifests(source);
-  const diagnostics = validateParsed(parsed);
+  const { diagnostics, refusals } = validateObjects(parsed);
   const recorder = new Recorder();
-  const objects = collectObjects(parsed, diagnostics, recorder).filter((object) => {
+  const objects = collectObjects(parsed, refusals, recorder).filter((object) => {
     if (MODELLED.has(object.kind)) return true;
     recorder.skip(object.source.doc, `kind ${object.kind}: 네트워킹 시뮬레이션에 쓰이지 않는 종류라서 넣지 않았습니다.`, object.kind, object.name);
     return false;

@@ -1,6 +1,9 @@
 // The text's objects, one per document (or per item of a `kind: List`), with the ones the API server
-// would reject left out: a document with an error-severity diagnostic is skipped, never half-loaded.
+// would reject left out: an object with an error-severity diagnostic is skipped, never half-loaded (a
+// List's other items still load, as kubectl applies them one by one); warnings do not keep an object out.
+import { objectKey } from '../validate';
 import { applyDefaults } from '../validate/defaults';
+import { listItems } from '../validate/document';
 import type { ParsedText } from '../yaml/parse';
 import { spanOfNode } from '../yaml/parse';
 import type { Diagnostic } from '../types';
@@ -25,35 +28,40 @@ export interface ManifestObject {
   source: Source;
 }
 
-export function collectObjects(parsed: ParsedText, diagnostics: Diagnostic[], recorder: Recorder): ManifestObject[] {
-  const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.doc));
+export function collectObjects(parsed: ParsedText, refusals: Map<string, Diagnostic>, recorder: Recorder): ManifestObject[] {
   const objects: ManifestObject[] = [];
   for (const doc of parsed.docs) {
     if (doc.empty) continue;
-    if (broken.has(doc.index)) {
-      const raw = record(doc.value);
-      const first = diagnostics.find((d) => d.doc === doc.index && d.severity === 'error');
-      recorder.skip(
-        doc.index,
-        `문서 ${doc.index + 1}에 오류가 있어 API 서버가 받아들이지 않으므로 클러스터에 넣지 않았습니다: ${first?.message ?? ''}`.trim(),
-        text(raw?.kind),
-        text(record(raw?.metadata)?.name),
-      );
-      continue;
-    }
-    const source: Source = { doc: doc.index, line: spanOfNode(parsed.lineCounter, doc.document.contents).line };
     const raw = record(doc.value);
+    if (refuse(refusals.get(objectKey(doc.index)), doc.index, raw, recorder)) continue;
+    const source: Source = { doc: doc.index, line: spanOfNode(parsed.lineCounter, doc.document.contents).line };
     if (!raw) {
       recorder.skip(doc.index, `문서 ${doc.index + 1}: Kubernetes 객체(키와 값의 맵)가 아닙니다.`);
       continue;
     }
-    if (text(raw.kind) === 'List') {
-      for (const item of arr(raw.items)) addObject(record(item), source, objects, recorder);
-    } else {
+    const items = listItems(raw);
+    if (!items) {
       addObject(raw, source, objects, recorder);
+      continue;
     }
+    items.forEach((value, i) => {
+      const item = record(value);
+      if (!refuse(refusals.get(objectKey(doc.index, i)), doc.index, item, recorder)) addObject(item, source, objects, recorder);
+    });
   }
   return objects;
+}
+
+/** Records why an object the API server refuses stays out of the cluster; false when it is not refused. */
+function refuse(error: Diagnostic | undefined, doc: number, raw: Obj | undefined, recorder: Recorder): boolean {
+  if (!error) return false;
+  recorder.skip(
+    doc,
+    `문서 ${doc + 1}에 오류가 있어 API 서버가 받아들이지 않으므로 클러스터에 넣지 않았습니다: ${error.message}`.trim(),
+    text(raw?.kind),
+    text(record(raw?.metadata)?.name),
+  );
+  return true;
 }
 
 function addObject(raw: Obj | undefined, source: Source, objects: ManifestObject[], recorder: Recorder): void {

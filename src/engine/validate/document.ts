@@ -22,16 +22,21 @@ export interface CheckedDoc {
 /** Longest excerpt of the object the missing-kind message quotes (the server quotes it whole). */
 const MAX_QUOTED = 500;
 
-/** The objects of one document: one, or the items of a `kind: List` (kubectl unwraps lists before sending). */
+/** The items of a `kind: List` document (kubectl unwraps lists before sending), or undefined for one object. */
+export function listItems(value: unknown): unknown[] | undefined {
+  const list = obj(value);
+  return list.kind === 'List' && list.apiVersion === 'v1' && Array.isArray(list.items) ? list.items : undefined;
+}
+
+/** The objects of one document: one, or the items of a `kind: List`. */
 export function checkDocument(doc: ParsedDoc): CheckedDoc[] {
   const node = doc.document.contents as YamlNode | null;
-  const value = doc.value;
-  const list = obj(value);
-  if (list.kind === 'List' && list.apiVersion === 'v1' && Array.isArray(list.items) && isMap(node)) {
+  const items = listItems(doc.value);
+  if (items) {
     const itemsNode = FieldPath.root(node).child('items').node;
-    return list.items.map((item, i) => checkObject(item, isSeq(itemsNode) ? (itemsNode.items[i] as YamlNode) : undefined));
+    return items.map((item, i) => checkObject(item, isSeq(itemsNode) ? (itemsNode.items[i] as YamlNode) : undefined));
   }
-  return [checkObject(value, node)];
+  return [checkObject(doc.value, node)];
 }
 
 function checkObject(value: unknown, node: YamlNode | null | undefined): CheckedDoc {

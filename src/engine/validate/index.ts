@@ -11,7 +11,7 @@ import { parseManifests } from '../yaml/parse';
 import type { ParsedText } from '../yaml/parse';
 import type { Diagnostic } from '../types';
 import { Allocator } from './allocation';
-import { checkDocument } from './document';
+import { checkDocument, listItems } from './document';
 import { toDiagnostic } from './errors';
 import { obj } from '../values';
 import { CrossChecks } from './warnings';
@@ -24,14 +24,42 @@ export function validate(text: string): Diagnostic[] {
 
 /** The same, on a text already parsed (loadCluster parses once and validates that). */
 export function validateParsed(parsed: ParsedText): Diagnostic[] {
-  const out: Diagnostic[] = [...parsed.diagnostics];
+  return validateObjects(parsed).diagnostics;
+}
+
+export interface Validation {
+  diagnostics: Diagnostic[];
+  /** The objects the API server refuses, by objectKey, each with its first error (by position). */
+  refusals: Map<string, Diagnostic>;
+}
+
+/**
+ * A document, or one item of a `kind: List` document: kubectl sends a List's items one by one, so the
+ * server refuses each item on its own errors and stores the others.
+ */
+export function objectKey(doc: number, item?: number): string {
+  return item === undefined ? String(doc) : `${doc}/${item}`;
+}
+
+/** validate's diagnostics, and which objects they keep out of the cluster (for loadCluster). */
+export function validateObjects(parsed: ParsedText): Validation {
+  const out: Diagnostic[] = [];
+  const refusals = new Map<string, Diagnostic>();
+  const report = (diagnostic: Diagnostic, key: string) => {
+    out.push(diagnostic);
+    if (diagnostic.severity !== 'error') return;
+    const first = refusals.get(key);
+    if (!first || diagnostic.line < first.line || (diagnostic.line === first.line && diagnostic.column < first.column)) refusals.set(key, diagnostic);
+  };
+  for (const diagnostic of parsed.diagnostics) report(diagnostic, objectKey(diagnostic.doc));
   const allocator = new Allocator();
   const cross = new CrossChecks();
   const fallback = new Map<number, number>();
   for (const doc of parsed.docs) {
     const start = doc.document.contents?.range?.[0] ?? doc.document.range[0];
     fallback.set(doc.index, start);
-    for (const checked of checkDocument(doc)) {
+    const items = listItems(doc.value);
+    checkDocument(doc).forEach((checked, i) => {
       const found = checked.errors;
       // Warnings do not stop the server from storing the object.
       const accepted = () => found.every((e) => e.severity === 'warning');
@@ -40,11 +68,12 @@ export function validateParsed(parsed: ParsedText): Diagnostic[] {
         if (kind === 'Service') found.push(...allocator.allocate(obj(value.spec), root.child('spec'), accepted()));
         if (accepted()) cross.add(doc.index, kind, namespace, value, root);
       }
-      for (const error of found) out.push(toDiagnostic(error, doc.index, parsed.lineCounter, start));
-    }
+      const key = objectKey(doc.index, items ? i : undefined);
+      for (const error of found) report(toDiagnostic(error, doc.index, parsed.lineCounter, start), key);
+    });
   }
   for (const { doc, error } of cross.findings()) {
-    out.push(toDiagnostic(error, doc, parsed.lineCounter, fallback.get(doc) ?? 0));
+    report(toDiagnostic(error, doc, parsed.lineCounter, fallback.get(doc) ?? 0), objectKey(doc));
   }
-  return out.sort((a, b) => a.doc - b.doc || a.line - b.line || a.column - b.column);
+  return { diagnostics: out.sort((a, b) => a.doc - b.doc || a.line - b.line || a.column - b.column), refusals };
 }

@@ -392,6 +392,53 @@ describe('bad input', () => {
     expect(c.diagnostics.length).toBeGreaterThan(0);
   });
 
+  it('keeps an object whose only diagnostics are warnings: the API server stores it and warns', () => {
+    const duplicatePort = pod('dup-port').replace('ports: [{containerPort: 8080, name: http}]', 'ports: [{containerPort: 8080, name: http}, {containerPort: 8080}]');
+    const hostBits = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: host-bits}
+spec:
+  podSelector: {}
+  ingress: [{from: [{ipBlock: {cidr: 10.0.0.1/8}}]}]`;
+    const labelsTwice = `apiVersion: v1
+kind: Pod
+metadata:
+  name: labels-twice
+  labels: {app: a}
+  labels: {app: b}
+spec:
+  containers: [{name: web, image: nginx}]`;
+    const c = loadCluster(join(duplicatePort, hostBits, labelsTwice));
+    expect(c.diagnostics.map((d) => [d.doc, d.severity])).toEqual([[0, 'warning'], [1, 'warning'], [2, 'warning']]);
+    expect(textPods(c).map((p) => p.name)).toEqual(['dup-port', 'labels-twice']);
+    expect(c.networkPolicies.map((p) => p.name)).toEqual(['host-bits']);
+    expect(c.skipped).toEqual([]);
+  });
+
+  it('loads the items of a kind: List, leaving out only the items the API server refuses', () => {
+    const list = `apiVersion: v1
+kind: List
+items:
+- apiVersion: v1
+  kind: Pod
+  metadata: {name: listed, labels: {app: myapp}}
+  spec:
+    containers: [{name: web, image: nginx}]
+- apiVersion: v1
+  kind: Service
+  metadata: {name: refused}
+  spec: {type: NodePort, selector: {app: myapp}, ports: [{port: 80, nodePort: 80}]}
+- apiVersion: v1
+  kind: Service
+  metadata: {name: listed-svc}
+  spec: {selector: {app: myapp}, ports: [{port: 80}]}`;
+    const c = loadCluster(list);
+    expect(textPods(c).map((p) => p.name)).toEqual(['listed']);
+    expect(c.services.filter((s) => s.namespace === 'default' && s.name !== 'kubernetes').map((s) => s.name)).toEqual(['listed-svc']);
+    expect(c.skipped.map((s) => [s.doc, s.kind, s.name])).toEqual([[0, 'Service', 'refused']]);
+    expect(c.skipped[0]!.reason).toContain('provided port is not in the valid range');
+  });
+
   it('never throws, whatever the text', () => {
     for (const text of ['', '---', ':', '- a\n- b', 'kind: Service\nmetadata: {name: x}\nspec: 5', 'kind: Pod\nmetadata: {name: p}\nspec: {containers: 7}', '\u0000\uffff', 'a: &a [*a]']) {
       expect(() => loadCluster(text)).not.toThrow();
