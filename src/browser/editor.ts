@@ -7,6 +7,8 @@ import { minimalSetup } from 'codemirror';
 import { EditorState, type Text } from '@codemirror/state';
 import { EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import { yaml } from '@codemirror/lang-yaml';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { tags } from '@lezer/highlight';
 import { lintKeymap, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
 import type { Diagnostic } from '../engine/types';
 
@@ -56,6 +58,16 @@ const theme = EditorView.theme({
   '.cm-tooltip': { backgroundColor: 'var(--sl-color-bg)', color: 'var(--sl-color-white)', border: '1px solid var(--sl-color-gray-4)' },
 });
 
+// minimalSetup's default colours are for a light background only; these follow Starlight's light and dark
+// palettes (the same hues the page's Expressive Code blocks use for keys, strings and numbers).
+const highlight = HighlightStyle.define([
+  { tag: [tags.propertyName, tags.definition(tags.propertyName)], color: 'var(--sl-color-accent-high)' },
+  { tag: [tags.string, tags.special(tags.string), tags.content], color: 'var(--sl-color-white)' },
+  { tag: [tags.number, tags.bool, tags.null, tags.keyword], color: 'var(--sl-color-orange-high)' },
+  { tag: [tags.comment, tags.lineComment], color: 'var(--sl-color-gray-2)', fontStyle: 'italic' },
+  { tag: [tags.meta, tags.separator, tags.punctuation], color: 'var(--sl-color-gray-2)' },
+]);
+
 export function createEditor(host: HTMLElement, text: string, options: EditorOptions): Editor {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const view = new EditorView({
@@ -68,6 +80,7 @@ export function createEditor(host: HTMLElement, text: string, options: EditorOpt
         lineNumbers(),
         highlightActiveLine(),
         yaml(),
+        syntaxHighlighting(highlight),
         keymap.of(lintKeymap),
         EditorView.lineWrapping,
         theme,
