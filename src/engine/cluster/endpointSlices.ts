@@ -4,7 +4,7 @@ import type { EndpointSliceEndpoint, EndpointSliceModel, PodModel, ServiceModel 
 import type { Protocol } from '../types';
 import { arr, bool, integer, record, stringEntries, text } from '../values';
 import { stableSuffix } from './hash';
-import { matchesLabels } from './labels';
+import { matchesLabels } from '../labels';
 import { namespaceOf, type ManifestObject } from './objects';
 import type { Recorder } from './recorder';
 

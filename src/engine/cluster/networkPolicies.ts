@@ -1,8 +1,9 @@
 // NetworkPolicy (networking.k8s.io/v1) after the API server's defaulting
 // (pkg/apis/networking/v1/defaults.go SetDefaults_NetworkPolicy).
-import type { LabelSelector, LabelSelectorRequirement, NetworkPolicyModel, NetworkPolicyPeerModel, NetworkPolicyRuleModel } from '../model';
+import type { LabelSelector, NetworkPolicyModel, NetworkPolicyPeerModel, NetworkPolicyRuleModel } from '../model';
 import type { Protocol } from '../types';
-import { arr, integer, intOrString, record, stringEntries, text } from '../values';
+import { readSelector } from '../labels';
+import { arr, integer, intOrString, record, text } from '../values';
 import { namespaceOf, type ManifestObject } from './objects';
 import type { Recorder } from './recorder';
 
@@ -54,17 +55,5 @@ function peerFrom(peer: Record<string, unknown>): NetworkPolicyPeerModel {
 
 /** undefined when the field is absent; `{}` (select everything) when present but empty. */
 function selectorFrom(value: unknown): LabelSelector | undefined {
-  if (value === undefined || value === null) return value === null ? {} : undefined;
-  const selector = record(value) ?? {};
-  const matchLabels = record(selector.matchLabels) ? stringEntries(selector.matchLabels) : undefined;
-  const matchExpressions = arr(selector.matchExpressions).map((e): LabelSelectorRequirement => {
-    const expression = record(e) ?? {};
-    const values = arr(expression.values).filter((v): v is string => typeof v === 'string');
-    return {
-      key: text(expression.key) ?? '',
-      operator: (text(expression.operator) as LabelSelectorRequirement['operator'] | undefined) ?? 'In',
-      ...(Array.isArray(expression.values) ? { values } : {}),
-    };
-  });
-  return { ...(matchLabels ? { matchLabels } : {}), ...(matchExpressions.length > 0 ? { matchExpressions } : {}) };
+  return value === undefined ? undefined : readSelector(value);
 }

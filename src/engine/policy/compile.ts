@@ -5,7 +5,7 @@ import type { Cluster, NetworkPolicyModel, NetworkPolicyPeerModel, NetworkPolicy
 import type { Protocol } from '../types';
 import { cidrContains, parseCIDR, parseIP } from '../net/address';
 import type { Address, Cidr } from '../net/address';
-import { matchesSelector } from '../cluster/labels';
+import { matchesSelector } from '../labels';
 
 export type Direction = 'ingress' | 'egress';
 

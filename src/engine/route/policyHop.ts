@@ -1,7 +1,7 @@
 // NetworkPolicy on the hop into a destination pod and out of a source pod: both the source's egress and
 // the destination's ingress must allow (network-policies.md). Policies see the packet after kube-proxy's
 // DNAT (the pod, not the ClusterIP) and after its SNAT (the node, not the laptop, for policy Cluster).
-import { matchesSelector } from '../cluster/labels';
+import { matchesSelector } from '../labels';
 import { checkPolicy } from '../policy';
 import type { Protocol } from '../types';
 import type { RouteContext } from './context';

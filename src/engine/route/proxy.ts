@@ -1,7 +1,7 @@
 // kube-proxy (iptables mode, pkg/proxy/iptables/proxier.go) on the node a packet reaches: the Service
 // rule it matches, the endpoints that rule may pick, REJECT for a Service without endpoints, DROP for
 // a Local traffic policy without local endpoints, and the masquerade of external traffic.
-import { matchesLabels } from '../cluster/labels';
+import { matchesLabels } from '../labels';
 import type { NodeModel, ServiceModel } from '../model';
 import type { RouteEndpoint } from '../types';
 import { sendsAsNode } from './client';

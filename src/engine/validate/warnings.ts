@@ -4,7 +4,7 @@
 import * as errors from './errors';
 import type { FieldError } from './errors';
 import type { FieldPath } from './path';
-import { matchesMap, matchesSelector } from './selectors';
+import { matchesLabels, matchesSelector, readSelector } from '../labels';
 import { arr, num, obj, str, stringMap } from '../values';
 import type { Obj } from '../values';
 
@@ -64,7 +64,7 @@ export class CrossChecks {
     for (const svc of this.services) {
       const selector = stringMap(svc.spec.selector);
       if (!selector || Object.keys(selector).length === 0 || str(svc.spec.type) === 'ExternalName') continue;
-      const selected = candidates(svc.namespace, selector).filter((w) => matchesMap(selector, w.labels));
+      const selected = candidates(svc.namespace, selector).filter((w) => matchesLabels(w.labels, selector));
       const shown = Object.entries(selector).map(([k, v]) => `${k}=${v}`).join(',');
       if (selected.length === 0) {
         out.push({
@@ -79,7 +79,7 @@ export class CrossChecks {
     }
     for (const policy of this.policies) {
       const matchLabels = stringMap(obj(policy.spec.podSelector).matchLabels) ?? {};
-      if (candidates(policy.namespace, matchLabels).some((w) => matchesSelector(policy.spec.podSelector, w.labels))) continue;
+      if (candidates(policy.namespace, matchLabels).some((w) => matchesSelector(w.labels, readSelector(policy.spec.podSelector)))) continue;
       out.push({
         doc: policy.doc,
         error: errors.warning('Invalid', policy.specPath.child('podSelector'),

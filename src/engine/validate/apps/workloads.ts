@@ -4,7 +4,7 @@ import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import { validatePodSpec } from '../core/pod';
 import { validateLabels, validateLabelSelector } from '../meta';
-import { matchesSelector } from '../selectors';
+import { matchesSelector, readSelector } from '../../labels';
 import type { FieldPath } from '../path';
 import { arr, isSet, num, obj, str, stringMap } from '../../values';
 import type { Obj } from '../../values';
@@ -70,7 +70,7 @@ function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deploymen
   if (isSet(spec.selector)) {
     const selector = obj(spec.selector);
     const empty = Object.keys(obj(selector.matchLabels)).length + arr(selector.matchExpressions).length === 0;
-    if (!empty && !matchesSelector(selector, templateLabels ?? {})) {
+    if (!empty && !matchesSelector(templateLabels ?? {}, readSelector(selector))) {
       out.push(
         errors.invalid(templatePath.children('metadata', 'labels'), errors.asJson(templateLabels ?? null), '`selector` does not match template `labels`',
           'selector가 template의 labels와 맞지 않습니다: selector.matchLabels의 키와 값이 template.metadata.labels에도 똑같이 있어야 합니다.'),
