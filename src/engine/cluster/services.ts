@@ -5,14 +5,12 @@ import type { Protocol } from '../types';
 import { arr, bool, integer, intOrString, record, stringEntries, text } from '../values';
 import { fnv32a } from './hash';
 import { cidrSize, ipv4At, parseCIDRSloppy } from '../net/address';
+import { NODE_PORT_RANGE, SERVICE_CIDR } from '../validate/allocation';
 import { namespaceOf, type ManifestObject } from './objects';
 import type { Recorder } from './recorder';
 
-export const SERVICE_CIDR = '10.96.0.0/12';
 export const KUBERNETES_SERVICE_IP = '10.96.0.1';
 export const KUBE_DNS_SERVICE_IP = '10.96.0.10';
-const NODE_PORT_MIN = 30000;
-const NODE_PORT_MAX = 32767;
 const SERVICE_TYPES: ServiceType[] = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'];
 
 export function serviceFrom(object: ManifestObject, recorder: Recorder): ServiceModel {
@@ -105,21 +103,21 @@ export function allocateClusterIPs(services: ServiceModel[], recorder: Recorder)
 /** NodePort and LoadBalancer ports without a nodePort get the first free one from 30000. */
 export function allocateNodePorts(services: ServiceModel[], recorder: Recorder): void {
   const used = new Set(services.flatMap((s) => s.ports.map((p) => p.nodePort).filter((n): n is number => !!n)));
-  let next = NODE_PORT_MIN;
+  let next = NODE_PORT_RANGE.min;
   for (const service of services) {
     const wants = service.type === 'NodePort' || (service.type === 'LoadBalancer' && service.allocateLoadBalancerNodePorts);
     if (!wants) continue;
     service.ports.forEach((port, index) => {
       if (port.nodePort) return;
       while (used.has(next)) next++;
-      if (next > NODE_PORT_MAX) return;
+      if (next > NODE_PORT_RANGE.max) return;
       port.nodePort = next;
       used.add(next);
       recorder.assume(
         `Service ${service.namespace}/${service.name}`,
         `spec.ports[${index}].nodePort`,
         next,
-        `${service.name}의 포트 ${port.port}에 nodePort가 없어 30000-32767 범위에서 비어 있는 첫 번호를 받았다고 보았습니다: ${next}.`,
+        `${service.name}의 포트 ${port.port}에 nodePort가 없어 ${NODE_PORT_RANGE.min}-${NODE_PORT_RANGE.max} 범위에서 비어 있는 첫 번호를 받았다고 보았습니다: ${next}.`,
       );
     });
   }
