@@ -2,6 +2,7 @@
 // knows but an Ingress names is taken to resolve to the controller (the learner's /etc/hosts or DNS).
 import type { Cluster, ServiceModel } from '../model';
 import { key } from './age';
+import { hostname } from './request';
 import { nginxConfig } from './compile';
 import { selectServer } from './nginx/select';
 
@@ -23,7 +24,7 @@ const NAMESPACE = 'ingress-nginx';
  */
 export function ingressEntry(cluster: Cluster, host: string, port: number): IngressEntry | undefined {
   const config = nginxConfig(cluster);
-  const name = String(host ?? '').toLowerCase().replace(/:\d+$/, '');
+  const name = hostname(host);
   const server = selectServer(config, name);
   const catchAll = server.hostname === '_' && server.locations.some((l) => l.backend !== undefined);
   if (server.hostname === '_' && !catchAll) return undefined;

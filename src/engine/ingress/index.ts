@@ -9,6 +9,7 @@ import { routeNginx } from './nginx/route';
 import { parseRequest } from './request';
 
 export { ingressEntry, isIngressController } from './entry';
+export { hostname } from './request';
 export type { IngressEntry } from './entry';
 
 export function routeIngress(cluster: Cluster, request: IngressRequest): IngressResult {

@@ -19,12 +19,17 @@ export function parseRequest(host: unknown, path: unknown, scheme: unknown): Par
   const withSlash = raw.startsWith('/') ? raw : `/${raw}`;
   const cut = withSlash.indexOf('?');
   return {
-    host: hostWithoutPort(hostHeader).toLowerCase().replace(/\.$/, ''),
+    host: hostname(hostHeader),
     hostHeader,
     path: cut < 0 ? withSlash : withSlash.slice(0, cut),
     query: cut < 0 ? undefined : withSlash.slice(cut + 1),
     scheme: scheme === 'https' ? 'https' : 'http',
   };
+}
+
+/** A Host header's name: without port, lower case (Host is case-insensitive), no trailing dot. */
+export function hostname(host: unknown): string {
+  return hostWithoutPort(typeof host === 'string' ? host.trim() : '').toLowerCase().replace(/\.$/, '');
 }
 
 function hostWithoutPort(host: string): string {

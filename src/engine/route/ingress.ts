@@ -1,7 +1,7 @@
 // Past the ingress controller: ingress-nginx reads the HTTP request (Host header, path), routeIngress
 // decides which Service it goes to, and nginx proxies straight to that Service's ready endpoints (it
 // balances over the EndpointSlice addresses itself; kube-proxy and the Service's ClusterIP are not used).
-import { routeIngress } from '../ingress';
+import { hostname, routeIngress } from '../ingress';
 import type { RouteEndpoint } from '../types';
 import type { Outcome, RouteContext } from './context';
 import { deliverToEndpoints } from './deliver';
@@ -10,7 +10,7 @@ import { serviceEndpoints } from './endpoints';
 /** The Host the controller sees: a `Host:` header wins over the URL's host. */
 export function requestHost(ctx: RouteContext): string {
   const header = Object.entries(ctx.headers).find(([name]) => name.toLowerCase() === 'host')?.[1];
-  return (header ?? ctx.url.host).trim().toLowerCase().replace(/:\d+$/, '');
+  return hostname(header ?? ctx.url.host);
 }
 
 /** `controller`: where the request now is — the controller pod (`pod:NS/NAME`) or, on hostNetwork, its node (`ip:`). */

@@ -51,6 +51,12 @@ describe('through ingress-nginx', () => {
     expect(r.steps.some((s) => s.object === 'Ingress default/shop' && s.kind === 'ingress')).toBe(true);
   });
 
+  it('finds the controller by the host as nginx reads it: any case, a trailing dot', () => {
+    const r = route(cluster, { from: laptop, url: 'http://Shop.Example.COM.:30080/watch/movie' });
+    expect(r.outcome).toBe('delivered');
+    expect(r.endpoints.map((e) => e.pod)).toEqual(['default/video-1']);
+  });
+
   it('the NodePort by IP with a Host header is the same request', () => {
     const r = route(cluster, { from: laptop, url: 'http://192.168.1.2:30080/wear', headers: { Host: 'shop.example.com' } });
     expect(r.endpoints.map((e) => e.pod)).toEqual(['default/wear-1']);
