@@ -44,6 +44,8 @@ for (const path of pages) {
 
     for (const theme of ['light', 'dark'] as const) {
       test(`has no axe violations (${theme})`, async ({ page }) => {
+        // Chapters with several live widgets hold a large DOM; axe needs more than the default 30 s on a busy machine.
+        test.setTimeout(90_000);
         await page.emulateMedia({ colorScheme: theme });
         await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
         await page.goto(path);
