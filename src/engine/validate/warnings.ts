@@ -79,7 +79,8 @@ export class CrossChecks {
     }
     for (const policy of this.policies) {
       const matchLabels = stringMap(obj(policy.spec.podSelector).matchLabels) ?? {};
-      if (candidates(policy.namespace, matchLabels).some((w) => matchesSelector(w.labels, readSelector(policy.spec.podSelector)))) continue;
+      const podSelector = readSelector(policy.spec.podSelector);
+      if (candidates(policy.namespace, matchLabels).some((w) => matchesSelector(w.labels, podSelector))) continue;
       out.push({
         doc: policy.doc,
         error: errors.warning('Invalid', policy.specPath.child('podSelector'),
