@@ -51,7 +51,7 @@ const theme = EditorView.theme({
     backgroundColor: 'var(--sl-color-bg)',
   },
   '&.cm-focused': { outline: '2px solid var(--sl-color-accent-high)', outlineOffset: '2px' },
-  '.cm-scroller': { fontFamily: 'var(--sl-font-mono)', lineHeight: '1.6' },
+  '.cm-scroller': { fontFamily: 'var(--__sl-font-mono)', lineHeight: '1.6' },
   '.cm-gutters': { backgroundColor: 'var(--sl-color-gray-6)', color: 'var(--sl-color-gray-2)', border: 'none' },
   '.cm-activeLine': { backgroundColor: 'var(--sl-color-gray-6)' },
   '.cm-content': { caretColor: 'var(--sl-color-white)' },
