@@ -50,7 +50,7 @@ export const ui = {
     redirect: '리디렉션',
     'dns-only': 'DNS 응답만',
   } as Record<string, string>,
-  deliveredTo: (pods: string) => `받는 pod: ${pods}`,
+  deliveredTo: (pods: string, path?: string) => `받는 pod: ${pods}${path ? `, 받는 경로 ${path}` : ''}`,
   commandProblem: (why: string) => `명령을 이해하지 못했습니다: ${why}`,
   workspaceErrors: (title: string, n: number) =>
     `위의 ${title}에 오류가 ${n}개 있어서, 그 manifest 없이 실행했습니다. 오류를 고치면 고친 내용으로 실행합니다.`,

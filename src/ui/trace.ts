@@ -14,7 +14,8 @@ export function outcomeOf(result: RouteResult): OutcomeView {
   switch (result.outcome) {
     case 'delivered': {
       const pods = result.endpoints.map((e) => `${e.pod} (${e.ip}:${e.port})`).join(', ');
-      return { state: 'ok', symbol: '✓', label, detail: pods ? ui.deliveredTo(pods) : result.reason };
+      // The path the pod receives, after any rewrite, so a rewrite reads off the outcome line at a glance.
+      return { state: 'ok', symbol: '✓', label, detail: pods ? ui.deliveredTo(pods, result.path) : result.reason };
     }
     case 'redirect':
       return { state: 'info', symbol: '↪', label, detail: [result.status, result.location].filter(Boolean).join(' ') || result.reason };
