@@ -1,6 +1,7 @@
 // <k8s-route-simulator>: runs the command the reader types (or a preset) against the workspace's cluster —
 // the scenario plus the current text of the same workspace's playgrounds — and walks the path step by step.
-import { loadEngine } from '../src/browser/load-engine';
+import { el } from '../src/browser/dom';
+import { loadEngine, type Engine } from '../src/browser/load-engine';
 import { sourcesOf, subscribe } from '../src/browser/workspace';
 import { ui } from '../src/ui/strings';
 
@@ -12,6 +13,9 @@ class RouteSimulatorElement extends HTMLElement {
   private step = 0;
   private steps = 0;
   private ran = false;
+  private engine?: Engine;
+  /** Counts runs, so a run that finishes after a newer one started never draws over the reader's command. */
+  private runs = 0;
 
   connectedCallback(): void {
     this.scenario = JSON.parse(this.querySelector('.rs-scenario-text')?.textContent ?? '""') as string;
@@ -48,9 +52,14 @@ class RouteSimulatorElement extends HTMLElement {
     // engine is not fetched before the reader acts.
     if (!animate && !this.ran && sources.every((s) => !s.edited && s.errors === 0)) return;
     this.ran = true;
-    const engine = await loadEngine();
-    const joined = engine.joinWorkspace(this.scenario, sources);
+    const run = ++this.runs;
     const command = this.input.value.trim();
+    // The first run waits for the engine: show the reader's command at once, not the build-time trace of the
+    // first preset, which would read as the answer to their click.
+    if (!this.engine) this.querySelector('.rs-result')!.replaceChildren(el('p', { class: 'rs-command' }, el('code', {}, `$ ${command}`)), el('p', { class: 'k8s-status' }, ui.loading));
+    const engine = (this.engine ??= await loadEngine());
+    if (run !== this.runs) return;
+    const joined = engine.joinWorkspace(this.scenario, workspace ? sourcesOf(workspace) : []);
     const parsed = engine.parseCommand(command, this.dataset.from);
     const cluster = engine.loadCluster(joined.text);
     const result = parsed.ok ? engine.route(cluster, parsed.request) : undefined;

@@ -302,3 +302,44 @@ test.describe('policy matrix (NetworkPolicies chapter)', () => {
     expect(axe.violations).toEqual([]);
   });
 });
+
+test('widget code is set in a monospace font', async ({ page }) => {
+  const fontOf = (locator: Locator) => locator.evaluate((node) => getComputedStyle(node).fontFamily);
+  await expect.poll(() => fontOf(playground(page).locator('.pg-title'))).toContain('monospace');
+  await expect.poll(() => fontOf(simulator(page).locator('.rs-object').first())).toContain('monospace');
+  await expect.poll(() => fontOf(simulator(page).getByRole('textbox', { name: '명령' }))).toContain('monospace');
+  await openEditor(page);
+  await expect.poll(() => fontOf(playground(page).locator('.cm-scroller'))).toContain('monospace');
+  await page.goto('/network-policies/');
+  await expect.poll(() => fontOf(page.locator('.pm-table th').first())).toContain('monospace');
+});
+
+test("a preset clicked while the simulator starts up shows the reader's command, not the first preset", async ({ page }) => {
+  // Hold the engine chunk back, as a slow connection would, so the click lands while the simulator is loading.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/engine\.[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(PAGE);
+  const sim = simulator(page);
+  const second = 'curl http://192.168.1.2:30009';
+  await sim.getByRole('button', { name: second, exact: true }).click();
+  const trace = sim.getByRole('group', { name: '요청 경로' });
+  await expect(trace.locator('.rs-command')).toHaveText(`$ ${second}`);
+  await expect(trace).not.toContainText('전달됨');
+  release();
+  await expect(trace).toContainText('연결 거부');
+  await expect(trace.locator('.rs-command')).toHaveText(`$ ${second}`);
+});
+
+test('the outcome line names the path the pod receives after a rewrite', async ({ page }) => {
+  await page.goto('/faq-rewrite-target/');
+  const sim = page.locator('k8s-route-simulator[data-workspace="capture"]');
+  const command = 'curl http://my-online-store.com/watch/movies/1';
+  await sim.getByRole('button', { name: command, exact: true }).click();
+  const outcome = sim.getByRole('group', { name: '요청 경로' }).locator('.rs-outcome');
+  await expect(outcome).toContainText('전달됨');
+  await expect(outcome).toContainText('받는 경로 /movies/1');
+});
