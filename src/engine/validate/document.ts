@@ -90,9 +90,9 @@ function checkObject(value: unknown, node: YamlNode | null | undefined): Checked
 
 function unknownKindHint(apiVersion: string, kind: string): string {
   const served = versionOf(kind);
-  if (served) return `${kind}는 apiVersion ${served}로 써야 합니다: apiVersion: ${served}로 바꾸세요.`;
-  const replacement = removedVersions[apiVersion];
-  if (replacement) return `${apiVersion}는 더는 제공되지 않습니다: ${replacement}를 쓰세요.`;
+  const removed = apiVersion in removedVersions;
+  if (served) return `${apiVersion}${removed ? '는 더는 제공되지 않으니' : `에는 ${kind}가 없으니`} apiVersion을 ${served}로 바꾸세요.`;
+  if (removed) return `${apiVersion}는 더는 제공되지 않으니 ${removedVersions[apiVersion]}를 쓰세요.`;
   const spelled = knownKinds().find((k) => k.toLowerCase() === kind.toLowerCase());
   if (spelled) return `kind는 대소문자를 구분합니다: ${kind}가 아니라 ${spelled}로 쓰세요.`;
   return `이 엔진이 아는 kind가 아니거나 철자가 다릅니다(대소문자 구분): Service, Pod, Deployment, Ingress, NetworkPolicy 등을 확인하세요.`;

@@ -139,6 +139,15 @@ describe('kinds and versions', () => {
     expect(d[0]!.message).toBe('no matches for kind "Ingress" in version "extensions/v1beta1"');
   });
 
+  it('hints at a removed version in one sentence that names the new version once', () => {
+    for (const [apiVersion, kind, served] of [['extensions/v1beta1', 'Ingress', 'networking.k8s.io/v1'], ['v1', 'Deployment', 'apps/v1']] as const) {
+      const hint = validate(`apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: a\n`)[0]!.hint!;
+      expect(hint.split(served).length - 1, hint).toBe(1);
+      expect(hint.split(/[.:](?:\s|$)/).filter(Boolean), hint).toHaveLength(1);
+      expect(hint).toContain(apiVersion);
+    }
+  });
+
   it('reports a missing kind with the object quoted as JSON', () => {
     expectErrors('apiVersion: v1\nmetadata:\n  name: a\n', [err('Required', 'kind', `Object 'Kind' is missing in '{"apiVersion":"v1","metadata":{"name":"a"}}'`)]);
   });

@@ -32,6 +32,10 @@ const deploymentCases: [string, Tweak, Expected[]][] = [
     [err('Invalid', 'spec.template.metadata.labels', 'Invalid value: {"app":"web"}: `selector` does not match template `labels`')]],
   ['selector with a label the template lacks', (d) => (d.spec.selector.matchLabels.tier = 'front'),
     [err('Invalid', 'spec.template.metadata.labels', 'Invalid value: {"app":"web"}: `selector` does not match template `labels`')]],
+  ['a selector that does not parse is not held against the template labels', (d) => (d.spec.selector = { matchExpressions: [{ key: 'app', operator: 'Equals', values: ['api'] }] }), [
+    err('Invalid', 'spec.selector.matchExpressions[0].operator', 'Invalid value: "Equals": not a valid selector operator'),
+    err('Invalid', 'spec.selector', 'Invalid value: {"matchExpressions":[{"key":"app","operator":"Equals","values":["api"]}]}: invalid label selector'),
+  ]],
   ['template with extra labels still matches', (d) => (d.spec.template.metadata.labels.tier = 'front'), []],
   ['matchExpressions matching the template', (d) => (d.spec.selector = { matchExpressions: [{ key: 'app', operator: 'In', values: ['web', 'api'] }] }), []],
   ['invalid template label value', (d) => { d.spec.template.metadata.labels.v = 'a b'; }, [err('Invalid', 'spec.template.labels', `Invalid value: "a b": ${labelValue}`)]],
@@ -71,6 +75,10 @@ const replicaSetCases: [string, Tweak, Expected[]][] = [
     [err('Invalid', 'spec.template.metadata.labels', 'Invalid value: {"app":"web"}: `selector` does not match template `labels`')]],
   ['empty selector (the message says deployment, as the source does)', (r) => (r.spec.selector = {}),
     [err('Invalid', 'spec.selector', 'Invalid value: {}: empty selector is invalid for deployment')]],
+  ['In without values: invalid label selector instead of a template mismatch', (r) => (r.spec.selector = { matchExpressions: [{ key: 'app', operator: 'In' }] }), [
+    err('Required', 'spec.selector.matchExpressions[0].values', "Required value: must be specified when `operator` is 'In' or 'NotIn'"),
+    err('Invalid', 'spec.selector', 'Invalid value: {"matchExpressions":[{"key":"app","operator":"In"}]}: invalid label selector'),
+  ]],
   ['strategy is not a ReplicaSet field', (r) => (r.spec.strategy = { type: 'Recreate' }), [err('FieldValueUnknown', 'spec.strategy', 'unknown field "spec.strategy"')]],
 ];
 

@@ -60,17 +60,19 @@ function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deploymen
     out.push(errors.required(selectorPath, '', `apps/v1 ${what === 'deployment' ? 'Deployment' : 'ReplicaSet'}에는 selector가 꼭 있어야 합니다: template의 labels와 같은 matchLabels를 적으세요.`));
   } else {
     const selector = obj(spec.selector);
-    out.push(...validateLabelSelector(selector, selectorPath));
-    if (Object.keys(obj(selector.matchLabels)).length + arr(selector.matchExpressions).length === 0) {
+    const selectorErrors = validateLabelSelector(selector, selectorPath);
+    out.push(...selectorErrors);
+    const empty = Object.keys(obj(selector.matchLabels)).length + arr(selector.matchExpressions).length === 0;
+    if (empty) {
       // ValidateReplicaSetSpec reuses this text, "deployment" and all.
       out.push(errors.invalid(selectorPath, selectorLiteral(selector), 'empty selector is invalid for deployment', 'selector가 비어 있으면 모든 pod를 고르게 되므로 허용되지 않습니다: matchLabels를 적으세요.'));
     }
-  }
-  // ValidatePodTemplateSpecForReplicaSet: the template's labels must satisfy the selector.
-  if (isSet(spec.selector)) {
-    const selector = obj(spec.selector);
-    const empty = Object.keys(obj(selector.matchLabels)).length + arr(selector.matchExpressions).length === 0;
-    if (!empty && !matchesSelector(templateLabels ?? {}, readSelector(selector))) {
+    // ValidateDeploymentSpec / ValidateReplicaSetSpec: a selector that LabelSelectorAsSelector cannot parse is
+    // "invalid label selector", and only a parsed one is held against the template's labels
+    // (ValidatePodTemplateSpecForReplicaSet; an empty selector matches everything).
+    if (selectorErrors.length > 0) {
+      out.push(errors.invalid(selectorPath, selectorLiteral(selector), 'invalid label selector', 'selector를 읽을 수 없어 template의 labels와 비교하지 못합니다: 위의 selector 오류부터 고치세요.'));
+    } else if (!empty && !matchesSelector(templateLabels ?? {}, readSelector(selector))) {
       out.push(
         errors.invalid(templatePath.children('metadata', 'labels'), errors.asJson(templateLabels ?? null), '`selector` does not match template `labels`',
           'selector가 template의 labels와 맞지 않습니다: selector.matchLabels의 키와 값이 template.metadata.labels에도 똑같이 있어야 합니다.'),
