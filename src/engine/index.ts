@@ -4,5 +4,5 @@ export type * from './model';
 export { validate, checkExample } from './validate';
 export { checkPolicy, reachability, type PolicyCheck, type PolicyDecision, type SideDecision, type RuleMatch, type RuleMiss, type PartyRef, type InputProblem, type Exemption } from './policy';
 export { loadCluster } from './cluster';
-export { routeIngress } from './ingress';
+export { routeIngress, isIngressController } from './ingress';
 export { route } from './route';

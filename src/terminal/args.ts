@@ -1,34 +1,36 @@
 // The command line as a POSIX shell splits it (quotes and backslashes), and kubectl's flags as pflag reads
 // them: `--name=value`, `--name value`, `-n value`, `-nvalue`, `-n=value`, and `--` ending the flags.
 
-export function tokenize(line: string): string[] {
-  const tokens: string[] = [];
-  let current = '';
-  let started = false;
+/** Splits like a POSIX shell does for plain words, 'single' and "double" quotes and backslashes; null on an open quote. */
+export function splitWords(line: string): string[] | null {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
   let quote: '"' | "'" | undefined;
   for (let i = 0; i < line.length; i++) {
     const char = line[i]!;
     if (quote) {
       if (char === quote) quote = undefined;
-      else if (char === '\\' && quote === '"' && i + 1 < line.length && '"\\$`'.includes(line[i + 1]!)) current += line[++i];
-      else current += char;
+      else if (char === '\\' && quote === '"' && i + 1 < line.length && '"\\$`'.includes(line[i + 1]!)) word += line[++i];
+      else word += char;
     } else if (char === '"' || char === "'") {
       quote = char;
-      started = true;
+      inWord = true;
     } else if (char === '\\' && i + 1 < line.length) {
-      current += line[++i];
-      started = true;
+      word += line[++i];
+      inWord = true;
     } else if (/\s/.test(char)) {
-      if (started) tokens.push(current);
-      current = '';
-      started = false;
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
     } else {
-      current += char;
-      started = true;
+      word += char;
+      inWord = true;
     }
   }
-  if (started) tokens.push(current);
-  return tokens;
+  if (quote) return null;
+  if (inWord) words.push(word);
+  return words;
 }
 
 export interface FlagSpec {

@@ -1,7 +1,7 @@
 // One HTTP request end to end. route() takes it to a pod; when that pod is the ingress-nginx controller,
 // the controller's own routing (routeIngress) picks the backend Service and the path it receives, and
 // route() takes the proxied request from the controller pod to that Service.
-import { route, routeIngress, type Cluster, type RouteRequest, type RouteResult } from '../engine';
+import { isIngressController, route, routeIngress, type Cluster, type RouteRequest, type RouteResult } from '../engine';
 
 export interface Delivered {
   result: RouteResult;
@@ -17,7 +17,7 @@ export function request(cluster: Cluster, req: RouteRequest, clientIp: string): 
 function follow(cluster: Cluster, req: RouteRequest): { result: RouteResult; from?: string } {
   const first = route(cluster, req);
   if (first.outcome !== 'delivered') return { result: first };
-  const controller = first.endpoints.map((e) => cluster.pods.find((p) => `${p.namespace}/${p.name}` === e.pod)).find((p) => p && isIngressController(p.labels));
+  const controller = first.endpoints.map((e) => cluster.pods.find((p) => `${p.namespace}/${p.name}` === e.pod)).find((p) => p && isIngressController(p));
   if (!controller) return { result: first };
   const url = safeUrl(req.url);
   if (!url) return { result: first };
@@ -37,11 +37,6 @@ function remoteAddress(cluster: Cluster, result: RouteResult, proxiedFrom: strin
   const nat = result.steps.find((s) => s.kind === 'nat');
   const node = nat && cluster.nodes.find((n) => nat.object === `kube-proxy@${n.name}`);
   return node?.ip ?? clientIp;
-}
-
-/** ingress-nginx's controller pods carry these labels in every install manifest and chart. */
-function isIngressController(labels: Record<string, string>): boolean {
-  return labels['app.kubernetes.io/name'] === 'ingress-nginx' && labels['app.kubernetes.io/component'] === 'controller';
 }
 
 function headerValue(headers: Record<string, string> | undefined, name: string): string | undefined {

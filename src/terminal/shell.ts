@@ -1,6 +1,6 @@
 // The lab's terminal: one line in, what the shell would print out. Pure TypeScript over the engine, so the
 // page, the unit tests and the lab checker all drive the same thing.
-import { tokenize } from './args';
+import { splitWords } from './args';
 import { complete, SHELL_COMMANDS, type Completion } from './complete';
 import { curl, type CurlClient } from './curl';
 import { HELP } from './help';
@@ -55,8 +55,10 @@ export class Shell implements Session {
     const trimmed = line.trim();
     if (trimmed === '') return ok('');
     this.history.push(trimmed);
-    const tokens = tokenize(trimmed);
-    const [program, ...args] = tokens;
+    const words = splitWords(trimmed);
+    // bash -c with an open quote: the line ends inside the quote, a syntax error with status 2.
+    if (words === null) return fail('bash: unexpected EOF while looking for matching quote\nbash: syntax error: unexpected end of file\n(따옴표가 닫히지 않았습니다.)', 2);
+    const [program, ...args] = words;
     switch (program) {
       case 'kubectl':
       case 'k':

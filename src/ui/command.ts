@@ -1,6 +1,7 @@
 // What the simulator's `명령` prompt accepts: `curl [-H 'Name: value'] URL` from the reader's laptop, or
 // `kubectl exec POD [-n NS] [-c CONTAINER] -- curl ...` from inside a pod. The result is a route request.
 import type { RouteRequest } from '../engine/types';
+import { splitWords } from '../terminal/args';
 import { ui } from './strings';
 
 export type ParsedCommand = { ok: true; request: RouteRequest } | { ok: false; problem: string };
@@ -11,38 +12,6 @@ export const DEFAULT_CLIENT = 'ip:192.168.1.10';
 // curl flags that change nothing the simulator models (output, verbosity, TLS checks, following redirects).
 const IGNORED_FLAGS = new Set(['-s', '-S', '-sS', '-v', '-i', '-I', '-k', '-L', '-f', '--silent', '--verbose', '--include', '--insecure', '--location', '--fail', '--show-error']);
 const FLAGS_WITH_VALUE = new Set(['-m', '--max-time', '--connect-timeout', '-o', '--output', '-X', '--request']);
-
-/** Splits like a POSIX shell does for plain words, 'single' and "double" quotes; null on an open quote. */
-export function splitWords(line: string): string[] | null {
-  const words: string[] = [];
-  let word = '';
-  let inWord = false;
-  let quote: '"' | "'" | null = null;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quote) {
-      if (c === quote) quote = null;
-      else if (c === '\\' && quote === '"' && i + 1 < line.length && '"\\$`'.includes(line[i + 1]!)) word += line[++i];
-      else word += c;
-    } else if (c === "'" || c === '"') {
-      quote = c;
-      inWord = true;
-    } else if (c === '\\' && i + 1 < line.length) {
-      word += line[++i];
-      inWord = true;
-    } else if (/\s/.test(c)) {
-      if (inWord) words.push(word);
-      word = '';
-      inWord = false;
-    } else {
-      word += c;
-      inWord = true;
-    }
-  }
-  if (quote) return null;
-  if (inWord) words.push(word);
-  return words;
-}
 
 export function parseCommand(line: string, from: string = DEFAULT_CLIENT): ParsedCommand {
   const words = splitWords(line);

@@ -1,6 +1,6 @@
 // How a request from outside the cluster reaches ingress-nginx, for route(): a host that no cluster DNS
 // knows but an Ingress names is taken to resolve to the controller (the learner's /etc/hosts or DNS).
-import type { Cluster, ServiceModel } from '../model';
+import type { Cluster, Labels, ServiceModel } from '../model';
 import { key } from './age';
 import { hostname } from './request';
 import { nginxConfig } from './compile';
@@ -48,13 +48,14 @@ export function ingressEntry(cluster: Cluster, host: string, port: number): Ingr
 }
 
 /**
- * The ingress-nginx controller's Service as the chart installs it: in namespace ingress-nginx, labelled or
- * selecting app.kubernetes.io/name=ingress-nginx or app.kubernetes.io/component=controller.
+ * The ingress-nginx controller as the chart and install manifests make it: in namespace ingress-nginx,
+ * labelled app.kubernetes.io/name=ingress-nginx or app.kubernetes.io/component=controller — the controller
+ * pods by their labels, its Service by its labels or by the selector that picks those pods.
  */
-export function isIngressController(service: ServiceModel): boolean {
-  const marks = (labels: Record<string, string> | undefined): boolean =>
+export function isIngressController(object: { namespace: string; labels?: Labels; selector?: Labels }): boolean {
+  const marks = (labels: Labels | undefined): boolean =>
     labels?.['app.kubernetes.io/name'] === 'ingress-nginx' || labels?.['app.kubernetes.io/component'] === 'controller';
-  return service.namespace === NAMESPACE && (marks(service.labels) || marks(service.selector));
+  return object.namespace === NAMESPACE && (marks(object.labels) || marks(object.selector));
 }
 
 function controllerService(cluster: Cluster): ServiceModel | undefined {

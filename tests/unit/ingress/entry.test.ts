@@ -1,5 +1,6 @@
 // ingressEntry: how a request from outside reaches ingress-nginx, for route().
 import { describe, expect, it } from 'vitest';
+import { isIngressController, loadCluster } from '../../../src/engine';
 import { ingressEntry } from '../../../src/engine/ingress/index';
 import { cluster, ingress, service } from './fixtures';
 
@@ -61,5 +62,32 @@ describe('ingressEntry', () => {
   it('ignores Ingresses ingress-nginx does not serve', () => {
     const classless = ingress({ name: 'shop', className: null, rules: [{ host: 'my-online-store.com', paths: [{ service: 'web' }] }] });
     expect(ingressEntry(cluster(classless, service('web')), 'my-online-store.com', 80)).toBeUndefined();
+  });
+});
+
+describe('isIngressController (one rule for the controller pods and their Service)', () => {
+  const controller = (namespace: string, labels: Record<string, string>) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: controller
+  namespace: ${namespace}
+  labels: ${JSON.stringify(labels)}
+spec:
+  containers: [{name: controller, image: registry.k8s.io/ingress-nginx/controller:v1.12.1}]
+`;
+
+  it.each([
+    ['the chart’s pod labels in ingress-nginx', 'ingress-nginx', { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' }, true],
+    ['app.kubernetes.io/name alone, as the Service selector above picks pods', 'ingress-nginx', { 'app.kubernetes.io/name': 'ingress-nginx' }, true],
+    ['the same labels outside namespace ingress-nginx', 'default', { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' }, false],
+    ['an ordinary pod in ingress-nginx', 'ingress-nginx', { app: 'web' }, false],
+  ])('%s', (_, namespace, labels, expected) => {
+    const pod = loadCluster(controller(namespace, labels)).pods.find((p) => p.name === 'controller')!;
+    expect(isIngressController(pod)).toBe(expected);
+  });
+
+  it('recognises the controller Service by the selector that picks those pods', () => {
+    const loaded = cluster(controllerService('NodePort'));
+    expect(isIngressController(loaded.services.find((s) => s.name === 'ingress-nginx-controller')!)).toBe(true);
   });
 });

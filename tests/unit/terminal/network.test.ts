@@ -99,6 +99,14 @@ describe('the shell', () => {
     expect(sh.run('ls').exitCode).toBe(127);
   });
 
+  it('refuses a line that ends inside a quote, as bash does, instead of running it', () => {
+    const sh = shell();
+    const open = sh.run(`kubectl delete deployment 'webapp`);
+    expect(open.exitCode).toBe(2);
+    expect(open.text).toContain('unexpected EOF');
+    expect(sh.run('kubectl get deploy webapp -o name').text).toBe('deployment.apps/webapp');
+  });
+
   it('restores a saved state', () => {
     const sh = shell();
     sh.run('kubectl create -f service-definition.yaml');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CLIENT, parseCommand, splitWords } from '../../../src/ui/command';
+import { DEFAULT_CLIENT, parseCommand } from '../../../src/ui/command';
+import { splitWords } from '../../../src/terminal/args';
 
 describe('parseCommand', () => {
   it('runs a plain curl from the notes laptop', () => {
