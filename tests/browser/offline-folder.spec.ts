@@ -64,3 +64,19 @@ test("from file:// a lab's terminal answers kubectl", async ({ page }) => {
   expect(await answer()).toMatch(/^kubernetes\s+ClusterIP\s+10\.96\.0\.1\s+<none>\s+443\/TCP\s/m);
   expect(errors).toEqual([]);
 });
+
+test('from file:// the policy matrix recomputes when the policy above it is edited', async ({ page }) => {
+  const errors = await open(page, 'network-policies/index.html');
+  const matrix = page.locator('k8s-policy-matrix[data-workspace="db"]');
+  const cell = (from: string, allowed: boolean) => matrix.getByRole('link', { name: `${from} → db-pod: ${allowed ? '허용' : '거부'}`, exact: true });
+  await expect(cell('web-pod', false)).toBeVisible();
+  const playground = page.locator('k8s-playground[data-example="netpol-db-policy.yaml"]');
+  await playground.getByRole('button', { name: '편집' }).click();
+  await playground.locator('.cm-line', { hasText: 'name: api-pod' }).first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type('name: web-pod');
+  await expect(cell('web-pod', true)).toBeVisible();
+  await expect(cell('api-pod', false)).toBeVisible();
+  expect(errors).toEqual([]);
+});
