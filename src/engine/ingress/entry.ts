@@ -47,6 +47,24 @@ export function ingressEntry(cluster: Cluster, host: string, port: number): Ingr
   return { via: 'service', service: svcName, nodePort: svcPort.nodePort, note: `${head} controller Service ${svcName}의 ${door}를 거쳐 controller pod에 닿습니다.` };
 }
 
+/** An Ingress naming `host` that the admission webhook refused, so it was never created. */
+export interface RefusedIngress {
+  /** NS/NAME */
+  ingress: string;
+  /** Korean: why. */
+  reason: string;
+  /** What kubectl printed when the Ingress was applied. */
+  denied: string;
+}
+
+/** The refused Ingresses whose rules name `host` exactly (the name a learner's /etc/hosts would point at the controller). */
+export function refusedIngresses(cluster: Cluster, host: string): RefusedIngress[] {
+  const name = hostname(host);
+  return nginxConfig(cluster)
+    .ignored.filter(({ ingress, denied }) => denied && ingress.rules.some((r) => r.host === name))
+    .map(({ ingress, reason, denied }) => ({ ingress: key(ingress), reason, denied: denied! }));
+}
+
 /**
  * The ingress-nginx controller as the chart and install manifests make it: in namespace ingress-nginx,
  * labelled app.kubernetes.io/name=ingress-nginx or app.kubernetes.io/component=controller — the controller

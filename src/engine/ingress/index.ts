@@ -8,9 +8,9 @@ import { routeSpec } from './generic/route';
 import { routeNginx } from './nginx/route';
 import { parseRequest } from './request';
 
-export { ingressEntry, isIngressController } from './entry';
+export { ingressEntry, isIngressController, refusedIngresses } from './entry';
 export { hostname } from './request';
-export type { IngressEntry } from './entry';
+export type { IngressEntry, RefusedIngress } from './entry';
 
 export function routeIngress(cluster: Cluster, request: IngressRequest): IngressResult {
   if (!cluster || !Array.isArray(cluster.ingresses)) {

@@ -1,6 +1,6 @@
 // A host no cluster DNS knows but an Ingress names: the learner's /etc/hosts (or DNS) points it at the
 // cluster, so the request enters through the ingress controller (ingress/entry.ts decides how).
-import { ingressEntry } from '../ingress';
+import { ingressEntry, refusedIngresses } from '../ingress';
 import type { Outcome, RouteContext } from './context';
 import { requestHost, throughIngress } from './ingress';
 import { object, subject, toward } from './korean';
@@ -10,7 +10,7 @@ import { proxyService } from './proxy';
 export function enterByIngress(ctx: RouteContext): Outcome | undefined {
   const { cluster, trace, url, lookup } = ctx;
   const entry = ingressEntry(cluster, requestHost(ctx), url.port);
-  if (!entry) return undefined;
+  if (!entry) return refusedHost(ctx);
   const node = cluster.nodes[0]!;
   if (entry.via === 'node-ports') {
     trace.step('ingress-nginx', 'dns', entry.note);
@@ -29,4 +29,18 @@ export function enterByIngress(ctx: RouteContext): Outcome | undefined {
   }
   trace.step(`Node ${node.name}`, 'node', `이름이 ${object(`노드 ${node.name}(${node.ip})`)} 가리킨다고 보고, 그 노드의 nodePort ${toward(String(entry.nodePort))} 들어갑니다.`);
   return proxyService(ctx, service, index, 'nodePort', node);
+}
+
+/**
+ * The only Ingress naming the host was refused by ingress-nginx's admission webhook: it does not exist, so
+ * nothing sends the name to the controller, and the learner should see why rather than a bare NXDOMAIN.
+ */
+function refusedHost(ctx: RouteContext): Outcome | undefined {
+  const host = requestHost(ctx);
+  const refused = refusedIngresses(ctx.cluster, host);
+  if (refused.length === 0) return undefined;
+  for (const { ingress, reason, denied } of refused) ctx.trace.step(`Ingress ${ingress}`, 'ingress', `${reason}. kubectl: ${denied}`);
+  const names = refused.map((r) => r.ingress).join(', ');
+  const reason = `host ${object(host)} 적은 Ingress(${names})는 admission webhook이 거부해 만들어지지 않았으므로, 이 이름을 ingress controller로 보내 주는 것이 없어 이름을 찾을 수 없습니다. 거부 이유: ${refused[0]!.denied}`;
+  return { outcome: 'dns-failure', endpoints: [], reason };
 }

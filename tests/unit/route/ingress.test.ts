@@ -1,7 +1,7 @@
 // A request through ingress-nginx: by a host an Ingress names, or at the controller's NodePort with a
 // Host header; then the Ingress decision and the backend Service's pods with the rewritten path.
 import { describe, expect, it } from 'vitest';
-import { loadCluster, route } from '../../../src/engine/index';
+import { loadCluster, route, routeIngress } from '../../../src/engine/index';
 import { join, pod, service } from './fixtures';
 
 const controller = join(
@@ -113,5 +113,35 @@ spec:
     const c = loadCluster(join(controller, app('wear'), app('video'), shop(), policy));
     expect(route(c, { from: laptop, url: 'http://shop.example.com:30080/watch' }).outcome).toBe('delivered');
     expect(route(c, { from: 'pod:default/wear-1', url: 'http://video-service/' }).outcome).toBe('dropped');
+  });
+});
+
+describe('an Ingress the admission webhook refused (strict-validate-path-type)', () => {
+  const regexShop = shop().replace('{path: /wear, pathType: Prefix', '{path: "/wear(/|$)(.*)", pathType: Prefix');
+  const refused = loadCluster(join(controller, app('wear'), app('video'), regexShop));
+  const kubectl = 'admission webhook "validate.nginx.ingress.kubernetes.io" denied the request: ingress contains invalid paths: path /wear(/|$)(.*) cannot be used with pathType Prefix';
+
+  it('route() says the Ingress was never created, with kubectl’s message, instead of a bare NXDOMAIN', () => {
+    for (const from of [laptop, 'pod:default/wear-1']) {
+      const r = route(refused, { from, url: 'http://shop.example.com:30080/watch/movie' });
+      expect(r.outcome).toBe('dns-failure');
+      expect(r.reason).toContain('admission webhook');
+      expect(r.reason).toContain(kubectl);
+      const step = r.steps.find((s) => s.object === 'Ingress default/shop');
+      expect(step?.kind).toBe('ingress');
+      expect(step?.message).toContain(`Error from server (BadRequest): ${kubectl}`);
+    }
+  });
+
+  it('routeIngress explains the 404 the same way', () => {
+    const result = routeIngress(refused, { host: 'shop.example.com', path: '/watch/movie' });
+    expect(result).toMatchObject({ outcome: 'not-found', status: 404 });
+    expect(result.explanation).toContain('만들어지지 않았습니다');
+    expect(result.explanation).toContain(kubectl);
+  });
+
+  it('the same Ingress with pathType ImplementationSpecific is admitted and routes', () => {
+    const admitted = loadCluster(join(controller, app('wear'), app('video'), regexShop.replace('pathType: Prefix, backend: {service: {name: wear', 'pathType: ImplementationSpecific, backend: {service: {name: wear')));
+    expect(route(admitted, { from: laptop, url: 'http://shop.example.com:30080/watch/movie' }).outcome).toBe('delivered');
   });
 });

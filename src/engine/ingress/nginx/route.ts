@@ -139,5 +139,5 @@ function shadowNote(location: Location): string {
 function ignoredNote(config: NginxConfig, host: string): string {
   const named = config.ignored.filter(({ ingress }) => ingress.rules.some((r) => r.host === host));
   if (named.length === 0) return '';
-  return ` (이 host를 적은 ${named.map(({ ingress, reason }) => `${key(ingress)}: ${reason}`).join('; ')})`;
+  return ` (이 host를 적은 ${named.map(({ ingress, reason, denied }) => `${key(ingress)}: ${reason}${denied ? ` — kubectl: ${denied}` : ''}`).join('; ')})`;
 }

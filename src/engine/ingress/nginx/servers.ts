@@ -19,7 +19,7 @@ export function buildConfig(cluster: Cluster): NginxConfig {
     const decision = classOf(cluster, ingress);
     const admission = admissionOf(ingress);
     if (!decision.served) ignored.push({ ingress, reason: decision.reason });
-    else if (!admission.served) ignored.push({ ingress, reason: admission.reason });
+    else if (!admission.served) ignored.push({ ingress, reason: admission.reason, ...(admission.denied ? { denied: admission.denied } : {}) });
     else if (readRewrite(ingress.annotations).canary) ignored.push({ ingress, reason: 'canary Ingress는 자기 location을 만들지 않고 기존 backend에 가중치로 섞입니다 (시뮬레이터는 다루지 않음)' });
     else served.push(ingress);
   }

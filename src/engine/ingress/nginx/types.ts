@@ -52,6 +52,7 @@ export interface NginxConfig {
   /** `*.suffix` servers, longest suffix first (nginx server_name: longest wildcard wins). */
   wildcards: { suffix: string; server: Server }[];
   defaultServer: Server;
-  ignored: { ingress: IngressModel; reason: string }[];
+  /** Ingresses the controller does not serve; `denied`: kubectl's message when the admission webhook refused it. */
+  ignored: { ingress: IngressModel; reason: string; denied?: string }[];
   served: IngressModel[];
 }
