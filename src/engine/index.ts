@@ -5,4 +5,4 @@ export { validate, checkExample } from './validate';
 export { checkPolicy, reachability, type PolicyCheck, type PolicyDecision, type SideDecision, type RuleMatch, type RuleMiss, type PartyRef, type InputProblem, type Exemption } from './policy';
 export { loadCluster } from './cluster';
 export { routeIngress, isIngressController } from './ingress';
-export { route } from './route';
+export { route, dnsLookup, type NameAnswer } from './route';

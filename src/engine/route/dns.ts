@@ -2,7 +2,7 @@
 // svc.cluster.local cluster.local` and `options ndots:5`, and CoreDNS's kubernetes plugin answers
 // for cluster.local (kubernetes.io: DNS for Services and Pods).
 import type { Cluster, PodModel, ServiceModel } from '../model';
-import type { Lookup } from './lookup';
+import { lookupOf, type Lookup } from './lookup';
 
 export const CLUSTER_DOMAIN = 'cluster.local';
 const NDOTS = 5;
@@ -38,6 +38,42 @@ export function resolveInCluster(cluster: Cluster, lookup: Lookup, host: string,
     if (record) return { tried, name, record };
   }
   return { tried };
+}
+
+/** What a pod's resolver gets back for a name, as nslookup prints it. */
+export interface NameAnswer {
+  /** The names tried, in order (the pod's search list). */
+  tried: string[];
+  /** The fully qualified name that answered; absent on NXDOMAIN. */
+  name?: string;
+  /** What answered: a Service's ClusterIP, a headless Service, a pod name, or an ExternalName. */
+  kind?: DnsRecord['kind'];
+  /** A records: a ClusterIP, a headless Service's ready pods, or a pod's address. */
+  addresses: string[];
+  /** ExternalName: the CNAME target, whose addresses the cluster does not know. */
+  cname?: string;
+}
+
+/**
+ * `dnsLookup(cluster, name, namespace)`: the cluster DNS answer for `name` asked from a pod in `namespace`,
+ * from the same search list and records route() follows. Whether the pod can reach CoreDNS at all is
+ * route()'s to say.
+ */
+export function dnsLookup(cluster: Cluster, name: string, namespace: string): NameAnswer {
+  const result = resolveInCluster(cluster, lookupOf(cluster), String(name ?? ''), String(namespace ?? 'default'));
+  const record = result.record;
+  if (!record) return { tried: result.tried, addresses: [] };
+  const answered = { tried: result.tried, name: result.name!, kind: record.kind };
+  switch (record.kind) {
+    case 'service':
+      return { ...answered, addresses: [record.service.clusterIP] };
+    case 'headless':
+      return { ...answered, addresses: record.ips };
+    case 'pod':
+      return { ...answered, addresses: [record.ip] };
+    case 'externalName':
+      return { ...answered, addresses: [], cname: record.target };
+  }
 }
 
 /** What CoreDNS answers for one fully qualified name, or undefined for NXDOMAIN (or a name outside the zone). */

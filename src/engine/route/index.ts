@@ -1,1 +1,2 @@
 export { route } from './route';
+export { dnsLookup, type NameAnswer } from './dns';

@@ -1,6 +1,6 @@
 // Cluster DNS: headless Services, ExternalName, pod records, the API server's Service, failures.
 import { describe, expect, it } from 'vitest';
-import { loadCluster, route } from '../../../src/engine/index';
+import { dnsLookup, loadCluster, route } from '../../../src/engine/index';
 import { join, pod, service } from './fixtures';
 
 const client = pod('client', { labels: '{app: client}' });
@@ -143,5 +143,32 @@ describe('endpoint names under a headless Service', () => {
   it('a dashed address that is not an endpoint of that Service is NXDOMAIN', () => {
     const c = loadCluster(join(client, db('db-1'), headless()));
     expect(route(c, { from, url: 'http://10-244-0-2.db.default.svc.cluster.local:5432/' }).outcome).toBe('dns-failure');
+  });
+});
+
+describe('dnsLookup: the answer route() follows, for tools such as nslookup', () => {
+  const c = loadCluster(join(client, db('db-1'), db('db-2'), headless(), service('web', '  selector: {app: db}\n  ports: [{port: 80, targetPort: 5432}]'), service('ext', '  type: ExternalName\n  externalName: db.example.net'), service('other', '  selector: {app: db}\n  ports: [{port: 80}]', 'prod')));
+
+  it.each(['web', 'web.default', 'web.default.svc.cluster.local.', 'db', 'other', 'other.prod', 'ext', 'nope', '10-244-0-3.default.pod', 'db-1.db.default.svc'])('%s resolves exactly when route() finds it', (name) => {
+    const answer = dnsLookup(c, name, 'default');
+    const r = route(c, { from, url: `http://${name}/` });
+    expect(answer.name !== undefined, JSON.stringify(answer)).toBe(r.outcome !== 'dns-failure');
+    if (r.dns) expect(answer.addresses).toEqual(r.dns);
+  });
+
+  it('answers a ClusterIP Service with its ClusterIP under its full name, tried by the pod’s search list', () => {
+    const web = c.services.find((s) => s.name === 'web')!;
+    expect(dnsLookup(c, 'web', 'default')).toEqual({
+      tried: ['web.default.svc.cluster.local'],
+      name: 'web.default.svc.cluster.local',
+      kind: 'service',
+      addresses: [web.clusterIP],
+    });
+    expect(dnsLookup(c, 'web', 'prod').tried).toEqual(['web.prod.svc.cluster.local', 'web.svc.cluster.local', 'web.cluster.local', 'web']);
+  });
+
+  it('gives a pod name its address and an ExternalName its CNAME only', () => {
+    expect(dnsLookup(c, '10-244-0-3.default.pod', 'default')).toMatchObject({ kind: 'pod', addresses: ['10.244.0.3'] });
+    expect(dnsLookup(c, 'ext', 'default')).toMatchObject({ kind: 'externalName', addresses: [], cname: 'db.example.net' });
   });
 });

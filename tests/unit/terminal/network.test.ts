@@ -38,6 +38,9 @@ describe('curl and kubectl exec, answered by route()', () => {
       `Address 1: ${ip} webapp-service.default.svc.cluster.local`,
     ]);
     expect(sh.run(`kubectl exec ${pod} -- nslookup nope`).text).toMatch(/nslookup: can't resolve 'nope'$/);
+    const podIp = /\s(10\.244\.\d+\.\d+)\s/.exec(sh.run(`kubectl get pod ${pod} -o wide`).text)![1]!;
+    const podName = `${podIp.replaceAll('.', '-')}.default.pod`;
+    expect(lines(sh.run(`kubectl exec ${pod} -- nslookup ${podName}`).text).slice(3)).toEqual([`Name:      ${podName}`, `Address 1: ${podIp}`]);
     expect(sh.run('kubectl exec nope -- curl x').text).toBe('Error from server (NotFound): pods "nope" not found');
   });
 
