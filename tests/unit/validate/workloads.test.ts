@@ -25,7 +25,10 @@ const deploymentCases: [string, Tweak, Expected[]][] = [
   ['valid as is', () => {}, []],
   ['negative replicas', (d) => (d.spec.replicas = -1), [err('Invalid', 'spec.replicas', 'Invalid value: -1: must be greater than or equal to 0')]],
   ['zero replicas', (d) => (d.spec.replicas = 0), []],
-  ['missing selector', (d) => delete d.spec.selector, [err('Required', 'spec.selector', 'Required value')]],
+  ['missing selector: Required, and the nil selector (labels.Nothing) matches no template', (d) => delete d.spec.selector, [
+    err('Required', 'spec.selector', 'Required value'),
+    err('Invalid', 'spec.template.metadata.labels', 'Invalid value: {"app":"web"}: `selector` does not match template `labels`'),
+  ]],
   ['empty selector', (d) => (d.spec.selector = {}),
     [err('Invalid', 'spec.selector', 'Invalid value: {}: empty selector is invalid for deployment')]],
   ['selector not matching the template labels', (d) => (d.spec.selector.matchLabels = { app: 'api' }),

@@ -56,8 +56,13 @@ function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deploymen
   const template = obj(spec.template);
   const templatePath = specPath.child('template');
   const templateLabels = stringMap(obj(template.metadata).labels);
+  const mismatch = (): FieldError =>
+    errors.invalid(templatePath.children('metadata', 'labels'), errors.asJson(templateLabels ?? null), '`selector` does not match template `labels`',
+      'selector가 template의 labels와 맞지 않습니다: selector.matchLabels의 키와 값이 template.metadata.labels에도 똑같이 있어야 합니다.');
   if (!isSet(spec.selector)) {
     out.push(errors.required(selectorPath, '', `apps/v1 ${what === 'deployment' ? 'Deployment' : 'ReplicaSet'}에는 selector가 꼭 있어야 합니다: template의 labels와 같은 matchLabels를 적으세요.`));
+    // LabelSelectorAsSelector(nil) is labels.Nothing(), which is not Empty() and matches no labels.
+    out.push(mismatch());
   } else {
     const selector = obj(spec.selector);
     const selectorErrors = validateLabelSelector(selector, selectorPath);
@@ -73,10 +78,7 @@ function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deploymen
     if (selectorErrors.length > 0) {
       out.push(errors.invalid(selectorPath, selectorLiteral(selector), 'invalid label selector', 'selector를 읽을 수 없어 template의 labels와 비교하지 못합니다: 위의 selector 오류부터 고치세요.'));
     } else if (!empty && !matchesSelector(templateLabels ?? {}, readSelector(selector))) {
-      out.push(
-        errors.invalid(templatePath.children('metadata', 'labels'), errors.asJson(templateLabels ?? null), '`selector` does not match template `labels`',
-          'selector가 template의 labels와 맞지 않습니다: selector.matchLabels의 키와 값이 template.metadata.labels에도 똑같이 있어야 합니다.'),
-      );
+      out.push(mismatch());
     }
   }
   // ValidatePodTemplateSpec reports template labels under spec.template.labels (not .metadata.labels).
