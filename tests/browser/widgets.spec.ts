@@ -46,6 +46,8 @@ async function run(page: Page, command: string): Promise<Locator> {
   await sim.getByRole('button', { name: '실행' }).click();
   const trace = sim.getByRole('group', { name: '요청 경로' });
   await expect(trace).toContainText(`$ ${command}`);
+  // The command shows at once; its result follows once the engine has loaded.
+  await expect(trace).not.toContainText('불러오는 중');
   return trace;
 }
 
