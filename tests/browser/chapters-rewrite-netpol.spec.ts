@@ -1,4 +1,5 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import { expectClosingSections } from './chapter';
 
 // The chapters FAQ rewrite-target, Network Policies and Developing network policies: each renders its notes,
 // examples and diagram, ends with 정리 / 확인 문제 / 참고 자료, and its widgets answer what the reader changes.
@@ -36,14 +37,7 @@ for (const chapter of chapters) {
     await expect(main.getByRole('heading', { name: chapter.heading })).toBeVisible();
     await expect(main.locator(`k8s-playground[data-example="${chapter.example}"]`)).toBeVisible();
     await expect(main.getByRole('img', { name: chapter.diagram })).toBeVisible();
-    for (const name of ['정리', '확인 문제', '참고 자료']) {
-      await expect(main.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
-    }
-    const answer = main.locator('details').filter({ has: page.locator('summary', { hasText: '답 보기' }) }).first();
-    await expect(answer).not.toHaveAttribute('open', '');
-    await answer.locator('summary').click();
-    await expect(answer).toHaveAttribute('open', '');
-    await expect(answer.locator('p').first()).toBeVisible();
+    await expectClosingSections(page, main);
   });
 }
 
