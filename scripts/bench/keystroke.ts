@@ -1,10 +1,10 @@
 // DESIGN.md budget: a keystroke's re-validation of a 300-line manifest stays well within one frame (16.7 ms).
 // Measured in Chromium on a built site (OUT_DIR, default dist): the playground marks each re-validation
 // (engine validate + lint marks + result list) as the performance measure `k8s-validate`.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import type { BenchRow } from '../bench';
+import { startPreview } from '../preview-server';
 
 const outDir = process.env.OUT_DIR || 'dist';
 const port = Number(process.env.BENCH_PORT || 4599);
@@ -49,18 +49,6 @@ spec:
   return docs.join('\n---\n');
 }
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview did not start on ${url}`);
-}
-
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -68,15 +56,14 @@ function percentile(values: number[], p: number): number {
 
 export default async function (): Promise<BenchRow[]> {
   if (!existsSync(`${outDir}/services/index.html`)) return [{ name: 'keystroke', value: `no build in ${outDir}/ (run astro build first)` }];
-  const server = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--outDir', outDir, '--port', String(port)], { stdio: 'ignore' });
+  const server = await startPreview(outDir, port);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    await waitForServer(`http://localhost:${port}/services/`);
     const page = await browser.newPage();
-    await page.goto(`http://localhost:${port}/services/`);
+    await page.goto(`${server.url}/services/`);
     await page.evaluate(() => localStorage.clear());
     const playground = page.locator('k8s-playground').first();
     await playground.getByRole('button', { name: '편집' }).click();
@@ -117,6 +104,6 @@ export default async function (): Promise<BenchRow[]> {
     ];
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
 }
