@@ -20,7 +20,14 @@ export default defineConfig({
   // No 'unsafe-inline' scripts. Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
@@ -31,7 +38,8 @@ export default defineConfig({
     cspInlineHashes(),
     starlight({
       title: '쿠버네티스 네트워킹 노트',
-      description: 'Service, Ingress, NetworkPolicy를 브라우저에서 직접 고치고 실행해 보는 쿠버네티스 네트워킹 강의 노트',
+      description:
+        'Service, Ingress, NetworkPolicy를 브라우저에서 직접 고치고 실행해 보는 쿠버네티스 네트워킹 강의 노트',
       defaultLocale: 'root',
       locales: { root: { label: '한국어', lang: 'ko' } },
       favicon: '/favicon.svg',

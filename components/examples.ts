@@ -1,5 +1,8 @@
 // The files under content/examples, read through Vite at build time (no file-system API in components).
-const files = import.meta.glob('../content/examples/*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const files = import.meta.glob('../content/examples/*', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 
 export function readExample(name: string): string {
   const text = files[`../content/examples/${name}`];
@@ -12,7 +15,12 @@ export function readExample(name: string): string {
 
 /** A DOM id fragment from a file name: `service-definition.yml` → `service-definition-yml`. */
 export function slugOf(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
 }
 
 /** Widgets on a page, in the order their build-time render ran (document order), so ids stay unique and a
@@ -40,5 +48,8 @@ export function uniqueId(locals: object, base: string): string {
 
 /** Embeds text for the client script as JSON that cannot close the script element. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

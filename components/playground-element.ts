@@ -118,7 +118,8 @@ class PlaygroundElement extends HTMLElement {
 
   private announce(text: string, errors: number): void {
     const workspace = this.dataset.workspace;
-    if (workspace) publish(workspace, this, { title: this.dataset.title ?? this.id, text, errors, edited: text !== this.original });
+    if (workspace)
+      publish(workspace, this, { title: this.dataset.title ?? this.id, text, errors, edited: text !== this.original });
   }
 
   private save(text: string): void {

@@ -23,7 +23,9 @@ class PolicyMatrixElement extends HTMLElement {
     const id = cell.getAttribute('href')!.slice(1);
     const entry = this.querySelector(`[id="${CSS.escape(id)}"]`);
     const panel = this.querySelector<HTMLElement>('.pm-explanation')!;
-    panel.textContent = entry ? `${entry.querySelector('strong')?.textContent ?? ''}\n${entry.querySelector('p')?.textContent ?? ''}` : '';
+    panel.textContent = entry
+      ? `${entry.querySelector('strong')?.textContent ?? ''}\n${entry.querySelector('p')?.textContent ?? ''}`
+      : '';
     panel.hidden = false;
     for (const chosen of this.querySelectorAll('.pm-chosen')) chosen.classList.remove('pm-chosen');
     cell.parentElement?.classList.add('pm-chosen');
@@ -40,7 +42,9 @@ class PolicyMatrixElement extends HTMLElement {
     const port = Number(this.dataset.port);
     const protocol = (this.dataset.protocol ?? 'TCP') as Protocol;
     const view = engine.matrixOf(engine, engine.loadCluster(joined.text), port, protocol);
-    this.querySelector('.pm-body')!.replaceChildren(...engine.renderMatrix(view, this.id, port, protocol, joined.broken));
+    this.querySelector('.pm-body')!.replaceChildren(
+      ...engine.renderMatrix(view, this.id, port, protocol, joined.broken),
+    );
     if (this.shown) this.querySelector<HTMLAnchorElement>(`a.pm-cell[href="#${CSS.escape(this.shown)}"]`)?.click();
   }
 }

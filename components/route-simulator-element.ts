@@ -56,17 +56,32 @@ class RouteSimulatorElement extends HTMLElement {
     const command = this.input.value.trim();
     // The first run waits for the engine: show the reader's command at once, not the build-time trace of the
     // first preset, which would read as the answer to their click.
-    if (!this.engine) this.querySelector('.rs-result')!.replaceChildren(el('p', { class: 'rs-command' }, el('code', {}, `$ ${command}`)), el('p', { class: 'k8s-status' }, ui.loading));
+    if (!this.engine)
+      this.querySelector('.rs-result')!.replaceChildren(
+        el('p', { class: 'rs-command' }, el('code', {}, `$ ${command}`)),
+        el('p', { class: 'k8s-status' }, ui.loading),
+      );
     const engine = (this.engine ??= await loadEngine());
     if (run !== this.runs) return;
     const joined = engine.joinWorkspace(this.scenario, workspace ? sourcesOf(workspace) : []);
     const parsed = engine.parseCommand(command, this.dataset.from);
     const cluster = engine.loadCluster(joined.text);
     const result = parsed.ok ? engine.route(cluster, parsed.request) : undefined;
-    const picture = engine.clusterPicture({ cluster, client: parsed.ok ? parsed.request.from : this.dataset.from, route: result, id: `${this.id}-pic` });
+    const picture = engine.clusterPicture({
+      cluster,
+      client: parsed.ok ? parsed.request.from : this.dataset.from,
+      route: result,
+      id: `${this.id}-pic`,
+    });
     this.querySelector('.cp-frame')!.replaceChildren(engine.svgToDom(picture.svg));
     this.querySelector('.rs-result')!.replaceChildren(
-      ...engine.renderTrace({ command, result, problem: parsed.ok ? undefined : parsed.problem, broken: joined.broken, edited: joined.edited }),
+      ...engine.renderTrace({
+        command,
+        result,
+        problem: parsed.ok ? undefined : parsed.problem,
+        broken: joined.broken,
+        edited: joined.edited,
+      }),
     );
     this.steps = picture.steps;
     this.showStepper();

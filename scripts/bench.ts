@@ -11,10 +11,14 @@ export interface BenchRow {
 
 const dir = fileURLToPath(new URL('./bench/', import.meta.url));
 const only = process.argv.slice(2);
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .sort()) {
   const id = file.replace(/\.ts$/, '');
   if (only.length > 0 && !only.includes(id)) continue;
-  const mod = (await import(new URL(`./bench/${file}`, import.meta.url).href)) as { default: () => Promise<BenchRow[]> };
+  const mod = (await import(new URL(`./bench/${file}`, import.meta.url).href)) as {
+    default: () => Promise<BenchRow[]>;
+  };
   console.log(`\n## ${id}`);
   const rows = await mod.default();
   const width = Math.max(...rows.map((r) => r.name.length), 4);

@@ -6,7 +6,9 @@ const outDir = process.argv[2] || 'dist';
 
 const { count, size, warnings } = await generateSW({
   globDirectory: outDir,
-  globPatterns: ['**/*.{html,js,css,svg,png,ico,webmanifest,json,txt,xml,yaml,yml,wasm,pf_fragment,pf_index,pf_meta,pagefind}'],
+  globPatterns: [
+    '**/*.{html,js,css,svg,png,ico,webmanifest,json,txt,xml,yaml,yml,wasm,pf_fragment,pf_index,pf_meta,pagefind}',
+  ],
   swDest: `${outDir}/sw.js`,
   // A new version takes over at once and old caches are dropped: readers get it on their next page load
   // instead of being held on an old copy until every tab closes.

@@ -38,7 +38,10 @@ export function relativeUrl(fromFile: string, url: string): string {
 
 export function relativize(fromFile: string, html: string): string {
   return classicWidgets(html)
-    .replace(/\s(href|src|action)="(\/(?!\/)[^"]*)"/g, (_m, attr: string, url: string) => ` ${attr}="${relativeUrl(fromFile, url)}"`)
+    .replace(
+      /\s(href|src|action)="(\/(?!\/)[^"]*)"/g,
+      (_m, attr: string, url: string) => ` ${attr}="${relativeUrl(fromFile, url)}"`,
+    )
     .replace(/<link rel="manifest"[^>]*>/, '')
     .replace(/<script src="[^"]*register-sw\.js"[^>]*><\/script>/, '')
     .replace(/(<div class="sl-markdown-content[^"]*"[^>]*>)/, `$1${NOTICE}`);

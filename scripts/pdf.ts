@@ -10,11 +10,20 @@ const home = pathToFileURL(`${folder}index.html`).href;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const page = await browser.newPage();
 await page.goto(home);
-const chapters = await page.locator('nav.sidebar a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+const chapters = await page
+  .locator('nav.sidebar a[href]')
+  .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 
 const sections: string[] = [];
 for (const url of chapters) {
@@ -35,7 +44,8 @@ await page.evaluate((html) => {
   const main = document.querySelector('main')!;
   main.innerHTML = html;
   const style = document.createElement('style');
-  style.textContent = '.print-chapter + .print-chapter { break-before: page; } details { display: block; } details > * { display: block; }';
+  style.textContent =
+    '.print-chapter + .print-chapter { break-before: page; } details { display: block; } details > * { display: block; }';
   document.head.append(style);
   document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''));
 }, sections.join('\n'));

@@ -8,7 +8,11 @@ export interface PreviewServer {
 }
 
 export async function startPreview(outDir: string, port: number): Promise<PreviewServer> {
-  const server = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--outDir', outDir, '--port', String(port)], { stdio: 'ignore' });
+  const server = spawn(
+    'node_modules/.bin/astro',
+    ['preview', '--ignore-lock', '--outDir', outDir, '--port', String(port)],
+    { stdio: 'ignore' },
+  );
   const url = `http://localhost:${port}`;
   for (let i = 0; i < 100; i++) {
     try {

@@ -19,7 +19,8 @@ class K8sLab extends HTMLElement {
     const saved = loadProgress(this.labId);
     if (saved) {
       this.progress = saved;
-      for (const editor of this.editors()) if (saved.files[editor.dataset.file!] !== undefined) editor.value = saved.files[editor.dataset.file!]!;
+      for (const editor of this.editors())
+        if (saved.files[editor.dataset.file!] !== undefined) editor.value = saved.files[editor.dataset.file!]!;
       for (const task of this.tasks()) {
         const input = task.querySelector<HTMLInputElement>('input[name=answer]');
         if (input && saved.answers[task.dataset.task!] !== undefined) input.value = saved.answers[task.dataset.task!]!;
@@ -46,7 +47,9 @@ class K8sLab extends HTMLElement {
   }
 
   private engine(): Promise<LabRuntime> {
-    this.runtime ??= import('./runtime').then(({ createRuntime }) => createRuntime(this.labId, () => this.files(), this.progress.shell));
+    this.runtime ??= import('./runtime').then(({ createRuntime }) =>
+      createRuntime(this.labId, () => this.files(), this.progress.shell),
+    );
     return this.runtime;
   }
 
@@ -64,7 +67,9 @@ class K8sLab extends HTMLElement {
     }
     const verdict = runtime.check(id, answer);
     verdictEl.dataset.state = verdict.ok ? 'ok' : 'bad';
-    verdictEl.innerHTML = inlineHtml(verdict.ok ? (task.dataset.kind === 'goal' ? labUi.goalMet : labUi.correct) : `${labUi.notYet}: ${verdict.hint}`);
+    verdictEl.innerHTML = inlineHtml(
+      verdict.ok ? (task.dataset.kind === 'goal' ? labUi.goalMet : labUi.correct) : `${labUi.notYet}: ${verdict.hint}`,
+    );
     const solved = new Set(this.progress.solved);
     if (verdict.ok) solved.add(id);
     else solved.delete(id);
@@ -108,7 +113,10 @@ class K8sLab extends HTMLElement {
       task.dataset.solved = String(done);
       task.querySelector<HTMLElement>('.lab-task-done')!.hidden = !done;
     }
-    this.querySelector('.lab-progress')!.textContent = labUi.progress(tasks.filter((t) => solved.has(t.dataset.task!)).length, tasks.length);
+    this.querySelector('.lab-progress')!.textContent = labUi.progress(
+      tasks.filter((t) => solved.has(t.dataset.task!)).length,
+      tasks.length,
+    );
   }
 
   private status(text: string): void {

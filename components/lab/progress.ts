@@ -16,7 +16,12 @@ export function loadProgress(lab: string): Progress | undefined {
     const raw = localStorage.getItem(key(lab));
     if (!raw) return undefined;
     const value = JSON.parse(raw) as Partial<Progress>;
-    return { solved: Array.isArray(value.solved) ? value.solved.map(String) : [], answers: value.answers ?? {}, files: value.files ?? {}, ...(value.shell ? { shell: value.shell } : {}) };
+    return {
+      solved: Array.isArray(value.solved) ? value.solved.map(String) : [],
+      answers: value.answers ?? {},
+      files: value.files ?? {},
+      ...(value.shell ? { shell: value.shell } : {}),
+    };
   } catch {
     return undefined;
   }

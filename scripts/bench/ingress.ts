@@ -15,13 +15,16 @@ function scenario(): string {
   for (let i = 0; i < INGRESSES; i++) {
     const host = Math.floor(i / PER_HOST);
     const rewrite = host % 2 === 0 ? '\n  annotations:\n    nginx.ingress.kubernetes.io/rewrite-target: /' : '';
-    const paths = Array.from({ length: PATHS }, (_, p) => `      - path: /app${i % PER_HOST}/p${p}
+    const paths = Array.from(
+      { length: PATHS },
+      (_, p) => `      - path: /app${i % PER_HOST}/p${p}
         pathType: ${p % 3 === 0 ? 'Exact' : 'Prefix'}
         backend:
           service:
             name: svc${i}
             port:
-              number: 80`).join('\n');
+              number: 80`,
+    ).join('\n');
     docs.push(`apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
@@ -52,7 +55,11 @@ function requests(): IngressRequest[] {
   }));
 }
 
-function measure(controller: 'ingress-nginx' | 'generic', cluster: ReturnType<typeof loadCluster>, batch: IngressRequest[]): BenchRow[] {
+function measure(
+  controller: 'ingress-nginx' | 'generic',
+  cluster: ReturnType<typeof loadCluster>,
+  batch: IngressRequest[],
+): BenchRow[] {
   const first = performance.now();
   routeIngress(cluster, { ...batch[0]!, controller });
   const compiled = performance.now() - first;
@@ -62,7 +69,10 @@ function measure(controller: 'ingress-nginx' | 'generic', cluster: ReturnType<ty
   const seconds = (performance.now() - start) / 1000;
   return [
     { name: `${controller}: compile + first query`, value: `${compiled.toFixed(1)} ms` },
-    { name: `${controller}: queries/s (${routed}/${batch.length} routed)`, value: `${Math.round(batch.length / seconds).toLocaleString('en')}` },
+    {
+      name: `${controller}: queries/s (${routed}/${batch.length} routed)`,
+      value: `${Math.round(batch.length / seconds).toLocaleString('en')}`,
+    },
   ];
 }
 

@@ -55,11 +55,19 @@ function percentile(values: number[], p: number): number {
 }
 
 export default async function (): Promise<BenchRow[]> {
-  if (!existsSync(`${outDir}/services/index.html`)) return [{ name: 'keystroke', value: `no build in ${outDir}/ (run astro build first)` }];
+  if (!existsSync(`${outDir}/services/index.html`))
+    return [{ name: 'keystroke', value: `no build in ${outDir}/ (run astro build first)` }];
   const server = await startPreview(outDir, port);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -98,7 +106,11 @@ export default async function (): Promise<BenchRow[]> {
     const ms = (v: number) => `${v.toFixed(2)} ms`;
     return [
       { name: 'manifest', value: `${text.split('\n').length} lines` },
-      { name: `re-validation per keystroke, median of ${validate.length}`, value: ms(percentile(validate, 50)), target: '< 16.7 ms (one frame)' },
+      {
+        name: `re-validation per keystroke, median of ${validate.length}`,
+        value: ms(percentile(validate, 50)),
+        target: '< 16.7 ms (one frame)',
+      },
       { name: 're-validation per keystroke, p95', value: ms(percentile(validate, 95)) },
       { name: 'keystroke to next frame, median', value: ms(percentile(frames, 50)) },
     ];

@@ -42,7 +42,8 @@ export function staticClosure(entry: string, seen = new Set<string>()): Set<stri
   const file = fileOf(entry);
   if (!file) return seen;
   seen.add(entry);
-  for (const m of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) staticClosure(posix.join(posix.dirname(entry), m[1]!), seen);
+  for (const m of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT))
+    staticClosure(posix.join(posix.dirname(entry), m[1]!), seen);
   return seen;
 }
 
@@ -93,7 +94,11 @@ export default async function (): Promise<BenchRow[]> {
     for (const m of weight.modules) preloaded.add(m);
     if (weight.js > worst.js) worst = { page: file.slice(outDir.length), js: weight.js, css: weight.css };
   }
-  rows.push({ name: `JS before interaction, heaviest page (${worst.page})`, value: kb(worst.js), target: '<= 20 KB gzip' });
+  rows.push({
+    name: `JS before interaction, heaviest page (${worst.page})`,
+    value: kb(worst.js),
+    target: '<= 20 KB gzip',
+  });
   rows.push({ name: 'CSS of that page', value: kb(worst.css) });
   const assets = join(outDir, '_astro');
   const chunk = (prefix: string) => readdirSync(assets).find((f) => f.startsWith(`${prefix}.`) && f.endsWith('.js'));
@@ -105,7 +110,8 @@ export default async function (): Promise<BenchRow[]> {
   };
   const editor = lazy('editor');
   const engine = lazy('engine');
-  if (editor !== undefined) rows.push({ name: 'editor chunks (CodeMirror, loaded on 편집)', value: kb(editor), target: '<= 150 KB gzip' });
+  if (editor !== undefined)
+    rows.push({ name: 'editor chunks (CodeMirror, loaded on 편집)', value: kb(editor), target: '<= 150 KB gzip' });
   if (engine !== undefined) rows.push({ name: 'engine chunk (engine + yaml, loaded on first use)', value: kb(engine) });
   return rows;
 }

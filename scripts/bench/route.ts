@@ -77,11 +77,23 @@ export default async function (): Promise<BenchRow[]> {
   for (const request of batch) if (route(cluster, request).outcome === 'delivered') delivered++;
   const seconds = (performance.now() - start) / 1000;
   return [
-    { name: 'scenario', value: `${cluster.nodes.length} nodes, ${pods.length} pods, ${SERVICES} NodePort Services, ${text.length.toLocaleString('en')} chars` },
+    {
+      name: 'scenario',
+      value: `${cluster.nodes.length} nodes, ${pods.length} pods, ${SERVICES} NodePort Services, ${text.length.toLocaleString('en')} chars`,
+    },
     { name: 'yaml parse (parseAllDocuments + toJS)', value: `${parseMs.toFixed(1)} ms` },
-    { name: 'validate (parse + validate)', value: `${validateMs.toFixed(1)} ms (${(validateMs / parseMs).toFixed(2)}× parse)` },
-    { name: 'loadCluster (parse + validate + model)', value: `${loadMs.toFixed(1)} ms (${(loadMs / parseMs).toFixed(2)}× parse)` },
+    {
+      name: 'validate (parse + validate)',
+      value: `${validateMs.toFixed(1)} ms (${(validateMs / parseMs).toFixed(2)}× parse)`,
+    },
+    {
+      name: 'loadCluster (parse + validate + model)',
+      value: `${loadMs.toFixed(1)} ms (${(loadMs / parseMs).toFixed(2)}× parse)`,
+    },
     { name: 'route: first request (builds lookups)', value: `${firstMs.toFixed(2)} ms` },
-    { name: `route: requests/s (${delivered}/${batch.length} delivered)`, value: Math.round(batch.length / seconds).toLocaleString('en') },
+    {
+      name: `route: requests/s (${delivered}/${batch.length} delivered)`,
+      value: Math.round(batch.length / seconds).toLocaleString('en'),
+    },
   ];
 }

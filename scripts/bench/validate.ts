@@ -115,9 +115,14 @@ function measure(text: string, rounds: number): { parse: number; validate: numbe
 
 export default async function (): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  for (const [lines, rounds] of [[100, 1500], [1000, 150], [10000, 15]] as const) {
+  for (const [lines, rounds] of [
+    [100, 1500],
+    [1000, 150],
+    [10000, 15],
+  ] as const) {
     const text = manifestSet(lines);
-    if (validate(text).some((d) => d.severity === 'error')) throw new Error('the generated manifest set should be valid');
+    if (validate(text).some((d) => d.severity === 'error'))
+      throw new Error('the generated manifest set should be valid');
     measure(text, Math.ceil(rounds / 10));
     const { parse, validate: v } = measure(text, rounds);
     rows.push({

@@ -35,7 +35,12 @@ export function loadDraft(key: string): LoadedDraft {
   if (raw === null) return {};
   try {
     const value = JSON.parse(raw) as unknown;
-    if (value && typeof value === 'object' && (value as { v?: unknown }).v === VERSION && typeof (value as { text?: unknown }).text === 'string') {
+    if (
+      value &&
+      typeof value === 'object' &&
+      (value as { v?: unknown }).v === VERSION &&
+      typeof (value as { text?: unknown }).text === 'string'
+    ) {
       return { text: (value as { text: string }).text };
     }
   } catch {

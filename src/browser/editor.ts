@@ -55,7 +55,11 @@ const theme = EditorView.theme({
   '.cm-gutters': { backgroundColor: 'var(--sl-color-gray-6)', color: 'var(--sl-color-gray-2)', border: 'none' },
   '.cm-activeLine': { backgroundColor: 'var(--sl-color-gray-6)' },
   '.cm-content': { caretColor: 'var(--sl-color-white)' },
-  '.cm-tooltip': { backgroundColor: 'var(--sl-color-bg)', color: 'var(--sl-color-white)', border: '1px solid var(--sl-color-gray-4)' },
+  '.cm-tooltip': {
+    backgroundColor: 'var(--sl-color-bg)',
+    color: 'var(--sl-color-white)',
+    border: '1px solid var(--sl-color-gray-4)',
+  },
 });
 
 // minimalSetup's default colours are for a light background only; these follow Starlight's light and dark
@@ -97,7 +101,12 @@ export function createEditor(host: HTMLElement, text: string, options: EditorOpt
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next } });
     },
     setDiagnostics(diagnostics) {
-      view.dispatch(setDiagnostics(view.state, diagnostics.map((d) => toLint(view.state.doc, d))));
+      view.dispatch(
+        setDiagnostics(
+          view.state,
+          diagnostics.map((d) => toLint(view.state.doc, d)),
+        ),
+      );
     },
     goTo(line, column) {
       const pos = offset(view.state.doc, line, column);

@@ -17,7 +17,12 @@ export function renderBadge(badge: HTMLElement, diagnostics: Diagnostic[]): void
 
 export function renderDiagnostics(diagnostics: Diagnostic[]): Node[] {
   const b = badgeOf(diagnostics);
-  const summary = el('p', { class: 'k8s-summary', 'data-state': b.state }, el('span', { 'aria-hidden': 'true' }, b.symbol), ` ${b.label}${diagnostics.length === 0 ? ` — ${ui.noProblems}` : ''}`);
+  const summary = el(
+    'p',
+    { class: 'k8s-summary', 'data-state': b.state },
+    el('span', { 'aria-hidden': 'true' }, b.symbol),
+    ` ${b.label}${diagnostics.length === 0 ? ` — ${ui.noProblems}` : ''}`,
+  );
   if (diagnostics.length === 0) return [summary];
   const list = el(
     'ol',
@@ -26,7 +31,17 @@ export function renderDiagnostics(diagnostics: Diagnostic[]): Node[] {
       el(
         'li',
         { 'data-severity': d.severity },
-        el('button', { type: 'button', class: 'k8s-line', 'data-line': d.line, 'data-column': d.column, title: ui.goToLine(d.line) }, `${ui.severity[d.severity]} · ${ui.line(d.line)}`),
+        el(
+          'button',
+          {
+            type: 'button',
+            class: 'k8s-line',
+            'data-line': d.line,
+            'data-column': d.column,
+            title: ui.goToLine(d.line),
+          },
+          `${ui.severity[d.severity]} · ${ui.line(d.line)}`,
+        ),
         el('code', { class: 'k8s-message' }, diagnosticMessage(d)),
         d.hint ? el('p', { class: 'k8s-hint' }, d.hint) : null,
       ),
@@ -45,19 +60,55 @@ export interface TraceInput {
 
 export function renderTrace(input: TraceInput): Node[] {
   const nodes: Node[] = [el('p', { class: 'rs-command' }, el('code', {}, `$ ${input.command}`))];
-  if (input.problem) nodes.push(el('p', { class: 'rs-outcome', 'data-state': 'bad' }, el('span', { 'aria-hidden': 'true' }, '✗'), ` ${ui.commandProblem(input.problem)}`));
-  for (const b of input.broken) nodes.push(el('p', { class: 'rs-warning' }, el('span', { 'aria-hidden': 'true' }, '!'), ` ${ui.workspaceErrors(b.title, b.errors)}`));
-  if (input.edited.length > 0) nodes.push(el('p', { class: 'rs-note' }, ui.usesEdited(input.edited.map((e) => e.title).join(', '))));
+  if (input.problem)
+    nodes.push(
+      el(
+        'p',
+        { class: 'rs-outcome', 'data-state': 'bad' },
+        el('span', { 'aria-hidden': 'true' }, '✗'),
+        ` ${ui.commandProblem(input.problem)}`,
+      ),
+    );
+  for (const b of input.broken)
+    nodes.push(
+      el(
+        'p',
+        { class: 'rs-warning' },
+        el('span', { 'aria-hidden': 'true' }, '!'),
+        ` ${ui.workspaceErrors(b.title, b.errors)}`,
+      ),
+    );
+  if (input.edited.length > 0)
+    nodes.push(el('p', { class: 'rs-note' }, ui.usesEdited(input.edited.map((e) => e.title).join(', '))));
   const result = input.result;
   if (!result) return nodes;
   const outcome = outcomeOf(result);
   nodes.push(
-    el('p', { class: 'rs-outcome', 'data-state': outcome.state }, el('span', { 'aria-hidden': 'true' }, outcome.symbol), ' ', el('strong', {}, outcome.label), outcome.detail ? ` — ${outcome.detail}` : ''),
+    el(
+      'p',
+      { class: 'rs-outcome', 'data-state': outcome.state },
+      el('span', { 'aria-hidden': 'true' }, outcome.symbol),
+      ' ',
+      el('strong', {}, outcome.label),
+      outcome.detail ? ` — ${outcome.detail}` : '',
+    ),
   );
   const steps = pathSteps(result);
   if (steps.length > 0) {
     nodes.push(
-      el('ol', { class: 'rs-steps' }, ...steps.map((s, i) => el('li', { 'data-step': i, 'data-kind': s.kind }, el('span', { class: 'rs-object' }, s.object), ' ', el('span', { class: 'rs-message' }, s.message)))),
+      el(
+        'ol',
+        { class: 'rs-steps' },
+        ...steps.map((s, i) =>
+          el(
+            'li',
+            { 'data-step': i, 'data-kind': s.kind },
+            el('span', { class: 'rs-object' }, s.object),
+            ' ',
+            el('span', { class: 'rs-message' }, s.message),
+          ),
+        ),
+      ),
     );
   }
   const assumed = assumptionSteps(result);
@@ -67,16 +118,41 @@ export function renderTrace(input: TraceInput): Node[] {
         'details',
         { class: 'rs-assumed' },
         el('summary', {}, ui.assumptions(assumed.length)),
-        el('ul', {}, ...assumed.map((s) => el('li', {}, el('span', { class: 'rs-object' }, s.object), ' ', el('span', { class: 'rs-message' }, s.message)))),
+        el(
+          'ul',
+          {},
+          ...assumed.map((s) =>
+            el(
+              'li',
+              {},
+              el('span', { class: 'rs-object' }, s.object),
+              ' ',
+              el('span', { class: 'rs-message' }, s.message),
+            ),
+          ),
+        ),
       ),
     );
   }
   return nodes;
 }
 
-export function renderMatrix(view: MatrixView, id: string, port: number, protocol: string, broken: WorkspaceSource[]): Node[] {
+export function renderMatrix(
+  view: MatrixView,
+  id: string,
+  port: number,
+  protocol: string,
+  broken: WorkspaceSource[],
+): Node[] {
   const cellId = (i: number, j: number) => `${id}-c${i}-${j}`;
-  const nodes: Node[] = broken.map((b) => el('p', { class: 'rs-warning' }, el('span', { 'aria-hidden': 'true' }, '!'), ` ${ui.workspaceErrors(b.title, b.errors)}`));
+  const nodes: Node[] = broken.map((b) =>
+    el(
+      'p',
+      { class: 'rs-warning' },
+      el('span', { 'aria-hidden': 'true' }, '!'),
+      ` ${ui.workspaceErrors(b.title, b.errors)}`,
+    ),
+  );
   if (view.pods.length === 0) nodes.push(el('p', {}, ui.noPods));
   else {
     const table = el(
@@ -96,7 +172,17 @@ export function renderMatrix(view: MatrixView, id: string, port: number, protoco
               el(
                 'td',
                 { 'data-allowed': String(cell.allowed) },
-                el('a', { href: `#${cellId(i, j)}`, class: 'pm-cell', 'data-i': i, 'data-j': j, 'aria-label': ui.cellLabel(view.labels[i]!, view.labels[j]!, cell.allowed) }, cell.allowed ? '✓' : '✗'),
+                el(
+                  'a',
+                  {
+                    href: `#${cellId(i, j)}`,
+                    class: 'pm-cell',
+                    'data-i': i,
+                    'data-j': j,
+                    'aria-label': ui.cellLabel(view.labels[i]!, view.labels[j]!, cell.allowed),
+                  },
+                  cell.allowed ? '✓' : '✗',
+                ),
               ),
             ),
           ),
@@ -116,7 +202,14 @@ export function renderMatrix(view: MatrixView, id: string, port: number, protoco
         'ol',
         {},
         ...view.cells.flatMap((row, i) =>
-          row.map((cell, j) => el('li', { id: cellId(i, j) }, el('strong', {}, ui.cellLabel(view.labels[i]!, view.labels[j]!, cell.allowed)), el('p', {}, cell.explanation))),
+          row.map((cell, j) =>
+            el(
+              'li',
+              { id: cellId(i, j) },
+              el('strong', {}, ui.cellLabel(view.labels[i]!, view.labels[j]!, cell.allowed)),
+              el('p', {}, cell.explanation),
+            ),
+          ),
         ),
       ),
     ),

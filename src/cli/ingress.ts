@@ -6,7 +6,8 @@ import type { IngressResult } from '../engine';
 import { parseArgs } from './args';
 import { readCluster } from './scenario';
 
-const USAGE = 'usage: cli ingress SCENARIO.yaml --host HOST --path PATH [--controller ingress-nginx|generic] [--scheme http|https] [--json]';
+const USAGE =
+  'usage: cli ingress SCENARIO.yaml --host HOST --path PATH [--controller ingress-nginx|generic] [--scheme http|https] [--json]';
 
 export async function run(args: string[]): Promise<number> {
   const options = parseArgs(args, ['json']);
@@ -15,7 +16,12 @@ export async function run(args: string[]): Promise<number> {
   const path = options.value('path') ?? '/';
   const controller = options.value('controller') ?? 'ingress-nginx';
   const scheme = options.value('scheme') ?? 'http';
-  if (!file || host === undefined || !['ingress-nginx', 'generic'].includes(controller) || !['http', 'https'].includes(scheme)) {
+  if (
+    !file ||
+    host === undefined ||
+    !['ingress-nginx', 'generic'].includes(controller) ||
+    !['http', 'https'].includes(scheme)
+  ) {
     console.error(USAGE);
     return 2;
   }

@@ -37,7 +37,10 @@ function parseHeaders(lines: string[]): Record<string, string> | undefined {
 function render(result: RouteResult): string {
   const lines = result.steps.map((step, i) => `${String(i + 1).padStart(2)}. [${step.object}] ${step.message}`);
   lines.push('', `결과: ${result.outcome}${result.reason ? ` — ${result.reason}` : ''}`);
-  for (const endpoint of result.endpoints) lines.push(`  → ${endpoint.pod || '(pod 아님)'} ${endpoint.ip}:${endpoint.port}${result.path ? ` ${result.path}` : ''}`);
+  for (const endpoint of result.endpoints)
+    lines.push(
+      `  → ${endpoint.pod || '(pod 아님)'} ${endpoint.ip}:${endpoint.port}${result.path ? ` ${result.path}` : ''}`,
+    );
   if (result.dns) lines.push(`  DNS A: ${result.dns.join(', ')}`);
   if (result.cname) lines.push(`  CNAME: ${result.cname}`);
   if (result.affinity) lines.push(`  sessionAffinity: ${result.affinity}`);

@@ -2,7 +2,18 @@
 export type * from './types';
 export type * from './model';
 export { validate, checkExample } from './validate';
-export { checkPolicy, reachability, type PolicyCheck, type PolicyDecision, type SideDecision, type RuleMatch, type RuleMiss, type PartyRef, type InputProblem, type Exemption } from './policy';
+export {
+  checkPolicy,
+  reachability,
+  type PolicyCheck,
+  type PolicyDecision,
+  type SideDecision,
+  type RuleMatch,
+  type RuleMiss,
+  type PartyRef,
+  type InputProblem,
+  type Exemption,
+} from './policy';
 export { loadCluster } from './cluster';
 export { routeIngress } from './ingress';
 export { route } from './route';

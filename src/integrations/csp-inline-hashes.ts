@@ -21,7 +21,10 @@ function inlineHashes(html: string, tag: 'script' | 'style'): string[] {
 }
 
 function addSources(policy: string, directive: string, sources: string[]): string {
-  const parts = policy.split(';').map((p) => p.trim()).filter(Boolean);
+  const parts = policy
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const index = parts.findIndex((p) => p.split(/\s+/)[0] === directive);
   const existing = index >= 0 ? parts[index]!.split(/\s+/) : [directive, "'self'"];
   const merged = [...new Set([...existing, ...sources])].join(' ');
@@ -36,7 +39,10 @@ export function completePolicy(html: string): string {
   let policy = match[2]!.replaceAll('&#39;', "'");
   policy = addSources(policy, 'script-src', inlineHashes(html, 'script'));
   policy = addSources(policy, 'style-src', inlineHashes(html, 'style'));
-  policy = addSources(policy, 'style-src-attr', ["'unsafe-inline'"]).replace("style-src-attr 'self' ", 'style-src-attr ');
+  policy = addSources(policy, 'style-src-attr', ["'unsafe-inline'"]).replace(
+    "style-src-attr 'self' ",
+    'style-src-attr ',
+  );
   return html.replace(META, `$1${policy}$3`);
 }
 

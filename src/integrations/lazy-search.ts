@@ -20,11 +20,14 @@ export function lazySearch(): Plugin {
     name: 'lazy-search',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.includes('@astrojs/starlight') || !/components\/Search\.astro\?astro&type=script/.test(id)) return undefined;
+      if (!id.includes('@astrojs/starlight') || !/components\/Search\.astro\?astro&type=script/.test(id))
+        return undefined;
       if (!code.includes(IDLE_LOAD)) {
-        this.error('lazy-search: Starlight\'s Search script changed; update src/integrations/lazy-search.ts');
+        this.error("lazy-search: Starlight's Search script changed; update src/integrations/lazy-search.ts");
       }
-      return code.replace(IDLE_LOAD, ON_INTENT).replace('showSubResults: true,', 'showSubResults: true,\n\t\t\t\t\t\tautofocus: true,');
+      return code
+        .replace(IDLE_LOAD, ON_INTENT)
+        .replace('showSubResults: true,', 'showSubResults: true,\n\t\t\t\t\t\tautofocus: true,');
     },
   };
 }

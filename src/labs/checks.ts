@@ -9,7 +9,9 @@ export function findService(cluster: Cluster, namespace: string, name: string): 
 
 /** Pods owned by a Deployment, as `NS/NAME`. */
 export function podsOf(cluster: Cluster, namespace: string, deployment: string): string[] {
-  return cluster.pods.filter((p) => p.owner === `Deployment ${namespace}/${deployment}`).map((p) => `${p.namespace}/${p.name}`);
+  return cluster.pods
+    .filter((p) => p.owner === `Deployment ${namespace}/${deployment}`)
+    .map((p) => `${p.namespace}/${p.name}`);
 }
 
 export interface Delivery {
@@ -22,9 +24,19 @@ export interface Delivery {
 }
 
 /** `curl URL` from the learner's machine (or from a pod), through Services and the ingress controller. */
-export function curlFrom(cluster: Cluster, url: string, from = `ip:${LEARNER_IP}`, headers?: Record<string, string>): Delivery {
+export function curlFrom(
+  cluster: Cluster,
+  url: string,
+  from = `ip:${LEARNER_IP}`,
+  headers?: Record<string, string>,
+): Delivery {
   const { result } = request(cluster, { from, url, ...(headers ? { headers } : {}) }, from.replace(/^ip:/, ''));
-  return { delivered: result.outcome === 'delivered', pods: result.endpoints.map((e) => e.pod), ...(result.path ? { path: result.path } : {}), outcome: result.outcome };
+  return {
+    delivered: result.outcome === 'delivered',
+    pods: result.endpoints.map((e) => e.pod),
+    ...(result.path ? { path: result.path } : {}),
+    outcome: result.outcome,
+  };
 }
 
 /** Whether every pod the request may reach is one of `expected` (and it reaches at least one). */

@@ -39,10 +39,16 @@ ${entries}
 function routes(c: Cluster, path: string, service: string, deployment: string): Verdict {
   const backend = ingressBackend(c, NODE, path);
   if (backend !== `app-space/${service}`) {
-    return { ok: false, hint: `${path}가 ${backend ? `${backend}로 갑니다` : '어느 Service로도 가지 않습니다'}. Ingress의 paths에 \`path: ${path}\` → \`${service}\`(port 8080)를 두고 \`kubectl apply -f ingress-wear-watch.yaml\`로 반영하세요.` };
+    return {
+      ok: false,
+      hint: `${path}가 ${backend ? `${backend}로 갑니다` : '어느 Service로도 가지 않습니다'}. Ingress의 paths에 \`path: ${path}\` → \`${service}\`(port 8080)를 두고 \`kubectl apply -f ingress-wear-watch.yaml\`로 반영하세요.`,
+    };
   }
   if (!reachesOnly(curlFrom(c, `http://${NODE}:30080${path}`), podsOf(c, 'app-space', deployment))) {
-    return { ok: false, hint: `Ingress는 ${path}를 ${service}로 보내지만 \`curl http://node01:30080${path}\`이 ${deployment} pod에 닿지 않습니다. backend의 port가 8080인지 확인하세요.` };
+    return {
+      ok: false,
+      hint: `Ingress는 ${path}를 ${service}로 보내지만 \`curl http://node01:30080${path}\`이 ${deployment} pod에 닿지 않습니다. backend의 port가 8080인지 확인하세요.`,
+    };
   }
   return { ok: true };
 }
@@ -50,7 +56,10 @@ function routes(c: Cluster, path: string, service: string, deployment: string): 
 function hasIngress(c: Cluster): Verdict | undefined {
   return c.ingresses.some((i) => i.namespace === 'app-space' && i.name === 'ingress-wear-watch')
     ? undefined
-    : { ok: false, hint: 'app-space에 `ingress-wear-watch`가 없습니다. 파일에 `namespace: app-space`가 있는지 보고 `kubectl apply -f ingress-wear-watch.yaml`로 다시 만드세요.' };
+    : {
+        ok: false,
+        hint: 'app-space에 `ingress-wear-watch`가 없습니다. 파일에 `namespace: app-space`가 있는지 보고 `kubectl apply -f ingress-wear-watch.yaml`로 다시 만드세요.',
+      };
 }
 
 export const ingress1Lab: Lab = {
@@ -59,7 +68,12 @@ export const ingress1Lab: Lab = {
   cluster,
   clusterFile: 'lab-ingress-1.yaml',
   overview: 'kubectl get all -n app-space',
-  files: { 'ingress-wear-watch.yaml': ingressFile([['/wear', 'wear-service'], ['/watch', 'video-service']]) },
+  files: {
+    'ingress-wear-watch.yaml': ingressFile([
+      ['/wear', 'wear-service'],
+      ['/watch', 'video-service'],
+    ]),
+  },
   tasks: [
     {
       id: 'controller-namespace',
@@ -118,14 +132,25 @@ export const ingress1Lab: Lab = {
     {
       id: 'stream',
       kind: 'goal',
-      prompt: '영상 앱의 path를 `/watch`에서 `/stream`으로 바꾸세요. `ingress-wear-watch.yaml`을 고치고 `kubectl apply -f ingress-wear-watch.yaml`.',
-      solution: '파일의 `path: /watch`를 `path: /stream`으로 바꾸고 `kubectl apply -f ingress-wear-watch.yaml` → `ingress.networking.k8s.io/ingress-wear-watch configured`. 확인: `curl http://node01:30080/stream`.',
-      files: { 'ingress-wear-watch.yaml': ingressFile([['/wear', 'wear-service'], ['/stream', 'video-service']]) },
+      prompt:
+        '영상 앱의 path를 `/watch`에서 `/stream`으로 바꾸세요. `ingress-wear-watch.yaml`을 고치고 `kubectl apply -f ingress-wear-watch.yaml`.',
+      solution:
+        '파일의 `path: /watch`를 `path: /stream`으로 바꾸고 `kubectl apply -f ingress-wear-watch.yaml` → `ingress.networking.k8s.io/ingress-wear-watch configured`. 확인: `curl http://node01:30080/stream`.',
+      files: {
+        'ingress-wear-watch.yaml': ingressFile([
+          ['/wear', 'wear-service'],
+          ['/stream', 'video-service'],
+        ]),
+      },
       commands: ['kubectl apply -f ingress-wear-watch.yaml'],
       check(c) {
         const missing = hasIngress(c);
         if (missing) return missing;
-        if (ingressBackend(c, NODE, '/watch') === 'app-space/video-service') return { ok: false, hint: '`/watch`가 아직 video-service로 갑니다. path를 더하지 말고 `/watch`를 `/stream`으로 바꾼 뒤 apply 하세요.' };
+        if (ingressBackend(c, NODE, '/watch') === 'app-space/video-service')
+          return {
+            ok: false,
+            hint: '`/watch`가 아직 video-service로 갑니다. path를 더하지 말고 `/watch`를 `/stream`으로 바꾼 뒤 apply 하세요.',
+          };
         const stream = routes(c, '/stream', 'video-service', 'webapp-video');
         if (!stream.ok) return stream;
         return routes(c, '/wear', 'wear-service', 'webapp-wear');
@@ -134,9 +159,17 @@ export const ingress1Lab: Lab = {
     {
       id: 'eat',
       kind: 'goal',
-      prompt: '음식 배달 앱(`food-service`, port 8080)을 `/eat` path로 내보내세요. 같은 Ingress에 path를 하나 더하고 apply 하세요.',
-      solution: 'paths에 `/eat` → `food-service`(port 8080) 항목을 더하고 `kubectl apply -f ingress-wear-watch.yaml`. 확인: `curl http://node01:30080/eat` → `Food Delivery (eat)`.',
-      files: { 'ingress-wear-watch.yaml': ingressFile([['/wear', 'wear-service'], ['/stream', 'video-service'], ['/eat', 'food-service']]) },
+      prompt:
+        '음식 배달 앱(`food-service`, port 8080)을 `/eat` path로 내보내세요. 같은 Ingress에 path를 하나 더하고 apply 하세요.',
+      solution:
+        'paths에 `/eat` → `food-service`(port 8080) 항목을 더하고 `kubectl apply -f ingress-wear-watch.yaml`. 확인: `curl http://node01:30080/eat` → `Food Delivery (eat)`.',
+      files: {
+        'ingress-wear-watch.yaml': ingressFile([
+          ['/wear', 'wear-service'],
+          ['/stream', 'video-service'],
+          ['/eat', 'food-service'],
+        ]),
+      },
       commands: ['kubectl apply -f ingress-wear-watch.yaml'],
       check(c) {
         const missing = hasIngress(c);

@@ -64,15 +64,32 @@ spec:
 function selects(c: Cluster, pod: string, type: 'Ingress' | 'Egress'): boolean {
   const labels = c.pods.find((p) => p.namespace === 'default' && p.name === pod)?.labels ?? {};
   return c.networkPolicies.some(
-    (p) => p.namespace === 'default' && p.policyTypes.includes(type) && Object.entries(p.podSelector.matchLabels ?? {}).every(([k, v]) => labels[k] === v) && (p.podSelector.matchExpressions ?? []).length === 0,
+    (p) =>
+      p.namespace === 'default' &&
+      p.policyTypes.includes(type) &&
+      Object.entries(p.podSelector.matchLabels ?? {}).every(([k, v]) => labels[k] === v) &&
+      (p.podSelector.matchExpressions ?? []).length === 0,
   );
 }
 
 function dbOnlyFromInternal(c: Cluster): Verdict {
-  if (!selects(c, 'mysql', 'Ingress')) return { ok: false, hint: 'mysql pod를 고르는 ingress policy가 없습니다. `podSelector.matchLabels`에 `name: mysql`을 쓰고 `kubectl apply -f db-policy.yaml`.' };
-  if (!allowed(c, INTERNAL, MYSQL, 3306)) return { ok: false, hint: 'internal pod가 mysql:3306에 닿지 않습니다. `ingress.from`의 podSelector(`name: internal`)와 `ports`(TCP 3306)를 확인하세요.' };
-  if (allowed(c, EXTERNAL, MYSQL, 3306)) return { ok: false, hint: 'external pod도 mysql:3306에 닿습니다. `from`에는 internal pod만 두세요(빈 `from`이나 빈 podSelector `{}`는 모든 pod를 허용합니다).' };
-  if (allowed(c, PAYROLL, MYSQL, 3306)) return { ok: false, hint: 'payroll pod도 mysql:3306에 닿습니다. `from`에는 internal pod만 두세요.' };
+  if (!selects(c, 'mysql', 'Ingress'))
+    return {
+      ok: false,
+      hint: 'mysql pod를 고르는 ingress policy가 없습니다. `podSelector.matchLabels`에 `name: mysql`을 쓰고 `kubectl apply -f db-policy.yaml`.',
+    };
+  if (!allowed(c, INTERNAL, MYSQL, 3306))
+    return {
+      ok: false,
+      hint: 'internal pod가 mysql:3306에 닿지 않습니다. `ingress.from`의 podSelector(`name: internal`)와 `ports`(TCP 3306)를 확인하세요.',
+    };
+  if (allowed(c, EXTERNAL, MYSQL, 3306))
+    return {
+      ok: false,
+      hint: 'external pod도 mysql:3306에 닿습니다. `from`에는 internal pod만 두세요(빈 `from`이나 빈 podSelector `{}`는 모든 pod를 허용합니다).',
+    };
+  if (allowed(c, PAYROLL, MYSQL, 3306))
+    return { ok: false, hint: 'payroll pod도 mysql:3306에 닿습니다. `from`에는 internal pod만 두세요.' };
   return { ok: true };
 }
 
@@ -148,7 +165,8 @@ spec:
       answers: ['Ingress'],
       answer: 'Ingress',
       hint: '`kubectl describe netpol payroll-policy`의 `Policy Types` 줄을 보세요.',
-      solution: '`Policy Types: Ingress`: payroll로 들어오는 트래픽만 제한하고, 나가는 트래픽은 건드리지 않습니다(Not affecting egress traffic).',
+      solution:
+        '`Policy Types: Ingress`: payroll로 들어오는 트래픽만 제한하고, 나가는 트래픽은 건드리지 않습니다(Not affecting egress traffic).',
     },
     {
       id: 'allowed-pod',
@@ -157,7 +175,8 @@ spec:
       answers: ['internal'],
       answer: 'internal',
       hint: '`kubectl describe netpol payroll-policy`의 From 아래 PodSelector가 고르는 pod입니다.',
-      solution: '`From: PodSelector: name=internal` → `internal` pod만. 확인: `kubectl exec internal -- curl payroll-service:8080`.',
+      solution:
+        '`From: PodSelector: name=internal` → `internal` pod만. 확인: `kubectl exec internal -- curl payroll-service:8080`.',
     },
     {
       id: 'blocked',
@@ -166,13 +185,16 @@ spec:
       answers: ['28', '(28)', 'curl: (28)'],
       answer: '28',
       hint: '직접 실행해 보고 `curl: (N)`의 N을 적으세요. 거절(7)이 아니라 응답 없이 기다리다 끝납니다: policy는 패킷을 버리기 때문입니다.',
-      solution: '`curl: (28) … Could not connect to server`: 시간 초과. NetworkPolicy는 연결을 거절하지 않고 패킷을 조용히 버립니다.',
+      solution:
+        '`curl: (28) … Could not connect to server`: 시간 초과. NetworkPolicy는 연결을 거절하지 않고 패킷을 조용히 버립니다.',
     },
     {
       id: 'db-policy',
       kind: 'goal',
-      prompt: 'mysql pod의 3306에는 internal pod만 들어오게 하세요. `db-policy.yaml`을 채우고 `kubectl apply -f db-policy.yaml`.',
-      solution: 'podSelector `name: mysql`, ingress from podSelector `name: internal`, ports TCP 3306으로 채우고 `kubectl apply -f db-policy.yaml`.',
+      prompt:
+        'mysql pod의 3306에는 internal pod만 들어오게 하세요. `db-policy.yaml`을 채우고 `kubectl apply -f db-policy.yaml`.',
+      solution:
+        'podSelector `name: mysql`, ingress from podSelector `name: internal`, ports TCP 3306으로 채우고 `kubectl apply -f db-policy.yaml`.',
       files: { 'db-policy.yaml': DB_POLICY },
       commands: ['kubectl apply -f db-policy.yaml'],
       check: dbOnlyFromInternal,
@@ -182,16 +204,39 @@ spec:
       kind: 'goal',
       prompt:
         'internal pod에서 나가는(egress) 트래픽을 두 곳으로만 허용하세요: payroll의 8080과 mysql의 3306. 이름은 `internal-policy`(Service 이름으로 부르려면 DNS용 53/UDP·TCP도 열어 두세요). `internal-policy.yaml`을 채우고 apply 하세요.',
-      solution: 'egress 규칙 두 개(payroll:8080, mysql:3306)와 DNS(53)를 쓰고 `kubectl apply -f internal-policy.yaml`. 확인: `kubectl exec internal -- curl payroll-service:8080`은 되고 `kubectl exec internal -- curl external-service:8080`은 시간 초과.',
+      solution:
+        'egress 규칙 두 개(payroll:8080, mysql:3306)와 DNS(53)를 쓰고 `kubectl apply -f internal-policy.yaml`. 확인: `kubectl exec internal -- curl payroll-service:8080`은 되고 `kubectl exec internal -- curl external-service:8080`은 시간 초과.',
       files: { 'internal-policy.yaml': INTERNAL_POLICY },
       commands: ['kubectl apply -f internal-policy.yaml'],
       check(c) {
-        if (!selects(c, 'internal', 'Egress')) return { ok: false, hint: 'internal pod를 고르는 Egress policy가 없습니다. `podSelector`는 `name: internal`, `policyTypes`에 `Egress`를 쓰세요.' };
-        if (!allowed(c, INTERNAL, PAYROLL, 8080)) return { ok: false, hint: 'internal → payroll:8080이 막혔습니다. egress `to`에 podSelector `name: payroll`, ports TCP 8080 규칙을 두세요.' };
-        if (!allowed(c, INTERNAL, MYSQL, 3306)) return { ok: false, hint: 'internal → mysql:3306이 막혔습니다. egress에 podSelector `name: mysql`, ports TCP 3306 규칙을 더하세요(두 목적지는 `to`를 나눈 규칙 둘이거나, 한 규칙이면 port마다 맞는 pod만 열리는지 보세요).' };
-        if (egressAllowed(c, INTERNAL, EXTERNAL, 8080)) return { ok: false, hint: 'internal → external:8080도 열려 있습니다. 목적지 없이 port만 쓴 규칙이나 빈 `to`가 모든 곳을 허용하지 않는지 보세요.' };
-        if (egressAllowed(c, INTERNAL, PAYROLL, 3306)) return { ok: false, hint: 'internal → payroll:3306도 열려 있습니다. 한 규칙에 두 pod와 두 port를 함께 쓰면 서로 섞여 열립니다: 목적지마다 규칙을 나누세요.' };
-        return dbOnlyFromInternal(c).ok ? { ok: true } : { ok: false, hint: '앞 과제의 db-policy가 바뀌었거나 지워졌습니다. `kubectl get netpol`로 확인하세요.' };
+        if (!selects(c, 'internal', 'Egress'))
+          return {
+            ok: false,
+            hint: 'internal pod를 고르는 Egress policy가 없습니다. `podSelector`는 `name: internal`, `policyTypes`에 `Egress`를 쓰세요.',
+          };
+        if (!allowed(c, INTERNAL, PAYROLL, 8080))
+          return {
+            ok: false,
+            hint: 'internal → payroll:8080이 막혔습니다. egress `to`에 podSelector `name: payroll`, ports TCP 8080 규칙을 두세요.',
+          };
+        if (!allowed(c, INTERNAL, MYSQL, 3306))
+          return {
+            ok: false,
+            hint: 'internal → mysql:3306이 막혔습니다. egress에 podSelector `name: mysql`, ports TCP 3306 규칙을 더하세요(두 목적지는 `to`를 나눈 규칙 둘이거나, 한 규칙이면 port마다 맞는 pod만 열리는지 보세요).',
+          };
+        if (egressAllowed(c, INTERNAL, EXTERNAL, 8080))
+          return {
+            ok: false,
+            hint: 'internal → external:8080도 열려 있습니다. 목적지 없이 port만 쓴 규칙이나 빈 `to`가 모든 곳을 허용하지 않는지 보세요.',
+          };
+        if (egressAllowed(c, INTERNAL, PAYROLL, 3306))
+          return {
+            ok: false,
+            hint: 'internal → payroll:3306도 열려 있습니다. 한 규칙에 두 pod와 두 port를 함께 쓰면 서로 섞여 열립니다: 목적지마다 규칙을 나누세요.',
+          };
+        return dbOnlyFromInternal(c).ok
+          ? { ok: true }
+          : { ok: false, hint: '앞 과제의 db-policy가 바뀌었거나 지워졌습니다. `kubectl get netpol`로 확인하세요.' };
       },
     },
   ],

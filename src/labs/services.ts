@@ -64,7 +64,8 @@ spec:
       answers: ['6443', '6443/TCP'],
       answer: '6443',
       hint: 'PORT(S)의 443은 Service의 `port`입니다. `targetPort`는 `kubectl describe svc kubernetes`의 TargetPort 줄에 있어요.',
-      solution: '`kubectl describe svc kubernetes` → `TargetPort: 6443/TCP`. 요청은 443으로 받아 API 서버의 6443으로 넘깁니다.',
+      solution:
+        '`kubectl describe svc kubernetes` → `TargetPort: 6443/TCP`. 요청은 443으로 받아 API 서버의 6443으로 넘깁니다.',
     },
     {
       id: 'labels',
@@ -98,21 +99,42 @@ spec:
       kind: 'goal',
       prompt:
         '`service-definition-1.yaml`을 채워 웹 앱에 들어갈 Service를 만드세요. 이름 `webapp-service`, type `NodePort`, `targetPort` 8080, `port` 8080, `nodePort` 30080, selector `name: simple-webapp`. 다 쓰면 `kubectl create -f service-definition-1.yaml`.',
-      solution: '파일을 아래처럼 채우고 `kubectl create -f service-definition-1.yaml`. 확인은 `kubectl get svc webapp-service`(PORT(S)가 `8080:30080/TCP`).',
+      solution:
+        '파일을 아래처럼 채우고 `kubectl create -f service-definition-1.yaml`. 확인은 `kubectl get svc webapp-service`(PORT(S)가 `8080:30080/TCP`).',
       files: { 'service-definition-1.yaml': SERVICE_FILE },
       commands: ['kubectl create -f service-definition-1.yaml'],
       check(c) {
         const service = findService(c, 'default', 'webapp-service');
-        if (!service) return { ok: false, hint: 'default namespace에 `webapp-service`가 아직 없습니다. 파일을 채우고 `kubectl create -f service-definition-1.yaml`로 만드세요(오류가 나면 터미널의 메시지를 보세요).' };
-        if (service.type !== 'NodePort') return { ok: false, hint: `type이 ${service.type}입니다. 노드의 port로 밖에서 들어오려면 \`type: NodePort\`여야 합니다.` };
+        if (!service)
+          return {
+            ok: false,
+            hint: 'default namespace에 `webapp-service`가 아직 없습니다. 파일을 채우고 `kubectl create -f service-definition-1.yaml`로 만드세요(오류가 나면 터미널의 메시지를 보세요).',
+          };
+        if (service.type !== 'NodePort')
+          return {
+            ok: false,
+            hint: `type이 ${service.type}입니다. 노드의 port로 밖에서 들어오려면 \`type: NodePort\`여야 합니다.`,
+          };
         const port = service.ports[0]!;
-        if (port.port !== 8080) return { ok: false, hint: `\`port\`가 ${port.port}입니다. Service 자신의 port도 8080으로 하세요.` };
-        if (port.targetPort !== 8080) return { ok: false, hint: `\`targetPort\`가 ${port.targetPort}입니다. 웹 서버가 pod에서 듣는 8080으로 하세요.` };
-        if (port.nodePort !== 30080) return { ok: false, hint: `\`nodePort\`가 ${port.nodePort ?? '없음'}입니다. 비워 두면 30000부터 빈 번호를 받으니 30080을 직접 적으세요.` };
+        if (port.port !== 8080)
+          return { ok: false, hint: `\`port\`가 ${port.port}입니다. Service 자신의 port도 8080으로 하세요.` };
+        if (port.targetPort !== 8080)
+          return {
+            ok: false,
+            hint: `\`targetPort\`가 ${port.targetPort}입니다. 웹 서버가 pod에서 듣는 8080으로 하세요.`,
+          };
+        if (port.nodePort !== 30080)
+          return {
+            ok: false,
+            hint: `\`nodePort\`가 ${port.nodePort ?? '없음'}입니다. 비워 두면 30000부터 빈 번호를 받으니 30080을 직접 적으세요.`,
+          };
         const pods = podsOf(c, 'default', 'simple-webapp-deployment');
         const delivery = curlFrom(c, 'http://192.168.1.2:30080/');
         if (!reachesOnly(delivery, pods)) {
-          return { ok: false, hint: 'Service는 있지만 `curl http://node01:30080`이 웹 앱 pod에 닿지 않습니다. `kubectl get ep webapp-service`가 `<none>`이면 selector가 pod의 label(`kubectl get pods --show-labels`)과 맞지 않는 것입니다.' };
+          return {
+            ok: false,
+            hint: 'Service는 있지만 `curl http://node01:30080`이 웹 앱 pod에 닿지 않습니다. `kubectl get ep webapp-service`가 `<none>`이면 selector가 pod의 label(`kubectl get pods --show-labels`)과 맞지 않는 것입니다.',
+          };
         }
         return { ok: true };
       },
@@ -124,7 +146,8 @@ spec:
       answers: ['Hello from simple-webapp'],
       answer: 'Hello from simple-webapp',
       hint: 'Service를 만든 뒤 `curl http://node01:30080`(또는 `curl http://192.168.1.2:30080`)을 실행하고 나온 한 줄을 그대로 적으세요.',
-      solution: '`curl http://node01:30080` → `Hello from simple-webapp`. 노드의 30080으로 들어온 요청을 kube-proxy가 pod 4개 중 하나의 8080으로 보냅니다.',
+      solution:
+        '`curl http://node01:30080` → `Hello from simple-webapp`. 노드의 30080으로 들어온 요청을 kube-proxy가 pod 4개 중 하나의 8080으로 보냅니다.',
     },
   ],
 };

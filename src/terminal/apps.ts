@@ -54,22 +54,36 @@ export function respond(spec: Json | undefined, request: HttpRequest): HttpRespo
     // hashicorp/http-echo answers every path with its -text argument and a newline.
     const args = Array.isArray(container?.args) ? container.args.map(String) : [];
     const flag = args.findIndex((a) => /^--?text(=|$)/.test(a));
-    const text = flag < 0 ? '' : args[flag]!.includes('=') ? args[flag]!.slice(args[flag]!.indexOf('=') + 1) : (args[flag + 1] ?? '');
+    const text =
+      flag < 0
+        ? ''
+        : args[flag]!.includes('=')
+          ? args[flag]!.slice(args[flag]!.indexOf('=') + 1)
+          : (args[flag + 1] ?? '');
     return { status: 200, body: text };
   }
   if (name === 'whoami') {
     // traefik/whoami echoes the request it received.
     return {
       status: 200,
-      body: [`Hostname: ${request.podName}`, 'IP: 127.0.0.1', `IP: ${request.podIp}`, `RemoteAddr: ${request.remoteIp}:48526`, `GET ${request.path} HTTP/1.1`, `Host: ${request.host}`, 'User-Agent: curl/8.14.1', 'Accept: */*'].join('\n'),
+      body: [
+        `Hostname: ${request.podName}`,
+        'IP: 127.0.0.1',
+        `IP: ${request.podIp}`,
+        `RemoteAddr: ${request.remoteIp}:48526`,
+        `GET ${request.path} HTTP/1.1`,
+        `Host: ${request.host}`,
+        'User-Agent: curl/8.14.1',
+        'Accept: */*',
+      ].join('\n'),
     };
   }
   if (name === 'nginx') {
     // The stock nginx image serves only its welcome page.
     const path = request.path.split('?')[0];
-    return path === '/' || path === '/index.html' ? { status: 200, body: NGINX_WELCOME } : { status: 404, body: nginxError(404, 'Not Found', 'nginx/1.27.5') };
+    return path === '/' || path === '/index.html'
+      ? { status: 200, body: NGINX_WELCOME }
+      : { status: 404, body: nginxError(404, 'Not Found', 'nginx/1.27.5') };
   }
   return undefined;
 }
-
-

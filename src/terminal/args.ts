@@ -11,7 +11,8 @@ export function splitWords(line: string): string[] | null {
     const char = line[i]!;
     if (quote) {
       if (char === quote) quote = undefined;
-      else if (char === '\\' && quote === '"' && i + 1 < line.length && '"\\$`'.includes(line[i + 1]!)) word += line[++i];
+      else if (char === '\\' && quote === '"' && i + 1 < line.length && '"\\$`'.includes(line[i + 1]!))
+        word += line[++i];
       else word += char;
     } else if (char === '"' || char === "'") {
       quote = char;

@@ -14,16 +14,25 @@ export interface Columns {
 }
 
 export const COLUMNS: Record<string, Columns> = {
-  Pod: { headers: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'], wide: ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'] },
+  Pod: {
+    headers: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'],
+    wide: ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'],
+  },
   Service: { headers: ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'], wide: ['SELECTOR'] },
   Endpoints: { headers: ['NAME', 'ENDPOINTS', 'AGE'], wide: [] },
-  Deployment: { headers: ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'], wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'] },
+  Deployment: {
+    headers: ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'],
+    wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+  },
   ReplicaSet: { headers: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'], wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'] },
   Ingress: { headers: ['NAME', 'CLASS', 'HOSTS', 'ADDRESS', 'PORTS', 'AGE'], wide: [] },
   IngressClass: { headers: ['NAME', 'CONTROLLER', 'PARAMETERS', 'AGE'], wide: [] },
   NetworkPolicy: { headers: ['NAME', 'POD-SELECTOR', 'AGE'], wide: [] },
   Namespace: { headers: ['NAME', 'STATUS', 'AGE'], wide: [] },
-  Node: { headers: ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'], wide: ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'] },
+  Node: {
+    headers: ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'],
+    wide: ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'],
+  },
 };
 
 /** The cells after NAME, then the wide cells. */
@@ -40,7 +49,13 @@ export function cells(object: ApiObject, now: number): { standard: string[]; wid
     }
     case 'Service':
       return {
-        standard: [object.service.type, object.service.clusterIP || '<none>', externalIP(object.service), portString(object.service), age],
+        standard: [
+          object.service.type,
+          object.service.clusterIP || '<none>',
+          externalIP(object.service),
+          portString(object.service),
+          age,
+        ],
         wide: [object.service.selector ? formatLabels(object.service.selector) : '<none>'],
       };
     case 'Endpoints':
@@ -61,7 +76,16 @@ export function cells(object: ApiObject, now: number): { standard: string[]; wid
     }
     case 'Ingress': {
       const ingress = object.ingress;
-      return { standard: [ingress.ingressClassName ?? '<none>', formatHosts(ingress.rules.map((r) => r.host ?? '')), '', ingress.tls.length > 0 ? '80, 443' : '80', age], wide: [] };
+      return {
+        standard: [
+          ingress.ingressClassName ?? '<none>',
+          formatHosts(ingress.rules.map((r) => r.host ?? '')),
+          '',
+          ingress.tls.length > 0 ? '80, 443' : '80',
+          age,
+        ],
+        wide: [],
+      };
     }
     case 'IngressClass':
       return { standard: [object.ingressClass.controller, '<none>', age], wide: [] };
@@ -85,7 +109,9 @@ export function cells(object: ApiObject, now: number): { standard: string[]; wid
 /** printers.go makePortString: `80/TCP`, `80:30008/TCP`, comma-separated. */
 export function portString(service: ServiceModel): string {
   if (service.ports.length === 0) return '<none>';
-  return service.ports.map((p) => (p.nodePort ? `${p.port}:${p.nodePort}/${p.protocol}` : `${p.port}/${p.protocol}`)).join(',');
+  return service.ports
+    .map((p) => (p.nodePort ? `${p.port}:${p.nodePort}/${p.protocol}` : `${p.port}/${p.protocol}`))
+    .join(',');
 }
 
 /** printers.go getServiceExternalIP. */
@@ -134,5 +160,8 @@ function formatHosts(hosts: string[]): string {
 
 function containerCells(template: Json): string[] {
   const containers = containersOf(record(template.spec));
-  return [containers.map((c) => String(c.name ?? '')).join(','), containers.map((c) => String(c.image ?? '')).join(',')];
+  return [
+    containers.map((c) => String(c.name ?? '')).join(','),
+    containers.map((c) => String(c.image ?? '')).join(','),
+  ];
 }

@@ -30,7 +30,8 @@ function candidatesFor(session: Session, before: string[]): string[] {
   if (before.length === 0) return SHELL_COMMANDS;
   if (before[0] !== 'kubectl') return [];
   if (previous === '-f' || previous === '--filename') return Object.keys(session.files());
-  if (previous === '-n' || previous === '--namespace') return listObjects(session.store, 'Namespace').map((n) => n.name);
+  if (previous === '-n' || previous === '--namespace')
+    return listObjects(session.store, 'Namespace').map((n) => n.name);
   if (previous === '-o' || previous === '--output') return ['wide', 'yaml', 'name'];
   const args = before.slice(1).filter((w) => !w.startsWith('-'));
   const namespaceAt = before.findIndex((w) => w === '-n' || w === '--namespace');
@@ -39,8 +40,10 @@ function candidatesFor(session: Session, before: string[]): string[] {
   if (positional.length === 0) return KUBECTL_COMMANDS;
   const [command, typeName] = positional;
   if (command === 'exec' && positional.length === 1) return names(session, 'Pod', namespace);
-  if (!['get', 'describe', 'delete', 'label', 'expose'].includes(command!)) return command === 'create' && positional.length === 1 ? ['service', 'ingress', 'namespace', '-f'] : [];
-  if (positional.length === 1) return [...RESOURCE_TYPES.flatMap((t) => [t.plural, ...t.aliases]), ...(command === 'get' ? ['all'] : [])];
+  if (!['get', 'describe', 'delete', 'label', 'expose'].includes(command!))
+    return command === 'create' && positional.length === 1 ? ['service', 'ingress', 'namespace', '-f'] : [];
+  if (positional.length === 1)
+    return [...RESOURCE_TYPES.flatMap((t) => [t.plural, ...t.aliases]), ...(command === 'get' ? ['all'] : [])];
   const type = resourceType(typeName!);
   return type ? names(session, type.kind, type.namespaced ? namespace : undefined) : [];
 }

@@ -15,7 +15,18 @@ export interface CurlClient {
   hosts: Record<string, string>;
 }
 
-const BOOLEAN_OPTIONS = new Set(['-s', '--silent', '-S', '--show-error', '-k', '--insecure', '-L', '--location', '-sS', '-Ss']);
+const BOOLEAN_OPTIONS = new Set([
+  '-s',
+  '--silent',
+  '-S',
+  '--show-error',
+  '-k',
+  '--insecure',
+  '-L',
+  '--location',
+  '-sS',
+  '-Ss',
+]);
 
 export function curl(session: Session, tokens: string[], client: CurlClient, counter: { next: number }): CommandOutput {
   const headers: Record<string, string> = {};
@@ -32,7 +43,10 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
     } else if (BOOLEAN_OPTIONS.has(token)) {
       continue;
     } else if (token.startsWith('-')) {
-      return fail(`curl: option ${token}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information`, 2);
+      return fail(
+        `curl: option ${token}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information`,
+        2,
+      );
     } else url = token;
   }
   if (!url) return fail("curl: try 'curl --help' or 'curl --manual' for more information", 2);
@@ -42,10 +56,28 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
   const host = parsed.hostname;
   const port = parsed.port || '80';
   const known = client.hosts[host];
-  const target = known ? withScheme.replace(`//${parsed.host}`, `//${known}${parsed.port ? `:${parsed.port}` : ''}`) : withScheme;
+  const target = known
+    ? withScheme.replace(`//${parsed.host}`, `//${known}${parsed.port ? `:${parsed.port}` : ''}`)
+    : withScheme;
   const requestHeaders = known && !headers.Host ? { ...headers, Host: parsed.host } : headers;
-  const { result, remote } = request(session.store.cluster, { from: client.from, url: target, headers: requestHeaders }, client.ip);
-  return print(session, result, { host, port, hostHeader: requestHeaders.Host ?? parsed.host, path: parsed.pathname + parsed.search, remote, ...(limit !== undefined && limit > 0 ? { limit } : {}) }, counter);
+  const { result, remote } = request(
+    session.store.cluster,
+    { from: client.from, url: target, headers: requestHeaders },
+    client.ip,
+  );
+  return print(
+    session,
+    result,
+    {
+      host,
+      port,
+      hostHeader: requestHeaders.Host ?? parsed.host,
+      path: parsed.pathname + parsed.search,
+      remote,
+      ...(limit !== undefined && limit > 0 ? { limit } : {}),
+    },
+    counter,
+  );
 }
 
 interface Asked {
@@ -71,7 +103,12 @@ function print(session: Session, result: RouteResult, asked: Asked, counter: { n
     case 'dropped':
     case 'timeout':
       // Without a limit, the kernel gives up on the SYN after its retries (about 2 min 15 s on Linux).
-      return fail(asked.limit ? `curl: (28) Connection timed out after ${Math.round(asked.limit * 1000) + 1} milliseconds` : `curl: (28) ${connect} after 135000 ms: Could not connect to server`, 28);
+      return fail(
+        asked.limit
+          ? `curl: (28) Connection timed out after ${Math.round(asked.limit * 1000) + 1} milliseconds`
+          : `curl: (28) ${connect} after 135000 ms: Could not connect to server`,
+        28,
+      );
     case 'not-found':
       return ok(nginxError(result.status ?? 404, 'Not Found'));
     case 'redirect':
@@ -79,11 +116,22 @@ function print(session: Session, result: RouteResult, asked: Asked, counter: { n
     case 'dns-only':
       return fail(`curl: (6) Could not resolve host: ${result.cname ?? asked.host}`, 6);
     case 'delivered': {
-      const endpoint = result.affinity ? result.endpoints[0] : result.endpoints[counter.next++ % Math.max(1, result.endpoints.length)];
+      const endpoint = result.affinity
+        ? result.endpoints[0]
+        : result.endpoints[counter.next++ % Math.max(1, result.endpoints.length)];
       const pod = endpoint && session.store.cluster.pods.find((p) => `${p.namespace}/${p.name}` === endpoint.pod);
       if (!endpoint || !pod) return ok('');
-      const response = respond(podSpec(session.store, pod), { podName: pod.name, podIp: pod.ip, remoteIp: asked.remote, host: asked.hostHeader, path: result.path ?? asked.path });
-      if (!response) return ok(`(pod ${endpoint.pod}의 ${endpoint.port}번 포트가 응답했습니다. 이 이미지가 돌려주는 본문은 시뮬레이션하지 않습니다.)`);
+      const response = respond(podSpec(session.store, pod), {
+        podName: pod.name,
+        podIp: pod.ip,
+        remoteIp: asked.remote,
+        host: asked.hostHeader,
+        path: result.path ?? asked.path,
+      });
+      if (!response)
+        return ok(
+          `(pod ${endpoint.pod}의 ${endpoint.port}번 포트가 응답했습니다. 이 이미지가 돌려주는 본문은 시뮬레이션하지 않습니다.)`,
+        );
       return ok(response.body);
     }
   }

@@ -1,6 +1,12 @@
 // kubectl describe service|ingress|networkpolicy|pod NAME, laid out as kubectl's describers
 // (k8s.io/kubectl/pkg/describe/describe.go) write them through a tabwriter.
-import type { IngressBackendModel, NetworkPolicyModel, NetworkPolicyPeerModel, NetworkPolicyRuleModel, ServiceModel } from '../engine';
+import type {
+  IngressBackendModel,
+  NetworkPolicyModel,
+  NetworkPolicyPeerModel,
+  NetworkPolicyRuleModel,
+  ServiceModel,
+} from '../engine';
 import { last, parseFlags } from './args';
 import { fail, ok, type CommandOutput } from './output';
 import { qualifiedPlural, resourceType } from './resources';
@@ -16,10 +22,14 @@ export function describe(session: Session, tokens: string[]): CommandOutput {
   const args = parseFlags(tokens, { values: { namespace: 'n' }, booleans: {} });
   if (typeof args === 'string') return fail(`${args}\nSee 'kubectl describe --help' for usage.`);
   const [typeName, ...rest] = args.positional.flatMap((p) => p.split('/'));
-  if (!typeName) return fail('You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.');
+  if (!typeName)
+    return fail(
+      'You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.',
+    );
   const type = resourceType(typeName);
   if (!type) return fail(`error: the server doesn't have a resource type "${typeName}"`);
-  if (!DESCRIBABLE.includes(type.kind)) return fail(`이 터미널의 describe는 service, ingress, networkpolicy, pod만 보여 줍니다.`);
+  if (!DESCRIBABLE.includes(type.kind))
+    return fail(`이 터미널의 describe는 service, ingress, networkpolicy, pod만 보여 줍니다.`);
   const namespace = last(args, 'namespace') ?? DEFAULT_NAMESPACE;
   const objects = listObjects(session.store, type.kind).filter((o) => o.namespace === namespace);
   const chosen = rest.length > 0 ? rest.map((name) => objects.find((o) => o.name === name) ?? name) : objects;
@@ -27,7 +37,8 @@ export function describe(session: Session, tokens: string[]): CommandOutput {
   const texts: string[] = [];
   const errors: string[] = [];
   for (const object of chosen) {
-    if (typeof object === 'string') errors.push(`Error from server (NotFound): ${qualifiedPlural(type)} "${object}" not found`);
+    if (typeof object === 'string')
+      errors.push(`Error from server (NotFound): ${qualifiedPlural(type)} "${object}" not found`);
     else texts.push(tabwrite(describeObject(session, object), DESCRIBE));
   }
   const text = [texts.join('\n\n\n'), ...errors].filter((t) => t !== '').join('\n');
@@ -61,23 +72,33 @@ function describeService(session: Session, service: ServiceModel): string {
   if (service.type === 'ExternalName') {
     lines.push(`External Name:\t${service.externalName ?? ''}`);
   } else {
-    lines.push('IP Family Policy:\tSingleStack', 'IP Families:\tIPv4', `IP:\t${service.clusterIP}`, `IPs:\t${service.clusterIP}`);
+    lines.push(
+      'IP Family Policy:\tSingleStack',
+      'IP Families:\tIPv4',
+      `IP:\t${service.clusterIP}`,
+      `IPs:\t${service.clusterIP}`,
+    );
     if (service.externalIPs.length > 0) lines.push(`External IPs:\t${service.externalIPs.join(',')}`);
     if (service.loadBalancerIPs.length > 0) lines.push(`LoadBalancer Ingress:\t${service.loadBalancerIPs.join(', ')}`);
   }
-  const slices = session.store.cluster.endpointSlices.filter((s) => s.namespace === service.namespace && s.serviceName === service.name);
+  const slices = session.store.cluster.endpointSlices.filter(
+    (s) => s.namespace === service.namespace && s.serviceName === service.name,
+  );
   for (const port of service.ports) {
     lines.push(`Port:\t${port.name || '<unset>'}\t${port.port}/${port.protocol}`);
     lines.push(`TargetPort:\t${port.targetPort}/${port.protocol}`);
     if (port.nodePort) lines.push(`NodePort:\t${port.name || '<unset>'}\t${port.nodePort}/${port.protocol}`);
     const addresses = slices.flatMap((slice) => {
       const slicePort = slice.ports.find((p) => (p.name ?? '') === (port.name ?? ''));
-      return slicePort ? slice.endpoints.filter((e) => e.ready && e.addresses[0]).map((e) => `${e.addresses[0]}:${slicePort.port}`) : [];
+      return slicePort
+        ? slice.endpoints.filter((e) => e.ready && e.addresses[0]).map((e) => `${e.addresses[0]}:${slicePort.port}`)
+        : [];
     });
     lines.push(`Endpoints:\t${formatList(addresses)}`);
   }
   lines.push(`Session Affinity:\t${service.sessionAffinity}`);
-  if (service.type === 'NodePort' || service.type === 'LoadBalancer') lines.push(`External Traffic Policy:\t${service.externalTrafficPolicy}`);
+  if (service.type === 'NodePort' || service.type === 'LoadBalancer')
+    lines.push(`External Traffic Policy:\t${service.externalTrafficPolicy}`);
   if (service.type !== 'ExternalName') lines.push(`Internal Traffic Policy:\t${service.internalTrafficPolicy}`);
   lines.push('Events:\t<none>');
   return lines.join('\n');
@@ -111,22 +132,34 @@ function describeIngress(session: Session, object: Extract<ApiObject, { kind: 'I
 /** describe.go describeBackendV1: `service:port (endpoints)`, or the error the lookup gave. */
 function describeBackend(session: Session, namespace: string, backend: IngressBackendModel | undefined): string {
   const service = backend?.service;
-  if (!service) return backend?.resource ? `APIGroup: ${backend.resource.apiGroup ?? ''}, Kind: ${backend.resource.kind}, Name: ${backend.resource.name}` : '<default>';
+  if (!service)
+    return backend?.resource
+      ? `APIGroup: ${backend.resource.apiGroup ?? ''}, Kind: ${backend.resource.kind}, Name: ${backend.resource.name}`
+      : '<default>';
   const port = service.port.number ?? service.port.name ?? '';
   const found = session.store.cluster.services.find((s) => s.namespace === namespace && s.name === service.name);
   if (!found) return `${service.name}:${port} (<error: endpoints "${service.name}" not found>)`;
-  const servicePort = found.ports.find((p) => (service.port.number !== undefined ? p.port === service.port.number : p.name === service.port.name));
+  const servicePort = found.ports.find((p) =>
+    service.port.number !== undefined ? p.port === service.port.number : p.name === service.port.name,
+  );
   const portName = servicePort?.name ?? '';
   const addresses = session.store.cluster.endpointSlices
     .filter((s) => s.namespace === namespace && s.serviceName === service.name)
     .flatMap((slice) => {
       const slicePort = slice.ports.find((p) => (p.name ?? '') === portName);
-      return slicePort ? slice.endpoints.filter((e) => e.ready && e.addresses[0]).map((e) => `${e.addresses[0]}:${slicePort.port}`) : [];
+      return slicePort
+        ? slice.endpoints.filter((e) => e.ready && e.addresses[0]).map((e) => `${e.addresses[0]}:${slicePort.port}`)
+        : [];
     });
   return `${service.name}:${port} (${formatList(addresses)})`;
 }
 
-function describePolicy(policy: NetworkPolicyModel, created: number, labels: Record<string, string>, annotations: Record<string, string>): string {
+function describePolicy(
+  policy: NetworkPolicyModel,
+  created: number,
+  labels: Record<string, string>,
+  annotations: Record<string, string>,
+): string {
   const selector = formatLabelSelector(policy.podSelector);
   const lines = [
     `Name:\t${policy.name}`,
@@ -137,9 +170,11 @@ function describePolicy(policy: NetworkPolicyModel, created: number, labels: Rec
     'Spec:',
     `  PodSelector:     ${selector === '<none>' ? '<none> (Allowing the specific traffic to all pods in this namespace)' : selector}`,
   ];
-  if (policy.policyTypes.includes('Ingress')) lines.push('  Allowing ingress traffic:', ...policyRules(policy.ingress, 'ingress'));
+  if (policy.policyTypes.includes('Ingress'))
+    lines.push('  Allowing ingress traffic:', ...policyRules(policy.ingress, 'ingress'));
   else lines.push('  Not affecting ingress traffic');
-  if (policy.policyTypes.includes('Egress')) lines.push('  Allowing egress traffic:', ...policyRules(policy.egress, 'egress'));
+  if (policy.policyTypes.includes('Egress'))
+    lines.push('  Allowing egress traffic:', ...policyRules(policy.egress, 'egress'));
   else lines.push('  Not affecting egress traffic');
   lines.push(`  Policy Types: ${policy.policyTypes.join(', ')}`);
   return lines.join('\n');
@@ -152,9 +187,15 @@ function policyRules(rules: NetworkPolicyRuleModel[], direction: 'ingress' | 'eg
   const lines: string[] = [];
   rules.forEach((rule, i) => {
     if (rule.ports.length === 0) lines.push(`${indent}To Port: <any> (traffic allowed to all ports)`);
-    for (const port of rule.ports) lines.push(`${indent}To Port: ${port.port === undefined ? '<any>' : port.endPort ? `${port.port}-${port.endPort}` : port.port}/${port.protocol}`);
+    for (const port of rule.ports)
+      lines.push(
+        `${indent}To Port: ${port.port === undefined ? '<any>' : port.endPort ? `${port.port}-${port.endPort}` : port.port}/${port.protocol}`,
+      );
     const word = direction === 'ingress' ? 'From' : 'To';
-    if (rule.peers.length === 0) lines.push(`${indent}${word}: <any> (traffic not restricted by ${direction === 'ingress' ? 'source' : 'destination'})`);
+    if (rule.peers.length === 0)
+      lines.push(
+        `${indent}${word}: <any> (traffic not restricted by ${direction === 'ingress' ? 'source' : 'destination'})`,
+      );
     for (const peer of rule.peers) lines.push(`${indent}${word}:`, ...peerLines(peer, `  ${indent}`));
     if (i !== rules.length - 1) lines.push(`${indent}----------`);
   });
@@ -162,10 +203,19 @@ function policyRules(rules: NetworkPolicyRuleModel[], direction: 'ingress' | 'eg
 }
 
 function peerLines(peer: NetworkPolicyPeerModel, indent: string): string[] {
-  if (peer.podSelector && peer.namespaceSelector) return [`${indent}NamespaceSelector: ${formatLabelSelector(peer.namespaceSelector)}`, `${indent}PodSelector: ${formatLabelSelector(peer.podSelector)}`];
+  if (peer.podSelector && peer.namespaceSelector)
+    return [
+      `${indent}NamespaceSelector: ${formatLabelSelector(peer.namespaceSelector)}`,
+      `${indent}PodSelector: ${formatLabelSelector(peer.podSelector)}`,
+    ];
   if (peer.podSelector) return [`${indent}PodSelector: ${formatLabelSelector(peer.podSelector)}`];
   if (peer.namespaceSelector) return [`${indent}NamespaceSelector: ${formatLabelSelector(peer.namespaceSelector)}`];
-  if (peer.ipBlock) return [`${indent}IPBlock:`, `${indent}  CIDR: ${peer.ipBlock.cidr}`, `${indent}  Except: ${peer.ipBlock.except.join(', ')}`];
+  if (peer.ipBlock)
+    return [
+      `${indent}IPBlock:`,
+      `${indent}  CIDR: ${peer.ipBlock.cidr}`,
+      `${indent}  Except: ${peer.ipBlock.except.join(', ')}`,
+    ];
   return [];
 }
 
@@ -190,7 +240,9 @@ function describePod(session: Session, object: Extract<ApiObject, { kind: 'Pod' 
     const hash = pod.labels['pod-template-hash'];
     const [kind, ref] = pod.owner.split(' ') as [string, string];
     const name = ref.slice(ref.indexOf('/') + 1);
-    lines.push(kind === 'Deployment' && hash ? `Controlled By:\tReplicaSet/${name}-${hash}` : `Controlled By:\t${kind}/${name}`);
+    lines.push(
+      kind === 'Deployment' && hash ? `Controlled By:\tReplicaSet/${name}-${hash}` : `Controlled By:\t${kind}/${name}`,
+    );
   }
   lines.push('Containers:');
   for (const container of object.containers) {
@@ -216,7 +268,8 @@ function multiline(title: string, map: Record<string, string>, separator: string
 function annotationsOf(object: ApiObject): Record<string, string> {
   const annotations = object.stored ? metadataOf(object.stored.value).annotations : undefined;
   const out: Record<string, string> = {};
-  if (annotations && typeof annotations === 'object') for (const [k, v] of Object.entries(annotations)) out[k] = String(v);
+  if (annotations && typeof annotations === 'object')
+    for (const [k, v] of Object.entries(annotations)) out[k] = String(v);
   return out;
 }
 
@@ -228,10 +281,15 @@ function formatSelectorMap(selector: Record<string, string>): string {
 /** describe.go formatEndpoints: at most three, then ` + N more...`. */
 function formatList(addresses: string[]): string {
   if (addresses.length === 0) return '<none>';
-  return addresses.length > 3 ? `${addresses.slice(0, 3).join(',')} + ${addresses.length - 3} more...` : addresses.join(',');
+  return addresses.length > 3
+    ? `${addresses.slice(0, 3).join(',')} + ${addresses.length - 3} more...`
+    : addresses.join(',');
 }
 
 /** Go's time.Time String() in UTC, as `Created on:` prints it. */
 function goTime(ms: number): string {
-  return `${new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')} +0000 UTC`;
+  return `${new Date(ms)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, '')} +0000 UTC`;
 }

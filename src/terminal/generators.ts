@@ -3,7 +3,13 @@
 import type { Json } from './store';
 
 /** create_service.go: selector and label `app: NAME`, ports named `PORT-TARGET` from `--tcp=PORT[:TARGET]`. */
-export function serviceFromCreate(type: 'ClusterIP' | 'NodePort' | 'LoadBalancer', name: string, tcp: string[], nodePort: number | undefined, clusterIP?: string): Json | string {
+export function serviceFromCreate(
+  type: 'ClusterIP' | 'NodePort' | 'LoadBalancer',
+  name: string,
+  tcp: string[],
+  nodePort: number | undefined,
+  clusterIP?: string,
+): Json | string {
   if (tcp.length === 0 && clusterIP !== 'None') return 'error: at least one tcp port specifier must be provided';
   const ports: Json[] = [];
   for (const spec of tcp) {
@@ -11,7 +17,13 @@ export function serviceFromCreate(type: 'ClusterIP' | 'NodePort' | 'LoadBalancer
     const number = Number(port);
     const targetNumber = Number(target);
     if (!Number.isInteger(number) || number < 0) return `error: strconv.Atoi: parsing "${port}": invalid syntax`;
-    ports.push({ name: `${port}-${target}`, port: number, protocol: 'TCP', targetPort: Number.isInteger(targetNumber) ? targetNumber : target, ...(type === 'NodePort' && nodePort !== undefined ? { nodePort } : {}) });
+    ports.push({
+      name: `${port}-${target}`,
+      port: number,
+      protocol: 'TCP',
+      targetPort: Number.isInteger(targetNumber) ? targetNumber : target,
+      ...(type === 'NodePort' && nodePort !== undefined ? { nodePort } : {}),
+    });
   }
   return {
     apiVersion: 'v1',
@@ -22,7 +34,14 @@ export function serviceFromCreate(type: 'ClusterIP' | 'NodePort' | 'LoadBalancer
 }
 
 /** expose.go: the Service takes the selector of what it exposes; --port defaults to the first container port. */
-export function serviceFromExpose(name: string, selector: Record<string, string>, port: number, targetPort: string | undefined, type: string | undefined, protocol = 'TCP'): Json {
+export function serviceFromExpose(
+  name: string,
+  selector: Record<string, string>,
+  port: number,
+  targetPort: string | undefined,
+  type: string | undefined,
+  protocol = 'TCP',
+): Json {
   const target = targetPort === undefined ? port : /^\d+$/.test(targetPort) ? Number(targetPort) : targetPort;
   return {
     apiVersion: 'v1',
@@ -36,17 +55,26 @@ export function serviceFromExpose(name: string, selector: Record<string, string>
  * create_ingress.go: `--rule=host/path=service:port[,tls[=secret]]`; a path ending in `*` is a Prefix
  * path (the `*` dropped), any other is Exact; no host means every host.
  */
-export function ingressFromCreate(name: string, rules: string[], className: string | undefined, annotations: string[], defaultBackend: string | undefined): Json | string {
+export function ingressFromCreate(
+  name: string,
+  rules: string[],
+  className: string | undefined,
+  annotations: string[],
+  defaultBackend: string | undefined,
+): Json | string {
   const spec: Json = {};
   if (className) spec.ingressClassName = className;
   const specRules: Json[] = [];
   for (const rule of rules) {
     const match = /^([^/=]*)(\/[^=]*)=([^:,]+):([^,]+)(,tls(=.+)?)?$/.exec(rule);
-    if (!match) return `error: rule ${rule} is invalid and should be in format host/path=svcname:svcport[,tls[=secret]]`;
+    if (!match)
+      return `error: rule ${rule} is invalid and should be in format host/path=svcname:svcport[,tls[=secret]]`;
     const [, host, rawPath, service, port] = match as unknown as [string, string, string, string, string];
     const prefix = rawPath.endsWith('*');
     const path = prefix ? rawPath.slice(0, -1) : rawPath;
-    const backend = { service: { name: service, port: /^\d+$/.test(port) ? { number: Number(port) } : { name: port } } };
+    const backend = {
+      service: { name: service, port: /^\d+$/.test(port) ? { number: Number(port) } : { name: port } },
+    };
     const entry = { backend, path, pathType: prefix ? 'Prefix' : 'Exact' };
     const existing = specRules.find((r) => (r.host ?? '') === host);
     if (existing) ((existing.http as Json).paths as Json[]).push(entry);
@@ -54,7 +82,9 @@ export function ingressFromCreate(name: string, rules: string[], className: stri
   }
   if (defaultBackend) {
     const [service, port = ''] = defaultBackend.split(':');
-    spec.defaultBackend = { service: { name: service, port: /^\d+$/.test(port) ? { number: Number(port) } : { name: port } } };
+    spec.defaultBackend = {
+      service: { name: service, port: /^\d+$/.test(port) ? { number: Number(port) } : { name: port } },
+    };
   }
   if (specRules.length > 0) spec.rules = specRules;
   const annotationMap: Record<string, string> = {};
@@ -72,7 +102,13 @@ export function ingressFromCreate(name: string, rules: string[], className: stri
 }
 
 /** run.go: a Pod named NAME with label `run: NAME`, one container NAME, and --port as its containerPort. */
-export function podFromRun(name: string, image: string, labels: string | undefined, port: string | undefined, args: string[]): Json | string {
+export function podFromRun(
+  name: string,
+  image: string,
+  labels: string | undefined,
+  port: string | undefined,
+  args: string[],
+): Json | string {
   const labelMap: Record<string, string> = {};
   if (labels) {
     for (const pair of labels.split(',')) {

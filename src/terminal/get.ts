@@ -12,13 +12,19 @@ import { listObjects, type ApiObject } from './views';
 /** kubectl's `all` category, as far as the simulator has these kinds. */
 const ALL = ['pods', 'services', 'deployments', 'replicasets'];
 
-const FLAGS = { values: { namespace: 'n', output: 'o', selector: 'l' }, booleans: { 'all-namespaces': 'A', 'show-labels': '' } };
+const FLAGS = {
+  values: { namespace: 'n', output: 'o', selector: 'l' },
+  booleans: { 'all-namespaces': 'A', 'show-labels': '' },
+};
 
 export function get(session: Session, tokens: string[]): CommandOutput {
   const args = parseFlags(tokens, FLAGS);
   if (typeof args === 'string') return fail(`${args}\nSee 'kubectl get --help' for usage.`);
   const output = last(args, 'output') ?? '';
-  if (!['', 'wide', 'yaml', 'name'].includes(output)) return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: name,wide,yaml`);
+  if (!['', 'wide', 'yaml', 'name'].includes(output))
+    return fail(
+      `error: unable to match a printer suitable for the output format "${output}", allowed formats are: name,wide,yaml`,
+    );
   const allNamespaces = last(args, 'all-namespaces') === 'true';
   const namespace = last(args, 'namespace') ?? DEFAULT_NAMESPACE;
   const selector = parseSelector(last(args, 'selector') ?? '');
@@ -30,7 +36,9 @@ export function get(session: Session, tokens: string[]): CommandOutput {
   const errors: string[] = [];
   const groups: { type: ResourceType; objects: ApiObject[] }[] = [];
   for (const request of requests) {
-    const all = listObjects(session.store, request.type.kind).filter((o) => !request.type.namespaced || allNamespaces || o.namespace === namespace);
+    const all = listObjects(session.store, request.type.kind).filter(
+      (o) => !request.type.namespaced || allNamespaces || o.namespace === namespace,
+    );
     if (request.names.length === 0) {
       groups.push({ type: request.type, objects: all.filter((o) => matchesSelector(selector, o.labels)) });
       continue;
@@ -45,24 +53,45 @@ export function get(session: Session, tokens: string[]): CommandOutput {
   }
 
   // kubectl 1.33+ warns whenever v1 Endpoints are read (KEP-4974).
-  const warnings = requests.some((r) => r.type.kind === 'Endpoints') ? ['Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice'] : [];
+  const warnings = requests.some((r) => r.type.kind === 'Endpoints')
+    ? ['Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice']
+    : [];
   const named = requests.some((r) => r.names.length > 0);
   const objects = groups.flatMap((g) => g.objects);
   const lines: string[] = [];
   if (output === 'name') {
     lines.push(...objects.map((o) => `${qualifiedSingular(o.type)}/${o.name}`));
   } else if (output === 'yaml') {
-    if (objects.length === 1 && named && requests.length === 1 && requests[0]!.names.length === 1) lines.push(toYaml(manifestOf(objects[0]!)));
-    else if (objects.length > 0 || !named) lines.push(toYaml({ apiVersion: 'v1', items: objects.map(manifestOf), kind: 'List', metadata: { resourceVersion: '' } }));
+    if (objects.length === 1 && named && requests.length === 1 && requests[0]!.names.length === 1)
+      lines.push(toYaml(manifestOf(objects[0]!)));
+    else if (objects.length > 0 || !named)
+      lines.push(
+        toYaml({ apiVersion: 'v1', items: objects.map(manifestOf), kind: 'List', metadata: { resourceVersion: '' } }),
+      );
   } else {
     const prefixed = requests.length > 1;
     const tables = groups
       .filter((g) => g.objects.length > 0)
-      .map((g) => table(g.objects, { wide: output === 'wide', showLabels: last(args, 'show-labels') === 'true', namespaced: allNamespaces && g.type.namespaced, prefixed, now: session.now() }));
+      .map((g) =>
+        table(g.objects, {
+          wide: output === 'wide',
+          showLabels: last(args, 'show-labels') === 'true',
+          namespaced: allNamespaces && g.type.namespaced,
+          prefixed,
+          now: session.now(),
+        }),
+      );
     lines.push(tables.join('\n\n'));
   }
   if (objects.length === 0 && errors.length === 0 && output !== 'yaml') {
-    return ok([...warnings, allNamespaces || requests.every((r) => !r.type.namespaced) ? 'No resources found' : `No resources found in ${namespace} namespace.`].join('\n'));
+    return ok(
+      [
+        ...warnings,
+        allNamespaces || requests.every((r) => !r.type.namespaced)
+          ? 'No resources found'
+          : `No resources found in ${namespace} namespace.`,
+      ].join('\n'),
+    );
   }
   const text = [...warnings, ...lines.filter((l) => l !== ''), ...errors].join('\n');
   return errors.length > 0 ? fail(text) : ok(text);
@@ -98,7 +127,8 @@ function requestsOf(positional: string[]): Request[] | string {
     if (!type) return `error: the server doesn't have a resource type "${typeName}"`;
     requests.push({ type, names: positional.slice(1) });
   }
-  if (requests.length > 1 && positional.length > 1) return 'error: you must specify only one resource type when giving names';
+  if (requests.length > 1 && positional.length > 1)
+    return 'error: you must specify only one resource type when giving names';
   return requests;
 }
 
@@ -112,11 +142,22 @@ interface TableOptions {
 
 export function table(objects: ApiObject[], options: TableOptions): string {
   const columns = COLUMNS[objects[0]!.kind]!;
-  const header = [...(options.namespaced ? ['NAMESPACE'] : []), ...columns.headers, ...(options.wide ? columns.wide : []), ...(options.showLabels ? ['LABELS'] : [])];
+  const header = [
+    ...(options.namespaced ? ['NAMESPACE'] : []),
+    ...columns.headers,
+    ...(options.wide ? columns.wide : []),
+    ...(options.showLabels ? ['LABELS'] : []),
+  ];
   const rows = objects.map((object) => {
     const { standard, wide } = cells(object, options.now);
     const name = options.prefixed ? `${qualifiedSingular(object.type)}/${object.name}` : object.name;
-    return [...(options.namespaced ? [object.namespace ?? ''] : []), name, ...standard, ...(options.wide ? wide : []), ...(options.showLabels ? [formatLabels(object.labels)] : [])];
+    return [
+      ...(options.namespaced ? [object.namespace ?? ''] : []),
+      name,
+      ...standard,
+      ...(options.wide ? wide : []),
+      ...(options.showLabels ? [formatLabels(object.labels)] : []),
+    ];
   });
   return tabwrite([header, ...rows].map((row) => row.join('\t')).join('\n'), TABLE);
 }

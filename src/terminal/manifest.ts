@@ -8,23 +8,45 @@ import { metadataOf, type Json } from './store';
 import { record } from './views';
 
 export function manifestOf(object: ApiObject): Json {
-  const base: Json = object.stored ? structuredClone(object.stored.value) : { apiVersion: object.type.apiVersion, kind: object.type.kind };
-  const metadata: Json = { ...metadataOf(base), name: object.name, creationTimestamp: new Date(object.created).toISOString().replace(/\.\d+Z$/, 'Z') };
+  const base: Json = object.stored
+    ? structuredClone(object.stored.value)
+    : { apiVersion: object.type.apiVersion, kind: object.type.kind };
+  const metadata: Json = {
+    ...metadataOf(base),
+    name: object.name,
+    creationTimestamp: new Date(object.created).toISOString().replace(/\.\d+Z$/, 'Z'),
+  };
   if (object.namespace) metadata.namespace = object.namespace;
   if (Object.keys(object.labels).length > 0) metadata.labels = object.labels;
   base.metadata = metadata;
   switch (object.kind) {
     case 'Service':
       base.spec = { ...(record(base.spec) ?? {}), ...serviceSpec(object.service) };
-      base.status = { loadBalancer: object.service.loadBalancerIPs.length > 0 ? { ingress: object.service.loadBalancerIPs.map((ip) => ({ ip })) } : {} };
+      base.status = {
+        loadBalancer:
+          object.service.loadBalancerIPs.length > 0
+            ? { ingress: object.service.loadBalancerIPs.map((ip) => ({ ip })) }
+            : {},
+      };
       break;
     case 'Pod':
       base.spec = { containers: object.containers, nodeName: object.pod.nodeName };
-      base.status = { phase: 'Running', podIP: object.pod.ip, podIPs: [{ ip: object.pod.ip }], conditions: [{ type: 'Ready', status: object.pod.ready ? 'True' : 'False' }] };
+      base.status = {
+        phase: 'Running',
+        podIP: object.pod.ip,
+        podIPs: [{ ip: object.pod.ip }],
+        conditions: [{ type: 'Ready', status: object.pod.ready ? 'True' : 'False' }],
+      };
       break;
     case 'Endpoints':
       base.subsets = object.slices.map((slice) => ({
-        addresses: slice.endpoints.filter((e) => e.ready).map((e) => ({ ip: e.addresses[0], ...(e.nodeName ? { nodeName: e.nodeName } : {}), ...(e.targetRef ? { targetRef: e.targetRef } : {}) })),
+        addresses: slice.endpoints
+          .filter((e) => e.ready)
+          .map((e) => ({
+            ip: e.addresses[0],
+            ...(e.nodeName ? { nodeName: e.nodeName } : {}),
+            ...(e.targetRef ? { targetRef: e.targetRef } : {}),
+          })),
         ports: slice.ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), port: p.port, protocol: p.protocol })),
       }));
       break;
@@ -36,7 +58,12 @@ export function manifestOf(object: ApiObject): Json {
       base.status = { phase: 'Active' };
       break;
     case 'Node':
-      base.status = { addresses: [{ type: 'InternalIP', address: object.node.ip }, { type: 'Hostname', address: object.node.name }] };
+      base.status = {
+        addresses: [
+          { type: 'InternalIP', address: object.node.ip },
+          { type: 'Hostname', address: object.node.name },
+        ],
+      };
       break;
     default:
       break;
@@ -47,11 +74,23 @@ export function manifestOf(object: ApiObject): Json {
 function serviceSpec(service: ServiceModel): Json {
   const spec: Json = {
     type: service.type,
-    ports: service.ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), port: p.port, protocol: p.protocol, targetPort: p.targetPort, ...(p.nodePort ? { nodePort: p.nodePort } : {}) })),
+    ports: service.ports.map((p) => ({
+      ...(p.name ? { name: p.name } : {}),
+      port: p.port,
+      protocol: p.protocol,
+      targetPort: p.targetPort,
+      ...(p.nodePort ? { nodePort: p.nodePort } : {}),
+    })),
     sessionAffinity: service.sessionAffinity,
   };
   if (service.type === 'ExternalName') return { ...spec, externalName: service.externalName };
-  Object.assign(spec, { clusterIP: service.clusterIP, clusterIPs: [service.clusterIP], ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack', internalTrafficPolicy: service.internalTrafficPolicy });
+  Object.assign(spec, {
+    clusterIP: service.clusterIP,
+    clusterIPs: [service.clusterIP],
+    ipFamilies: ['IPv4'],
+    ipFamilyPolicy: 'SingleStack',
+    internalTrafficPolicy: service.internalTrafficPolicy,
+  });
   if (service.type !== 'ClusterIP') spec.externalTrafficPolicy = service.externalTrafficPolicy;
   if (service.selector) spec.selector = service.selector;
   return spec;

@@ -15,6 +15,8 @@ export function nslookup(session: Session, tokens: string[], pod: PodModel): Com
   if (result.outcome === 'dns-failure') return fail(`${server}\nnslookup: can't resolve '${name}'`);
   const answer = dnsLookup(cluster, name, pod.namespace);
   // busybox prints each address with its reverse name; for a ClusterIP that is the Service's own name.
-  const lines = answer.addresses.map((ip, i) => `Address ${i + 1}: ${ip}${answer.kind === 'service' ? ` ${answer.name}` : ''}`);
+  const lines = answer.addresses.map(
+    (ip, i) => `Address ${i + 1}: ${ip}${answer.kind === 'service' ? ` ${answer.name}` : ''}`,
+  );
   return ok(`${server}\nName:      ${name}\n${lines.join('\n')}`);
 }

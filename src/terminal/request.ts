@@ -17,22 +17,40 @@ export function request(cluster: Cluster, req: RouteRequest, clientIp: string): 
 function follow(cluster: Cluster, req: RouteRequest): { result: RouteResult; from?: string } {
   const first = route(cluster, req);
   if (first.outcome !== 'delivered') return { result: first };
-  const controller = first.endpoints.map((e) => cluster.pods.find((p) => `${p.namespace}/${p.name}` === e.pod)).find((p) => p && isIngressController(p));
+  const controller = first.endpoints
+    .map((e) => cluster.pods.find((p) => `${p.namespace}/${p.name}` === e.pod))
+    .find((p) => p && isIngressController(p));
   if (!controller) return { result: first };
   const url = safeUrl(req.url);
   if (!url) return { result: first };
   const host = (headerValue(req.headers, 'host') ?? url.host).replace(/:\d+$/, '');
   const decided = routeIngress(cluster, { host, path: url.pathname + url.search });
   if (decided.outcome === 'not-found' || decided.outcome === 'redirect' || !decided.service) {
-    return { result: { ...first, outcome: decided.outcome === 'redirect' ? 'redirect' : 'not-found', endpoints: [], status: decided.status ?? 404, ...(decided.location ? { location: decided.location } : {}) } };
+    return {
+      result: {
+        ...first,
+        outcome: decided.outcome === 'redirect' ? 'redirect' : 'not-found',
+        endpoints: [],
+        status: decided.status ?? 404,
+        ...(decided.location ? { location: decided.location } : {}),
+      },
+    };
   }
   const [namespace, name] = decided.service.split('/') as [string, string];
-  const proxied = route(cluster, { from: `pod:${controller.namespace}/${controller.name}`, url: `http://${name}.${namespace}.svc.cluster.local:${decided.port ?? 80}${decided.path ?? url.pathname}` });
+  const proxied = route(cluster, {
+    from: `pod:${controller.namespace}/${controller.name}`,
+    url: `http://${name}.${namespace}.svc.cluster.local:${decided.port ?? 80}${decided.path ?? url.pathname}`,
+  });
   return { result: { ...proxied, steps: [...first.steps, ...proxied.steps] }, from: controller.ip };
 }
 
 /** The proxying pod's address, else the node's when kube-proxy masqueraded the request (a `nat` step), else the client's. */
-function remoteAddress(cluster: Cluster, result: RouteResult, proxiedFrom: string | undefined, clientIp: string): string {
+function remoteAddress(
+  cluster: Cluster,
+  result: RouteResult,
+  proxiedFrom: string | undefined,
+  clientIp: string,
+): string {
   if (proxiedFrom) return proxiedFrom;
   const nat = result.steps.find((s) => s.kind === 'nat');
   const node = nat && cluster.nodes.find((n) => nat.object === `kube-proxy@${n.name}`);

@@ -15,14 +15,78 @@ export interface ResourceType {
 
 const TYPES: ResourceType[] = [
   { kind: 'Pod', plural: 'pods', singular: 'pod', group: '', apiVersion: 'v1', aliases: ['po'], namespaced: true },
-  { kind: 'Service', plural: 'services', singular: 'service', group: '', apiVersion: 'v1', aliases: ['svc'], namespaced: true },
-  { kind: 'Endpoints', plural: 'endpoints', singular: 'endpoints', group: '', apiVersion: 'v1', aliases: ['ep'], namespaced: true },
-  { kind: 'Deployment', plural: 'deployments', singular: 'deployment', group: 'apps', apiVersion: 'apps/v1', aliases: ['deploy'], namespaced: true },
-  { kind: 'ReplicaSet', plural: 'replicasets', singular: 'replicaset', group: 'apps', apiVersion: 'apps/v1', aliases: ['rs'], namespaced: true },
-  { kind: 'Ingress', plural: 'ingresses', singular: 'ingress', group: 'networking.k8s.io', apiVersion: 'networking.k8s.io/v1', aliases: ['ing'], namespaced: true },
-  { kind: 'IngressClass', plural: 'ingressclasses', singular: 'ingressclass', group: 'networking.k8s.io', apiVersion: 'networking.k8s.io/v1', aliases: [], namespaced: false },
-  { kind: 'NetworkPolicy', plural: 'networkpolicies', singular: 'networkpolicy', group: 'networking.k8s.io', apiVersion: 'networking.k8s.io/v1', aliases: ['netpol'], namespaced: true },
-  { kind: 'Namespace', plural: 'namespaces', singular: 'namespace', group: '', apiVersion: 'v1', aliases: ['ns'], namespaced: false },
+  {
+    kind: 'Service',
+    plural: 'services',
+    singular: 'service',
+    group: '',
+    apiVersion: 'v1',
+    aliases: ['svc'],
+    namespaced: true,
+  },
+  {
+    kind: 'Endpoints',
+    plural: 'endpoints',
+    singular: 'endpoints',
+    group: '',
+    apiVersion: 'v1',
+    aliases: ['ep'],
+    namespaced: true,
+  },
+  {
+    kind: 'Deployment',
+    plural: 'deployments',
+    singular: 'deployment',
+    group: 'apps',
+    apiVersion: 'apps/v1',
+    aliases: ['deploy'],
+    namespaced: true,
+  },
+  {
+    kind: 'ReplicaSet',
+    plural: 'replicasets',
+    singular: 'replicaset',
+    group: 'apps',
+    apiVersion: 'apps/v1',
+    aliases: ['rs'],
+    namespaced: true,
+  },
+  {
+    kind: 'Ingress',
+    plural: 'ingresses',
+    singular: 'ingress',
+    group: 'networking.k8s.io',
+    apiVersion: 'networking.k8s.io/v1',
+    aliases: ['ing'],
+    namespaced: true,
+  },
+  {
+    kind: 'IngressClass',
+    plural: 'ingressclasses',
+    singular: 'ingressclass',
+    group: 'networking.k8s.io',
+    apiVersion: 'networking.k8s.io/v1',
+    aliases: [],
+    namespaced: false,
+  },
+  {
+    kind: 'NetworkPolicy',
+    plural: 'networkpolicies',
+    singular: 'networkpolicy',
+    group: 'networking.k8s.io',
+    apiVersion: 'networking.k8s.io/v1',
+    aliases: ['netpol'],
+    namespaced: true,
+  },
+  {
+    kind: 'Namespace',
+    plural: 'namespaces',
+    singular: 'namespace',
+    group: '',
+    apiVersion: 'v1',
+    aliases: ['ns'],
+    namespaced: false,
+  },
   { kind: 'Node', plural: 'nodes', singular: 'node', group: '', apiVersion: 'v1', aliases: ['no'], namespaced: false },
 ];
 
@@ -32,7 +96,12 @@ export const RESOURCE_TYPES: readonly ResourceType[] = TYPES;
 export function resourceType(name: string): ResourceType | undefined {
   const lower = name.toLowerCase();
   return TYPES.find(
-    (t) => t.plural === lower || t.singular === lower || t.aliases.includes(lower) || t.kind.toLowerCase() === lower || (t.group && (lower === `${t.plural}.${t.group}` || lower === `${t.singular}.${t.group}`)),
+    (t) =>
+      t.plural === lower ||
+      t.singular === lower ||
+      t.aliases.includes(lower) ||
+      t.kind.toLowerCase() === lower ||
+      (t.group && (lower === `${t.plural}.${t.group}` || lower === `${t.singular}.${t.group}`)),
   );
 }
 

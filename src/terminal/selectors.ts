@@ -11,7 +11,11 @@ export function parseSelector(text: string): Requirement[] | string {
     if (term === '') continue;
     let match: RegExpExecArray | null;
     if ((match = /^([\w./-]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term))) {
-      requirements.push({ key: match[1]!, op: match[2] as 'in' | 'notin', values: match[3]!.split(',').map((v) => v.trim()) });
+      requirements.push({
+        key: match[1]!,
+        op: match[2] as 'in' | 'notin',
+        values: match[3]!.split(',').map((v) => v.trim()),
+      });
     } else if ((match = /^([\w./-]+)\s*(==|=|!=)\s*([\w.-]*)$/.exec(term))) {
       requirements.push({ key: match[1]!, op: match[2] === '!=' ? 'notin' : 'in', values: [match[3]!] });
     } else if ((match = /^!([\w./-]+)$/.exec(term))) {

@@ -57,7 +57,11 @@ export class Shell implements Session {
     this.history.push(trimmed);
     const words = splitWords(trimmed);
     // bash -c with an open quote: the line ends inside the quote, a syntax error with status 2.
-    if (words === null) return fail('bash: unexpected EOF while looking for matching quote\nbash: syntax error: unexpected end of file\n(따옴표가 닫히지 않았습니다.)', 2);
+    if (words === null)
+      return fail(
+        'bash: unexpected EOF while looking for matching quote\nbash: syntax error: unexpected end of file\n(따옴표가 닫히지 않았습니다.)',
+        2,
+      );
     const [program, ...args] = words;
     switch (program) {
       case 'kubectl':

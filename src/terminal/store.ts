@@ -28,7 +28,10 @@ export class ClusterStore {
   objects: StoredObject[] = [];
   cluster: Cluster;
 
-  constructor(startText: string, readonly startedAt: number) {
+  constructor(
+    startText: string,
+    readonly startedAt: number,
+  ) {
     for (const value of documentsOf(startText)) this.objects.push(stored(value, startedAt - PREEXISTING_AGE_MS));
     this.cluster = loadCluster(this.text());
   }
@@ -39,7 +42,9 @@ export class ClusterStore {
   }
 
   find(kind: string, namespace: string | undefined, name: string): StoredObject | undefined {
-    return this.objects.find((o) => o.kind === kind && o.name === name && (CLUSTER_SCOPED.has(kind) || o.namespace === namespace));
+    return this.objects.find(
+      (o) => o.kind === kind && o.name === name && (CLUSTER_SCOPED.has(kind) || o.namespace === namespace),
+    );
   }
 
   add(value: Json, created: number): StoredObject {
@@ -81,7 +86,8 @@ export function documentsOf(text: string): Json[] {
     const value = doc.value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
     const object = value as Json;
-    if (object.kind === 'List' && Array.isArray(object.items)) values.push(...(object.items.filter((i) => i && typeof i === 'object') as Json[]));
+    if (object.kind === 'List' && Array.isArray(object.items))
+      values.push(...(object.items.filter((i) => i && typeof i === 'object') as Json[]));
     else values.push(object);
   }
   return values;
@@ -98,5 +104,12 @@ function stored(value: Json, created: number): StoredObject {
   const clusterScoped = CLUSTER_SCOPED.has(kind);
   const namespace = clusterScoped ? undefined : typeof metadata.namespace === 'string' ? metadata.namespace : 'default';
   const withNamespace = clusterScoped ? value : { ...value, metadata: { ...metadata, namespace } };
-  return { kind, apiVersion: String(value.apiVersion ?? ''), namespace, name: String(metadata.name ?? ''), value: withNamespace, created };
+  return {
+    kind,
+    apiVersion: String(value.apiVersion ?? ''),
+    namespace,
+    name: String(metadata.name ?? ''),
+    value: withNamespace,
+    created,
+  };
 }

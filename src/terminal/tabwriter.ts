@@ -20,7 +20,15 @@ export function tabwrite(text: string, options: TabwriterOptions): string {
   const write = (from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const cells = lines[i]!;
-      out.push(cells.map((cell, j) => (j < widths.length && j < cells.length - 1 ? cell + ' '.repeat(Math.max(0, widths[j]! - displayWidth(cell))) : cell)).join(''));
+      out.push(
+        cells
+          .map((cell, j) =>
+            j < widths.length && j < cells.length - 1
+              ? cell + ' '.repeat(Math.max(0, widths[j]! - displayWidth(cell)))
+              : cell,
+          )
+          .join(''),
+      );
     }
   };
 

@@ -1,6 +1,16 @@
 // The objects the API server would list for each resource type, built from the cluster model (what the
 // engine made of the documents) and the stored documents (what the model does not keep: images, replicas).
-import type { EndpointSliceModel, IngressClassModel, IngressModel, Labels, NamespaceModel, NetworkPolicyModel, NodeModel, PodModel, ServiceModel } from '../engine';
+import type {
+  EndpointSliceModel,
+  IngressClassModel,
+  IngressModel,
+  Labels,
+  NamespaceModel,
+  NetworkPolicyModel,
+  NodeModel,
+  PodModel,
+  ServiceModel,
+} from '../engine';
 import type { ResourceType } from './resources';
 import { resourceOfKind } from './resources';
 import { metadataOf, PREEXISTING_AGE_MS, type ClusterStore, type Json, type StoredObject } from './store';
@@ -42,36 +52,72 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function unsorted(store: ClusterStore, kind: string): ApiObject[] {
   const cluster = store.cluster;
   const type = resourceOfKind(kind)!;
-  const common = (namespace: string | undefined, name: string, labels: Labels, ownerKind = kind, ownerName = name): Common => {
+  const common = (
+    namespace: string | undefined,
+    name: string,
+    labels: Labels,
+    ownerKind = kind,
+    ownerName = name,
+  ): Common => {
     const stored = store.find(ownerKind, namespace, ownerName);
-    return { type, namespace, name, labels, created: stored?.created ?? store.startedAt - PREEXISTING_AGE_MS, ...(stored && ownerKind === kind ? { stored } : {}) };
+    return {
+      type,
+      namespace,
+      name,
+      labels,
+      created: stored?.created ?? store.startedAt - PREEXISTING_AGE_MS,
+      ...(stored && ownerKind === kind ? { stored } : {}),
+    };
   };
   switch (kind) {
     case 'Pod':
       return cluster.pods.map((pod) => {
         const owner = ownerOf(pod);
-        const base = owner ? common(pod.namespace, pod.name, pod.labels, owner.kind, owner.name) : common(pod.namespace, pod.name, pod.labels);
-        const spec = owner ? templateSpec(store.find(owner.kind, pod.namespace, owner.name)?.value) : record(base.stored?.value.spec);
+        const base = owner
+          ? common(pod.namespace, pod.name, pod.labels, owner.kind, owner.name)
+          : common(pod.namespace, pod.name, pod.labels);
+        const spec = owner
+          ? templateSpec(store.find(owner.kind, pod.namespace, owner.name)?.value)
+          : record(base.stored?.value.spec);
         return { ...base, kind: 'Pod', pod, containers: containersOf(spec) };
       });
     case 'Service':
-      return cluster.services.map((service) => ({ ...common(service.namespace, service.name, service.labels), kind: 'Service', service }));
+      return cluster.services.map((service) => ({
+        ...common(service.namespace, service.name, service.labels),
+        kind: 'Service',
+        service,
+      }));
     case 'Endpoints':
       return cluster.services
         .filter((s) => s.type !== 'ExternalName')
         .map((service) => {
-          const slices = cluster.endpointSlices.filter((e) => e.namespace === service.namespace && e.serviceName === service.name);
+          const slices = cluster.endpointSlices.filter(
+            (e) => e.namespace === service.namespace && e.serviceName === service.name,
+          );
           return { service, slices };
         })
         .filter(({ service, slices }) => service.selector !== undefined || slices.length > 0)
-        .map(({ service, slices }) => ({ ...common(service.namespace, service.name, service.labels, 'Service'), stored: undefined, kind: 'Endpoints', service, slices }));
+        .map(({ service, slices }) => ({
+          ...common(service.namespace, service.name, service.labels, 'Service'),
+          stored: undefined,
+          kind: 'Endpoints',
+          service,
+          slices,
+        }));
     case 'Deployment':
       return store.objects
         .filter((o) => o.kind === 'Deployment')
         .map((o) => {
           const spec = record(o.value.spec) ?? {};
           const pods = cluster.pods.filter((p) => p.owner === `Deployment ${o.namespace}/${o.name}`);
-          return { ...common(o.namespace, o.name, labelsOf(o.value)), kind: 'Deployment', replicas: replicasOf(spec), pods, template: record(spec.template) ?? {}, selector: record(spec.selector) ?? {} };
+          return {
+            ...common(o.namespace, o.name, labelsOf(o.value)),
+            kind: 'Deployment',
+            replicas: replicasOf(spec),
+            pods,
+            template: record(spec.template) ?? {},
+            selector: record(spec.selector) ?? {},
+          };
         });
     case 'ReplicaSet':
       return store.objects
@@ -83,18 +129,56 @@ function unsorted(store: ClusterStore, kind: string): ApiObject[] {
           if (!hash) return [];
           const labels = { ...labelsOf(record(spec.template) ?? {}), 'pod-template-hash': hash };
           const selector = { ...stringMap(record(spec.selector)?.matchLabels), 'pod-template-hash': hash };
-          return [{ ...common(o.namespace, `${o.name}-${hash}`, labels, 'Deployment', o.name), stored: undefined, kind: 'ReplicaSet' as const, replicas: replicasOf(spec), pods, template: record(spec.template) ?? {}, selector }];
+          return [
+            {
+              ...common(o.namespace, `${o.name}-${hash}`, labels, 'Deployment', o.name),
+              stored: undefined,
+              kind: 'ReplicaSet' as const,
+              replicas: replicasOf(spec),
+              pods,
+              template: record(spec.template) ?? {},
+              selector,
+            },
+          ];
         });
     case 'Ingress':
-      return cluster.ingresses.map((ingress) => ({ ...common(ingress.namespace, ingress.name, labelsOf(store.find('Ingress', ingress.namespace, ingress.name)?.value ?? {})), kind: 'Ingress', ingress }));
+      return cluster.ingresses.map((ingress) => ({
+        ...common(
+          ingress.namespace,
+          ingress.name,
+          labelsOf(store.find('Ingress', ingress.namespace, ingress.name)?.value ?? {}),
+        ),
+        kind: 'Ingress',
+        ingress,
+      }));
     case 'IngressClass':
-      return cluster.ingressClasses.map((ingressClass) => ({ ...common(undefined, ingressClass.name, labelsOf(store.find('IngressClass', undefined, ingressClass.name)?.value ?? {})), kind: 'IngressClass', ingressClass }));
+      return cluster.ingressClasses.map((ingressClass) => ({
+        ...common(
+          undefined,
+          ingressClass.name,
+          labelsOf(store.find('IngressClass', undefined, ingressClass.name)?.value ?? {}),
+        ),
+        kind: 'IngressClass',
+        ingressClass,
+      }));
     case 'NetworkPolicy':
-      return cluster.networkPolicies.map((policy) => ({ ...common(policy.namespace, policy.name, labelsOf(store.find('NetworkPolicy', policy.namespace, policy.name)?.value ?? {})), kind: 'NetworkPolicy', policy }));
+      return cluster.networkPolicies.map((policy) => ({
+        ...common(
+          policy.namespace,
+          policy.name,
+          labelsOf(store.find('NetworkPolicy', policy.namespace, policy.name)?.value ?? {}),
+        ),
+        kind: 'NetworkPolicy',
+        policy,
+      }));
     case 'Namespace': {
       const names = new Set([...SYSTEM_NAMESPACES, ...cluster.namespaces.map((n) => n.name)]);
       return [...names].sort().map((name) => {
-        const ns = cluster.namespaces.find((n) => n.name === name) ?? { name, labels: { 'kubernetes.io/metadata.name': name }, implicit: true };
+        const ns = cluster.namespaces.find((n) => n.name === name) ?? {
+          name,
+          labels: { 'kubernetes.io/metadata.name': name },
+          implicit: true,
+        };
         return { ...common(undefined, name, ns.labels), kind: 'Namespace', ns };
       });
     }

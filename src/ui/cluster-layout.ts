@@ -46,7 +46,8 @@ export function boxKeyOf(object: string): string | undefined {
   if (object.startsWith('Service ')) return `svc:${object.slice(8)}`;
   if (object.startsWith('Node ')) return `node:${object.slice(5)}`;
   if (object.startsWith('kube-proxy@')) return `node:${object.slice('kube-proxy@'.length)}`;
-  if (object.startsWith('Ingress') || object.includes('ingress-nginx') || object.startsWith('IngressClass')) return 'ingress';
+  if (object.startsWith('Ingress') || object.includes('ingress-nginx') || object.startsWith('IngressClass'))
+    return 'ingress';
   if (object.startsWith('ip:')) return 'client';
   return undefined;
 }
@@ -71,7 +72,8 @@ export function litSteps(route: RouteResult | undefined, client: string | undefi
   if (client?.startsWith('ip:')) mark('client', 0);
   const steps = pathSteps(route);
   steps.forEach((s, i) => mark(boxKeyOf(s.object), i));
-  if (route.outcome === 'delivered') for (const e of route.endpoints) mark(`pod:${e.pod}`, Math.max(0, steps.length - 1));
+  if (route.outcome === 'delivered')
+    for (const e of route.endpoints) mark(`pod:${e.pod}`, Math.max(0, steps.length - 1));
   return lit;
 }
 
@@ -131,17 +133,39 @@ export function clusterPicture(input: PictureInput): Picture {
         ]),
       );
     }
-    boxes.push(h('g', { class: `cp-box ${cls}${step === undefined ? '' : ' cp-lit'}`, 'data-key': b.key, 'data-step': step }, children));
+    boxes.push(
+      h(
+        'g',
+        { class: `cp-box ${cls}${step === undefined ? '' : ' cp-lit'}`, 'data-key': b.key, 'data-step': step },
+        children,
+      ),
+    );
   };
 
   let y = PAD + 4;
   const bandItems: { key: string; title: string; lines: { text: string; cls: string }[]; cls: string }[] = [];
   const clientIp = input.client?.startsWith('ip:') ? input.client.slice(3) : undefined;
   if (clientIp) {
-    bandItems.push({ key: 'client', cls: 'cp-client', title: `클라이언트 ${clientIp}`, lines: [{ text: '노트북', cls: 'cp-kind' }, { text: clientIp, cls: 'cp-mono cp-small' }] });
+    bandItems.push({
+      key: 'client',
+      cls: 'cp-client',
+      title: `클라이언트 ${clientIp}`,
+      lines: [
+        { text: '노트북', cls: 'cp-kind' },
+        { text: clientIp, cls: 'cp-mono cp-small' },
+      ],
+    });
   }
   if (showIngress) {
-    bandItems.push({ key: 'ingress', cls: 'cp-ingress', title: 'ingress-nginx controller', lines: [{ text: 'Ingress', cls: 'cp-kind' }, { text: 'ingress-nginx', cls: 'cp-mono' }] });
+    bandItems.push({
+      key: 'ingress',
+      cls: 'cp-ingress',
+      title: 'ingress-nginx controller',
+      lines: [
+        { text: 'Ingress', cls: 'cp-kind' },
+        { text: 'ingress-nginx', cls: 'cp-mono' },
+      ],
+    });
   }
   for (const s of services) {
     const name = displayName(s.namespace, s.name);
@@ -159,7 +183,12 @@ export function clusterPicture(input: PictureInput): Picture {
   bandItems.forEach((item, i) => {
     const col = i % PER_ROW;
     const row = Math.floor(i / PER_ROW);
-    box({ key: item.key, x: AREA_X + col * (colW + GAP), y: y + row * (SVC_H + GAP), w: colW, h: SVC_H }, item.cls, item.title, item.lines);
+    box(
+      { key: item.key, x: AREA_X + col * (colW + GAP), y: y + row * (SVC_H + GAP), w: colW, h: SVC_H },
+      item.cls,
+      item.title,
+      item.lines,
+    );
   });
   if (bandItems.length > 0) y += Math.ceil(bandItems.length / PER_ROW) * (SVC_H + GAP) + 10;
 
@@ -184,15 +213,29 @@ export function clusterPicture(input: PictureInput): Picture {
         ]),
       );
     }
-    boxes.push(h('g', { class: `cp-box cp-node${step === undefined ? '' : ' cp-lit'}`, 'data-key': key, 'data-step': step }, nodeChildren));
+    boxes.push(
+      h(
+        'g',
+        { class: `cp-box cp-node${step === undefined ? '' : ' cp-lit'}`, 'data-key': key, 'data-step': step },
+        nodeChildren,
+      ),
+    );
     onNode.forEach((pod, i) => {
       const col = i % PER_ROW;
       const row = Math.floor(i / PER_ROW);
       const name = displayName(pod.namespace, pod.name);
       box(
-        { key: `pod:${pod.namespace}/${pod.name}`, x: AREA_X + GAP + col * (podW + GAP), y: y + NODE_HEAD + row * (POD_H + GAP), w: podW, h: POD_H },
+        {
+          key: `pod:${pod.namespace}/${pod.name}`,
+          x: AREA_X + GAP + col * (podW + GAP),
+          y: y + NODE_HEAD + row * (POD_H + GAP),
+          w: podW,
+          h: POD_H,
+        },
         pod.ready ? 'cp-pod' : 'cp-pod cp-notready',
-        `Pod ${pod.namespace}/${pod.name} ${pod.ip}${pod.ready ? '' : ' (Ready 아님)'} ${Object.entries(pod.labels).map(([k, v]) => `${k}=${v}`).join(', ')}`,
+        `Pod ${pod.namespace}/${pod.name} ${pod.ip}${pod.ready ? '' : ' (Ready 아님)'} ${Object.entries(pod.labels)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(', ')}`,
         [
           { text: fit(name, 20), cls: 'cp-mono' },
           { text: pod.ip, cls: 'cp-mono cp-small' },
@@ -207,12 +250,22 @@ export function clusterPicture(input: PictureInput): Picture {
   const edges = pathEdges(lit, placed);
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
-  const svg = h('svg', { viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-labelledby': `${titleId} ${descId}`, class: 'cp', xmlns: 'http://www.w3.org/2000/svg' }, [
-    h('title', { id: titleId }, ui.pictureTitle),
-    h('desc', { id: descId }, describe(cluster, pods, services, lit)),
-    ...boxes,
-    ...edges,
-  ]);
+  const svg = h(
+    'svg',
+    {
+      viewBox: `0 0 ${WIDTH} ${height}`,
+      role: 'img',
+      'aria-labelledby': `${titleId} ${descId}`,
+      class: 'cp',
+      xmlns: 'http://www.w3.org/2000/svg',
+    },
+    [
+      h('title', { id: titleId }, ui.pictureTitle),
+      h('desc', { id: descId }, describe(cluster, pods, services, lit)),
+      ...boxes,
+      ...edges,
+    ],
+  );
   return { svg, steps: route ? pathSteps(route).length : 0 };
 }
 
@@ -230,7 +283,17 @@ function pathEdges(lit: Map<string, number>, placed: Map<string, Box>): SvgEleme
     const b = placed.get(toKey)!;
     const start = anchor(a, center(b));
     const end = anchor(b, center(a));
-    edges.push(h('line', { x1: start.x, y1: start.y, x2: end.x, y2: end.y, class: 'cp-edge cp-lit', 'data-step': step, 'aria-hidden': 'true' }));
+    edges.push(
+      h('line', {
+        x1: start.x,
+        y1: start.y,
+        x2: end.x,
+        y2: end.y,
+        class: 'cp-edge cp-lit',
+        'data-step': step,
+        'aria-hidden': 'true',
+      }),
+    );
     if (!toKey.startsWith('pod:')) fromKey = toKey;
   }
   return edges;
@@ -258,7 +321,9 @@ function anchor(b: Box, to: Point): Point {
 
 function describe(cluster: Cluster, pods: PodModel[], services: ServiceModel[], lit: Map<string, number>): string {
   const parts = [`node ${cluster.nodes.length}개, pod ${pods.length}개, Service ${services.length}개.`];
-  const path = [...lit.entries()].sort((a, b) => a[1] - b[1]).map(([key]) => (key === 'client' ? '노트북' : key.replace(/^(pod|svc|node):/, '')));
+  const path = [...lit.entries()]
+    .sort((a, b) => a[1] - b[1])
+    .map(([key]) => (key === 'client' ? '노트북' : key.replace(/^(pod|svc|node):/, '')));
   if (path.length > 0) parts.push(`요청이 지나는 곳: ${path.join(' → ')}.`);
   return parts.join(' ');
 }

@@ -10,7 +10,24 @@ export type ParsedCommand = { ok: true; request: RouteRequest } | { ok: false; p
 export const DEFAULT_CLIENT = 'ip:192.168.1.10';
 
 // curl flags that change nothing the simulator models (output, verbosity, TLS checks, following redirects).
-const IGNORED_FLAGS = new Set(['-s', '-S', '-sS', '-v', '-i', '-I', '-k', '-L', '-f', '--silent', '--verbose', '--include', '--insecure', '--location', '--fail', '--show-error']);
+const IGNORED_FLAGS = new Set([
+  '-s',
+  '-S',
+  '-sS',
+  '-v',
+  '-i',
+  '-I',
+  '-k',
+  '-L',
+  '-f',
+  '--silent',
+  '--verbose',
+  '--include',
+  '--insecure',
+  '--location',
+  '--fail',
+  '--show-error',
+]);
 const FLAGS_WITH_VALUE = new Set(['-m', '--max-time', '--connect-timeout', '-o', '--output', '-X', '--request']);
 
 export function parseCommand(line: string, from: string = DEFAULT_CLIENT): ParsedCommand {

@@ -14,7 +14,12 @@ export interface Badge {
 export function badgeOf(diagnostics: Diagnostic[]): Badge {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  if (errors > 0) return { state: 'error', symbol: '✗', label: warnings > 0 ? `${ui.errors(errors)}, ${ui.warnings(warnings)}` : ui.errors(errors) };
+  if (errors > 0)
+    return {
+      state: 'error',
+      symbol: '✗',
+      label: warnings > 0 ? `${ui.errors(errors)}, ${ui.warnings(warnings)}` : ui.errors(errors),
+    };
   if (warnings > 0) return { state: 'warning', symbol: '!', label: ui.warnings(warnings) };
   return { state: 'valid', symbol: '✓', label: ui.valid };
 }

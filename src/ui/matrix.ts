@@ -17,7 +17,10 @@ export interface MatrixView {
 
 export interface MatrixEngine {
   reachability(cluster: Cluster, request: { port: number; protocol?: Protocol }): Reachability;
-  checkPolicy(cluster: Cluster, request: { from: string; to: string; port: number; protocol?: Protocol }): PolicyVerdict;
+  checkPolicy(
+    cluster: Cluster,
+    request: { from: string; to: string; port: number; protocol?: Protocol },
+  ): PolicyVerdict;
 }
 
 export function matrixOf(engine: MatrixEngine, cluster: Cluster, port: number, protocol: Protocol): MatrixView {

@@ -32,7 +32,8 @@ export const ui = {
   badLink: '공유 링크가 손상되어 열지 못했습니다.',
   resetDone: '원래 manifest로 되돌렸습니다.',
   storageCorrupt: '저장해 둔 수정본이 손상되어 원래 manifest를 보여 줍니다.',
-  storageFull: '브라우저 저장 공간이 부족해 수정본을 저장하지 못했습니다. 편집한 내용은 이 창을 닫기 전까지만 남습니다.',
+  storageFull:
+    '브라우저 저장 공간이 부족해 수정본을 저장하지 못했습니다. 편집한 내용은 이 창을 닫기 전까지만 남습니다.',
   loading: '불러오는 중…',
   loadFailed: '편집기를 불러오지 못했습니다. 새로 고침해 보세요.',
   step: (i: number, n: number) => `${i} / ${n}단계`,

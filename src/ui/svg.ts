@@ -8,7 +8,11 @@ export interface SvgElement {
   children?: SvgElement[];
 }
 
-export function h(tag: string, attrs: Record<string, string | number | undefined> = {}, children: SvgElement[] | string = []): SvgElement {
+export function h(
+  tag: string,
+  attrs: Record<string, string | number | undefined> = {},
+  children: SvgElement[] | string = [],
+): SvgElement {
   const clean: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(attrs)) if (v !== undefined) clean[k] = v;
   return typeof children === 'string' ? { tag, attrs: clean, text: children } : { tag, attrs: clean, children };

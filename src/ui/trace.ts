@@ -18,9 +18,19 @@ export function outcomeOf(result: RouteResult): OutcomeView {
       return { state: 'ok', symbol: '✓', label, detail: pods ? ui.deliveredTo(pods, result.path) : result.reason };
     }
     case 'redirect':
-      return { state: 'info', symbol: '↪', label, detail: [result.status, result.location].filter(Boolean).join(' ') || result.reason };
+      return {
+        state: 'info',
+        symbol: '↪',
+        label,
+        detail: [result.status, result.location].filter(Boolean).join(' ') || result.reason,
+      };
     case 'dns-only':
-      return { state: 'info', symbol: 'ℹ', label, detail: (result.dns ?? []).join(', ') || result.cname || result.reason };
+      return {
+        state: 'info',
+        symbol: 'ℹ',
+        label,
+        detail: (result.dns ?? []).join(', ') || result.cname || result.reason,
+      };
     default:
       return { state: 'bad', symbol: '✗', label, detail: result.reason };
   }

@@ -19,7 +19,9 @@ export interface WorkspaceText {
 
 export function joinWorkspace(scenario: string | undefined, sources: WorkspaceSource[]): WorkspaceText {
   const usable = sources.filter((s) => s.errors === 0);
-  const parts = [...(scenario ? [scenario] : []), ...usable.map((s) => s.text)].map(trimDocument).filter((p) => p.length > 0);
+  const parts = [...(scenario ? [scenario] : []), ...usable.map((s) => s.text)]
+    .map(trimDocument)
+    .filter((p) => p.length > 0);
   return {
     text: parts.join('\n---\n'),
     broken: sources.filter((s) => s.errors > 0),
@@ -29,5 +31,8 @@ export function joinWorkspace(scenario: string | undefined, sources: WorkspaceSo
 
 /** A leading or trailing `---` (or `...`) would make an empty document when texts are joined. */
 function trimDocument(text: string): string {
-  return text.replace(/^---[ \t]*\n/, '').replace(/(\n|^)(---|\.\.\.)\s*$/, '').trimEnd();
+  return text
+    .replace(/^---[ \t]*\n/, '')
+    .replace(/(\n|^)(---|\.\.\.)\s*$/, '')
+    .trimEnd();
 }

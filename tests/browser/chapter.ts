@@ -6,7 +6,10 @@ export async function expectClosingSections(page: Page, main: Locator): Promise<
   for (const name of ['정리', '확인 문제', '참고 자료']) {
     await expect(main.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
   }
-  const answer = main.locator('details').filter({ has: page.locator('summary', { hasText: '답 보기' }) }).first();
+  const answer = main
+    .locator('details')
+    .filter({ has: page.locator('summary', { hasText: '답 보기' }) })
+    .first();
   await expect(answer).not.toHaveAttribute('open', '');
   await answer.locator('summary').click();
   await expect(answer).toHaveAttribute('open', '');

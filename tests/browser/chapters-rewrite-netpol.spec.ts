@@ -46,13 +46,17 @@ test.describe('without JavaScript', () => {
 
   test('the manifests, the first trace and the matrices are in the page', async ({ page }) => {
     await page.goto('/faq-rewrite-target/');
-    await expect(page.locator('k8s-playground[data-example="rewrite-capture.yaml"]').getByText('ImplementationSpecific').first()).toBeVisible();
+    await expect(
+      page.locator('k8s-playground[data-example="rewrite-capture.yaml"]').getByText('ImplementationSpecific').first(),
+    ).toBeVisible();
     await expect(page.getByText('ReplacePrefixMatch').first()).toBeVisible();
     await page.goto('/network-policies/');
     await expect(cell(page.locator('k8s-policy-matrix').nth(1), 'web-pod', 'db-pod', false)).toBeVisible();
     await page.goto('/developing-network-policies/');
     const trap = simulatorOf(page, 'dns-trap');
-    await expect(trap.getByText('kubectl exec api-pod -n prod -- curl http://db-service.data:3306').first()).toBeVisible();
+    await expect(
+      trap.getByText('kubectl exec api-pod -n prod -- curl http://db-service.data:3306').first(),
+    ).toBeVisible();
   });
 });
 
@@ -77,7 +81,9 @@ test('rewrite-target: the path the video pod receives, before and after capture 
   await expect(trace).toContainText('찾을 수 없음');
 
   // Keep only the first capture group: the rest of the path is gone again.
-  await editPlayground(page, playgroundOf(page, 'rewrite-capture.yaml'), (text) => text.replace('rewrite-target: /$2', 'rewrite-target: /$1'));
+  await editPlayground(page, playgroundOf(page, 'rewrite-capture.yaml'), (text) =>
+    text.replace('rewrite-target: /$2', 'rewrite-target: /$1'),
+  );
   trace = await runPreset(capture, 'curl http://my-online-store.com/watch/movies/1');
   await expect(trace).toContainText('video-service');
   await expect(trace).not.toContainText(/\s\/movies\/1/);
@@ -88,7 +94,9 @@ test('rewrite-target: an unquoted use-regex is a type error', async ({ page }) =
   const playground = playgroundOf(page, 'rewrite-capture.yaml');
   await expect(playground.locator('.k8s-badge')).toContainText('유효함');
   await editPlayground(page, playground, (text) => text.replace('use-regex: "true"', 'use-regex: true'));
-  await expect(playground.getByRole('group', { name: '검증 결과' })).toContainText('nginx.ingress.kubernetes.io/use-regex');
+  await expect(playground.getByRole('group', { name: '검증 결과' })).toContainText(
+    'nginx.ingress.kubernetes.io/use-regex',
+  );
 });
 
 test('Network Policies: the DB accepts only the API pod, and the matrix follows the policy', async ({ page }) => {
@@ -108,7 +116,9 @@ test('Network Policies: the DB accepts only the API pod, and the matrix follows 
   trace = await runPreset(simulator, 'kubectl exec api-pod -- curl http://db-service:3306');
   await expect(trace).toContainText('전달됨');
 
-  await editPlayground(page, playgroundOf(page, 'netpol-db-policy.yaml'), (text) => text.replace('name: api-pod', 'name: web-pod'));
+  await editPlayground(page, playgroundOf(page, 'netpol-db-policy.yaml'), (text) =>
+    text.replace('name: api-pod', 'name: web-pod'),
+  );
   await expect(cell(matrix, 'web-pod', 'db-pod', true)).toBeVisible();
   await expect(cell(matrix, 'api-pod', 'db-pod', false)).toBeVisible();
   trace = await runPreset(simulator, 'kubectl exec api-pod -- curl http://db-service:3306');
@@ -129,7 +139,10 @@ test('Developing network policies: one "-" turns AND into OR', async ({ page }) 
 
   // Drop the "-" before podSelector: the two entries become one, and web-pod is no longer let in.
   await editPlayground(page, playgroundOf(page, 'devnetpol-or.yaml'), (text) =>
-    text.replace('        - podSelector:\n            matchLabels:\n              name: api-pod', '          podSelector:\n            matchLabels:\n              name: api-pod'),
+    text.replace(
+      '        - podSelector:\n            matchLabels:\n              name: api-pod',
+      '          podSelector:\n            matchLabels:\n              name: api-pod',
+    ),
   );
   await expect(cell(or, 'prod/web-pod', 'data/db-pod', false)).toBeVisible();
   await expect(cell(or, 'prod/api-pod', 'data/db-pod', true)).toBeVisible();
@@ -159,7 +172,10 @@ test('Developing network policies: default deny egress breaks DNS until port 53 
 
   // Without the namespaceSelector the selector looks for kube-dns in prod, and DNS fails again.
   await editPlayground(page, playgroundOf(page, 'devnetpol-dns-fixed.yaml'), (text) =>
-    text.replace('        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n          podSelector:', '        - podSelector:'),
+    text.replace(
+      '        - namespaceSelector:\n            matchLabels:\n              kubernetes.io/metadata.name: kube-system\n          podSelector:',
+      '        - podSelector:',
+    ),
   );
   trace = await runPreset(fixed, command);
   await expect(trace).not.toContainText('전달됨');

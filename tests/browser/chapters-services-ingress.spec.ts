@@ -88,7 +88,9 @@ async function editPlayground(page: Page, playground: Locator, change: (text: st
   await expect(playground.getByText('수정됨')).toBeVisible();
 }
 
-test('ClusterIP: another namespace needs back-end.NAMESPACE, and a wrong selector leaves no endpoints', async ({ page }) => {
+test('ClusterIP: another namespace needs back-end.NAMESPACE, and a wrong selector leaves no endpoints', async ({
+  page,
+}) => {
   await page.goto('/services-clusterip/');
   const simulator = page.locator('k8s-route-simulator').first();
   let trace = await runPreset(simulator, 'kubectl exec -n other client -- curl http://back-end');
@@ -102,7 +104,9 @@ test('ClusterIP: another namespace needs back-end.NAMESPACE, and a wrong selecto
   await expect(trace).toContainText('연결 거부');
 });
 
-test('LoadBalancer: pending has only the nodePort; a provisioned address answers once status names it', async ({ page }) => {
+test('LoadBalancer: pending has only the nodePort; a provisioned address answers once status names it', async ({
+  page,
+}) => {
   await page.goto('/services-loadbalancer/');
   const pending = page.locator('k8s-route-simulator').first();
   let trace = await runPreset(pending, 'curl http://192.168.1.3:30008');
@@ -111,7 +115,11 @@ test('LoadBalancer: pending has only the nodePort; a provisioned address answers
   await expect(trace).toContainText('닿지 않음');
 
   const playground = page.locator('k8s-playground').first();
-  await editPlayground(page, playground, (text) => `${text.trimEnd()}\nstatus:\n  loadBalancer:\n    ingress:\n      - ip: 203.0.113.10\n`);
+  await editPlayground(
+    page,
+    playground,
+    (text) => `${text.trimEnd()}\nstatus:\n  loadBalancer:\n    ingress:\n      - ip: 203.0.113.10\n`,
+  );
   trace = await runPreset(pending, 'curl http://203.0.113.10');
   await expect(trace).toContainText('전달됨');
 });
@@ -125,7 +133,9 @@ test('Ingress Networking: the shop by path (with its default backend) and by hos
   await expect(trace).toContainText('default-http-backend');
 
   const pathPlayground = page.locator('k8s-playground').first();
-  await editPlayground(page, pathPlayground, (text) => text.replace('    - host: my-online-store.com\n      http:', '    - http:'));
+  await editPlayground(page, pathPlayground, (text) =>
+    text.replace('    - host: my-online-store.com\n      http:', '    - http:'),
+  );
   trace = await runPreset(byPath, 'curl http://my-online-store.com/listen');
   await expect(trace).toContainText('✗ 찾을 수 없음');
 
@@ -159,5 +169,7 @@ test('Article: Ingress: the kubectl create output is validated as the API server
   const playground = page.locator('k8s-playground').filter({ hasText: 'article-ingress-create.yaml' });
   await expect(playground.locator('.k8s-badge')).toContainText('유효함');
   await editPlayground(page, playground, (text) => text.replace(/\n\s*pathType: Prefix/, ''));
-  await expect(playground.getByRole('group', { name: '검증 결과' })).toContainText('Required value: pathType must be specified');
+  await expect(playground.getByRole('group', { name: '검증 결과' })).toContainText(
+    'Required value: pathType must be specified',
+  );
 });

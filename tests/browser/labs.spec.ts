@@ -17,20 +17,27 @@ async function type(page: Page, command: string): Promise<void> {
 }
 
 /** Opens the task's solution and returns what it says to type. */
-async function solutionOf(task: Locator): Promise<{ answer?: string; files: Record<string, string>; commands: string[] }> {
+async function solutionOf(
+  task: Locator,
+): Promise<{ answer?: string; files: Record<string, string>; commands: string[] }> {
   await task.locator('summary').click();
   const answer = task.locator('.lab-solution-answer');
   const files: Record<string, string> = {};
-  for (const file of await task.locator('.lab-solution-file').all()) files[(await file.getAttribute('data-file'))!] = await file.innerText();
+  for (const file of await task.locator('.lab-solution-file').all())
+    files[(await file.getAttribute('data-file'))!] = await file.innerText();
   const commandBlock = task.locator('.lab-solution-commands');
-  const commands = (await commandBlock.count()) > 0 ? (await commandBlock.innerText()).split('\n').map((l) => l.replace(/^\$ /, '')) : [];
+  const commands =
+    (await commandBlock.count()) > 0
+      ? (await commandBlock.innerText()).split('\n').map((l) => l.replace(/^\$ /, ''))
+      : [];
   return { ...((await answer.count()) > 0 ? { answer: await answer.innerText() } : {}), files, commands };
 }
 
 async function solve(page: Page, task: Locator): Promise<void> {
   const solution = await solutionOf(task);
   if (solution.answer !== undefined) await task.getByRole('textbox', { name: '답' }).fill(solution.answer);
-  for (const [name, text] of Object.entries(solution.files)) await page.getByRole('textbox', { name: `${name} 편집기` }).fill(text);
+  for (const [name, text] of Object.entries(solution.files))
+    await page.getByRole('textbox', { name: `${name} 편집기` }).fill(text);
   for (const command of solution.commands) await type(page, command);
   await task.getByRole('button', { name: '확인' }).click();
   await expect(task.locator('.lab-task-verdict')).toHaveAttribute('data-state', 'ok');
@@ -52,11 +59,13 @@ for (const lab of LABS) {
   });
 }
 
-test('the terminal prints kubectl\'s tables and completes with Tab', async ({ page }) => {
+test("the terminal prints kubectl's tables and completes with Tab", async ({ page }) => {
   await page.goto('/labs/services/');
   await expect(terminal(page).getByRole('log')).toContainText(/deployment\.apps\/simple-webapp-deployment\s+4\/4/);
   await type(page, 'kubectl get svc');
-  await expect(terminal(page).getByRole('log')).toContainText(/kubernetes\s+ClusterIP\s+10\.96\.0\.1\s+<none>\s+443\/TCP\s+10m/);
+  await expect(terminal(page).getByRole('log')).toContainText(
+    /kubernetes\s+ClusterIP\s+10\.96\.0\.1\s+<none>\s+443\/TCP\s+10m/,
+  );
   const input = terminal(page).getByRole('textbox');
   await input.fill('kubectl desc');
   await input.press('Tab');
@@ -69,7 +78,9 @@ test('a wrong solution is rejected with its hint', async ({ page }) => {
   await page.goto('/labs/services/');
   const task = page.locator('.lab-task[data-task=nodeport]');
   const { files } = await solutionOf(task);
-  await page.getByRole('textbox', { name: 'service-definition-1.yaml 편집기' }).fill(files['service-definition-1.yaml']!.replace('30080', '30008'));
+  await page
+    .getByRole('textbox', { name: 'service-definition-1.yaml 편집기' })
+    .fill(files['service-definition-1.yaml']!.replace('30080', '30008'));
   await type(page, 'kubectl create -f service-definition-1.yaml');
   await task.getByRole('button', { name: '확인' }).click();
   await expect(task.locator('.lab-task-verdict')).toHaveAttribute('data-state', 'bad');
@@ -91,20 +102,26 @@ test('progress, files and the cluster survive a reload, and reset starts over', 
   await expect(goal).toHaveAttribute('data-solved', 'true');
   await expect(page.getByRole('textbox', { name: 'service-definition-1.yaml 편집기' })).toHaveValue(/nodePort: 30080/);
   await type(page, 'kubectl get svc webapp-service');
-  await expect(terminal(page).getByRole('log')).toContainText(/webapp-service\s+NodePort\s+\S+\s+<none>\s+8080:30080\/TCP/);
+  await expect(terminal(page).getByRole('log')).toContainText(
+    /webapp-service\s+NodePort\s+\S+\s+<none>\s+8080:30080\/TCP/,
+  );
 
   await page.getByRole('button', { name: '실습 처음부터' }).click();
   await expect(page.locator('.lab-progress')).toHaveText('8개 중 0개 완료');
   await expect(goal).toHaveAttribute('data-solved', 'false');
   await expect(page.getByRole('textbox', { name: 'service-definition-1.yaml 편집기' })).toHaveValue(/nodePort:\n/);
   await type(page, 'kubectl get svc webapp-service');
-  await expect(terminal(page).getByRole('log')).toContainText('Error from server (NotFound): services "webapp-service" not found');
+  await expect(terminal(page).getByRole('log')).toContainText(
+    'Error from server (NotFound): services "webapp-service" not found',
+  );
   await page.reload();
   await expect(page.locator('.lab-progress')).toHaveText('8개 중 0개 완료');
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`a lab in use (terminal output, a hint, a solved task, an open solution) has no axe violations (${theme})`, async ({ page }) => {
+  test(`a lab in use (terminal output, a hint, a solved task, an open solution) has no axe violations (${theme})`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: theme });
     await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     await page.goto('/labs/services/');
@@ -124,7 +141,9 @@ test.describe('without JavaScript', () => {
 
   test('a lab shows its cluster, terminal output, files, tasks and solutions', async ({ page }) => {
     await page.goto('/labs/network-policies/');
-    await expect(terminal(page).getByRole('log')).toContainText(/networkpolicy\.networking\.k8s\.io\/payroll-policy\s+name=payroll/);
+    await expect(terminal(page).getByRole('log')).toContainText(
+      /networkpolicy\.networking\.k8s\.io\/payroll-policy\s+name=payroll/,
+    );
     await expect(page.getByRole('textbox', { name: 'db-policy.yaml 편집기' })).toBeVisible();
     await expect(page.locator('.lab-task')).toHaveCount(7);
     await page.locator('.lab-task').first().locator('summary').click();

@@ -10,7 +10,8 @@ async function open(page: Page, path: string): Promise<string[]> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|widgets\.js/.test(message.text())) errors.push(message.text());
+    if (message.type() === 'error' && /Content Security Policy|widgets\.js/.test(message.text()))
+      errors.push(message.text());
   });
   await page.goto(pathToFileURL(`${folder}${path}`).href);
   return errors;
@@ -38,7 +39,9 @@ test('from file:// the playground validates an edit and the simulator runs a com
   await page.keyboard.press('End');
   await page.keyboard.press('Shift+Home');
   await page.keyboard.type('nodePort: 80');
-  await expect(results).toContainText('spec.ports[0].nodePort: Invalid value: 80: provided port is not in the valid range. The range of valid ports is 30000-32767');
+  await expect(results).toContainText(
+    'spec.ports[0].nodePort: Invalid value: 80: provided port is not in the valid range. The range of valid ports is 30000-32767',
+  );
   await page.keyboard.press('Shift+Home');
   await page.keyboard.type('nodePort: 30008');
   await expect(results).toContainText('유효함');
@@ -59,7 +62,11 @@ test("from file:// a lab's terminal answers kubectl", async ({ page }) => {
   await input.fill('kubectl get svc');
   await input.press('Enter');
   // The built page already shows `kubectl get all`; only what follows the typed command is the live answer.
-  const answer = () => terminal.getByRole('log').innerText().then((text) => text.split('$ kubectl get svc\n')[1] ?? '');
+  const answer = () =>
+    terminal
+      .getByRole('log')
+      .innerText()
+      .then((text) => text.split('$ kubectl get svc\n')[1] ?? '');
   await expect.poll(answer).toMatch(/^NAME\s+TYPE\s+CLUSTER-IP\s+EXTERNAL-IP\s+PORT\(S\)\s+AGE\n/);
   expect(await answer()).toMatch(/^kubernetes\s+ClusterIP\s+10\.96\.0\.1\s+<none>\s+443\/TCP\s/m);
   expect(errors).toEqual([]);
@@ -68,7 +75,8 @@ test("from file:// a lab's terminal answers kubectl", async ({ page }) => {
 test('from file:// the policy matrix recomputes when the policy above it is edited', async ({ page }) => {
   const errors = await open(page, 'network-policies/index.html');
   const matrix = page.locator('k8s-policy-matrix[data-workspace="db"]');
-  const cell = (from: string, allowed: boolean) => matrix.getByRole('link', { name: `${from} → db-pod: ${allowed ? '허용' : '거부'}`, exact: true });
+  const cell = (from: string, allowed: boolean) =>
+    matrix.getByRole('link', { name: `${from} → db-pod: ${allowed ? '허용' : '거부'}`, exact: true });
   await expect(cell('web-pod', false)).toBeVisible();
   const playground = page.locator('k8s-playground[data-example="netpol-db-policy.yaml"]');
   await playground.getByRole('button', { name: '편집' }).click();

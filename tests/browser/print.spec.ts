@@ -14,7 +14,9 @@ for (const path of builtPages().filter((p) => p !== '/')) {
     for (const control of await page.locator('.k8s-tools, .rs-form, .rs-presets, .rs-stepper').all()) {
       await expect(control).toBeHidden();
     }
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }

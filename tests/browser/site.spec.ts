@@ -28,7 +28,9 @@ for (const path of pages) {
       await page.addInitScript(() => {
         const seen: string[] = [];
         (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
       });
       await page.goto(path, { waitUntil: 'networkidle' });
       await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
@@ -50,7 +52,9 @@ for (const path of pages) {
         await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
         await page.goto(path);
         const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
       });
     }
 
@@ -59,7 +63,9 @@ for (const path of pages) {
       test(`does not scroll sideways at ${width} px`, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow).toBeLessThanOrEqual(0);
         await expect(page.locator('main h1')).toBeVisible();
       });

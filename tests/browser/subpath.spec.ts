@@ -17,7 +17,9 @@ test('every page, link and asset resolves under the base path', async ({ page, r
     expect(path.startsWith('/k8s-notes/'), path).toBe(true);
     const response = await page.goto(path);
     expect(response?.ok(), path).toBe(true);
-    for (const href of await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+    for (const href of await page
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
       const url = new URL(href);
       if (url.host === new URL(page.url()).host) links.add(url.origin + url.pathname);
     }

@@ -26,7 +26,10 @@ async function openEditor(page: Page): Promise<void> {
 
 /** Retypes the line holding `key:` with a new value, with the keys a reader would use. */
 async function setValue(page: Page, key: string, value: string): Promise<void> {
-  await editor(page).locator('.cm-line', { hasText: `${key}:` }).first().click();
+  await editor(page)
+    .locator('.cm-line', { hasText: `${key}:` })
+    .first()
+    .click();
   await page.keyboard.press('End');
   await page.keyboard.press('Shift+Home');
   await page.keyboard.type(`${key}: ${value}`);
@@ -57,18 +60,24 @@ test.beforeEach(async ({ page }) => {
   await page.goto(PAGE);
 });
 
-test("the issue's story: nodePort 80 is refused on its line, the fix routes 30008 to the pod and 30009 fails", async ({ page }) => {
+test("the issue's story: nodePort 80 is refused on its line, the fix routes 30008 to the pod and 30009 fails", async ({
+  page,
+}) => {
   const pg = playground(page);
   const results = pg.getByRole('group', { name: '검증 결과' });
   await expect(results).toContainText('유효함');
   await openEditor(page);
   await setValue(page, 'nodePort', '80');
-  await expect(results).toContainText('spec.ports[0].nodePort: Invalid value: 80: provided port is not in the valid range. The range of valid ports is 30000-32767');
+  await expect(results).toContainText(
+    'spec.ports[0].nodePort: Invalid value: 80: provided port is not in the valid range. The range of valid ports is 30000-32767',
+  );
   await expect(results).toContainText('10번째 줄');
   await expect(pg.locator('.pg-head')).toContainText('오류 1개');
   await expect(pg.locator('.cm-lintRange-error')).toHaveCount(1);
   // The simulator below says that the edited Service has errors instead of quietly using the old text.
-  await expect(simulator(page).getByRole('group', { name: '요청 경로' })).toContainText('service-definition.yml에 오류가 1개');
+  await expect(simulator(page).getByRole('group', { name: '요청 경로' })).toContainText(
+    'service-definition.yml에 오류가 1개',
+  );
   // Clicking the diagnostic puts the cursor on its line.
   await results.getByRole('button', { name: /10번째 줄/ }).click();
   await expect(pg.locator('.cm-activeLine')).toContainText('nodePort: 80');
@@ -147,7 +156,9 @@ test('corrupt or full storage is survived with a notice', async ({ page }) => {
   const id = await playground(page).getAttribute('id');
   await page.evaluate((key) => localStorage.setItem(key, '{not json'), `k8s-notes:draft:${PAGE}#${id}`);
   await page.reload();
-  await expect(playground(page).getByRole('status')).toHaveText('저장해 둔 수정본이 손상되어 원래 manifest를 보여 줍니다.');
+  await expect(playground(page).getByRole('status')).toHaveText(
+    '저장해 둔 수정본이 손상되어 원래 manifest를 보여 줍니다.',
+  );
   await expect(playground(page).locator('.pg-code')).toContainText('nodePort: 30008');
 
   await page.evaluate(() => {
@@ -180,7 +191,9 @@ test('a share link carries the draft to a fresh browser', async ({ page, browser
 
 test('hostile names, labels, commands and links stay text', async ({ page }) => {
   await openEditor(page);
-  await replaceAll(page, `apiVersion: v1
+  await replaceAll(
+    page,
+    `apiVersion: v1
 kind: Service
 metadata:
   name: ${XSS}
@@ -193,7 +206,8 @@ spec:
       nodePort: 30008
   selector:
     app: '${XSS}'
-`);
+`,
+  );
   await expect(playground(page).getByRole('group', { name: '검증 결과' })).toContainText('<img src=x');
   await run(page, `curl http://192.168.1.2:30008/${XSS}`);
   await run(page, `kubectl exec '${XSS}' -- curl http://x`);
@@ -316,7 +330,9 @@ test('widget code is set in a monospace font', async ({ page }) => {
   await expect.poll(() => fontOf(page.locator('.pm-table th').first())).toContain('monospace');
 });
 
-test("a preset clicked while the simulator starts up shows the reader's command, not the first preset", async ({ page }) => {
+test("a preset clicked while the simulator starts up shows the reader's command, not the first preset", async ({
+  page,
+}) => {
   // Hold the engine chunk back, as a slow connection would, so the click lands while the simulator is loading.
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));

@@ -13,7 +13,12 @@ const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
 export function sliceFrom(object: ManifestObject, recorder: Recorder): EndpointSliceModel | undefined {
   const serviceName = stringEntries(object.metadata.labels)[SERVICE_NAME_LABEL];
   if (!serviceName) {
-    recorder.skip(object.source.doc, `EndpointSlice ${object.name}에 ${SERVICE_NAME_LABEL} 레이블이 없어 어느 Service의 것인지 알 수 없습니다(kube-proxy도 무시합니다).`, object.kind, object.name);
+    recorder.skip(
+      object.source.doc,
+      `EndpointSlice ${object.name}에 ${SERVICE_NAME_LABEL} 레이블이 없어 어느 Service의 것인지 알 수 없습니다(kube-proxy도 무시합니다).`,
+      object.kind,
+      object.name,
+    );
     return undefined;
   }
   const addressType = text(object.raw.addressType);
@@ -31,7 +36,11 @@ export function sliceFrom(object: ManifestObject, recorder: Recorder): EndpointS
 
 function endpointPort(port: Record<string, unknown>): EndpointSliceModel['ports'][number] {
   const name = text(port.name);
-  return { ...(name ? { name } : {}), port: integer(port.port) ?? 0, protocol: (text(port.protocol) as Protocol | undefined) ?? 'TCP' };
+  return {
+    ...(name ? { name } : {}),
+    port: integer(port.port) ?? 0,
+    protocol: (text(port.protocol) as Protocol | undefined) ?? 'TCP',
+  };
 }
 
 /** discovery/v1: a nil `ready` means ready; a nil `serving` means the same as `ready`; a nil `terminating` means not. */

@@ -18,7 +18,15 @@ import { coreDnsPods, kubeDnsService, kubernetesService } from './system';
 import { expandWorkload, WORKLOAD_KINDS } from './workloads';
 
 const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'IngressClass']);
-const MODELLED = new Set([...CLUSTER_SCOPED, ...WORKLOAD_KINDS, 'Pod', 'Service', 'EndpointSlice', 'Ingress', 'NetworkPolicy']);
+const MODELLED = new Set([
+  ...CLUSTER_SCOPED,
+  ...WORKLOAD_KINDS,
+  'Pod',
+  'Service',
+  'EndpointSlice',
+  'Ingress',
+  'NetworkPolicy',
+]);
 
 export function loadCluster(source: string): Cluster {
   const parsed = parseManifests(source);
@@ -26,7 +34,12 @@ export function loadCluster(source: string): Cluster {
   const recorder = new Recorder();
   const objects = collectObjects(parsed, refusals, recorder).filter((object) => {
     if (MODELLED.has(object.kind)) return true;
-    recorder.skip(object.source.doc, `kind ${object.kind}: 네트워킹 시뮬레이션에 쓰이지 않는 종류라서 넣지 않았습니다.`, object.kind, object.name);
+    recorder.skip(
+      object.source.doc,
+      `kind ${object.kind}: 네트워킹 시뮬레이션에 쓰이지 않는 종류라서 넣지 않았습니다.`,
+      object.kind,
+      object.name,
+    );
     return false;
   });
   const of = (kind: string) => objects.filter((o) => o.kind === kind);

@@ -22,13 +22,18 @@ export function ingressFrom(object: ManifestObject, order: number, recorder: Rec
     rules: arr(object.spec.rules).map((r, i) => {
       const rule = record(r) ?? {};
       const host = text(rule.host);
-      const paths = arr(record(rule.http)?.paths).map((p, j) => pathFrom(record(p) ?? {}, `spec.rules[${i}].http.paths[${j}]`, what, recorder));
+      const paths = arr(record(rule.http)?.paths).map((p, j) =>
+        pathFrom(record(p) ?? {}, `spec.rules[${i}].http.paths[${j}]`, what, recorder),
+      );
       return { ...(host ? { host } : {}), paths };
     }),
     tls: arr(object.spec.tls).map((t) => {
       const tls = record(t) ?? {};
       const secretName = text(tls.secretName);
-      return { hosts: arr(tls.hosts).filter((h): h is string => typeof h === 'string'), ...(secretName ? { secretName } : {}) };
+      return {
+        hosts: arr(tls.hosts).filter((h): h is string => typeof h === 'string'),
+        ...(secretName ? { secretName } : {}),
+      };
     }),
     ...(creationTimestamp ? { creationTimestamp } : {}),
     order,
@@ -41,7 +46,12 @@ function pathFrom(path: Record<string, unknown>, field: string, what: string, re
   if (!pathType || !PATH_TYPES.includes(pathType)) {
     // networking/v1 has no default for pathType (validation requires it); ImplementationSpecific is what v1beta1 defaulted to.
     pathType = 'ImplementationSpecific';
-    recorder.assume(what, `${field}.pathType`, pathType, `${field}에 pathType이 없어 ImplementationSpecific으로 보았습니다.`);
+    recorder.assume(
+      what,
+      `${field}.pathType`,
+      pathType,
+      `${field}에 pathType이 없어 ImplementationSpecific으로 보았습니다.`,
+    );
   }
   const value = text(path.path);
   return { ...(value !== undefined ? { path: value } : {}), pathType, backend: backendFrom(path.backend) ?? {} };
@@ -57,8 +67,23 @@ function backendFrom(value: unknown): IngressBackendModel | undefined {
   const portName = text(port.name);
   const apiGroup = text(resource?.apiGroup);
   return {
-    ...(service ? { service: { name: text(service.name) ?? '', port: { ...(number !== undefined ? { number } : {}), ...(portName ? { name: portName } : {}) } } } : {}),
-    ...(resource ? { resource: { ...(apiGroup ? { apiGroup } : {}), kind: text(resource.kind) ?? '', name: text(resource.name) ?? '' } } : {}),
+    ...(service
+      ? {
+          service: {
+            name: text(service.name) ?? '',
+            port: { ...(number !== undefined ? { number } : {}), ...(portName ? { name: portName } : {}) },
+          },
+        }
+      : {}),
+    ...(resource
+      ? {
+          resource: {
+            ...(apiGroup ? { apiGroup } : {}),
+            kind: text(resource.kind) ?? '',
+            name: text(resource.name) ?? '',
+          },
+        }
+      : {}),
   };
 }
 

@@ -20,7 +20,12 @@ export function loadNamespaces(objects: ManifestObject[], named: string[], recor
     if (namespaces.has(name)) continue;
     namespaces.set(name, { name, labels: { [NAME_LABEL]: name }, implicit: true });
     if (name !== 'default' && name !== 'kube-system') {
-      recorder.assume(`Namespace ${name}`, 'metadata.name', name, `네임스페이스 ${name}: 이 네임스페이스에 속한 객체가 있어 네임스페이스도 있다고 보았습니다.`);
+      recorder.assume(
+        `Namespace ${name}`,
+        'metadata.name',
+        name,
+        `네임스페이스 ${name}: 이 네임스페이스에 속한 객체가 있어 네임스페이스도 있다고 보았습니다.`,
+      );
     }
   }
   return [...namespaces.values()];

@@ -17,7 +17,12 @@ export function networkPolicyFrom(object: ManifestObject, recorder: Recorder): N
   // Egress too when egress rules are given.
   const policyTypes = arr(spec.policyTypes).filter((t): t is 'Ingress' | 'Egress' => t === 'Ingress' || t === 'Egress');
   if (arr(object.spec.policyTypes).length === 0) {
-    recorder.assume(what, 'spec.policyTypes', policyTypes.join(','), `${object.name}에 policyTypes가 없어 API 서버처럼 채웠습니다: [${policyTypes.join(', ')}].`);
+    recorder.assume(
+      what,
+      'spec.policyTypes',
+      policyTypes.join(','),
+      `${object.name}에 policyTypes가 없어 API 서버처럼 채웠습니다: [${policyTypes.join(', ')}].`,
+    );
   }
   return {
     namespace,
@@ -37,7 +42,11 @@ function ruleFrom(rule: Record<string, unknown>, peersKey: 'from' | 'to'): Netwo
       const port = record(p) ?? {};
       const value = intOrString(port.port);
       const endPort = integer(port.endPort);
-      return { protocol: (text(port.protocol) as Protocol | undefined) ?? 'TCP', ...(value !== undefined ? { port: value } : {}), ...(endPort !== undefined ? { endPort } : {}) };
+      return {
+        protocol: (text(port.protocol) as Protocol | undefined) ?? 'TCP',
+        ...(value !== undefined ? { port: value } : {}),
+        ...(endPort !== undefined ? { endPort } : {}),
+      };
     }),
   };
 }
@@ -49,7 +58,14 @@ function peerFrom(peer: Record<string, unknown>): NetworkPolicyPeerModel {
   return {
     ...(podSelector ? { podSelector } : {}),
     ...(namespaceSelector ? { namespaceSelector } : {}),
-    ...(block ? { ipBlock: { cidr: text(block.cidr) ?? '', except: arr(block.except).filter((e): e is string => typeof e === 'string') } } : {}),
+    ...(block
+      ? {
+          ipBlock: {
+            cidr: text(block.cidr) ?? '',
+            except: arr(block.except).filter((e): e is string => typeof e === 'string'),
+          },
+        }
+      : {}),
   };
 }
 

@@ -59,12 +59,22 @@ function nodeFrom(object: ManifestObject, index: number, recorder: Recorder): No
   let ip = text(internal?.address);
   if (!ip) {
     ip = nodeIpFor(index);
-    recorder.assume(what, 'status.addresses', ip, `${object.name}에 InternalIP가 없어 ${index + 1}번째 노드의 주소를 가정했습니다: ${ip}.`);
+    recorder.assume(
+      what,
+      'status.addresses',
+      ip,
+      `${object.name}에 InternalIP가 없어 ${index + 1}번째 노드의 주소를 가정했습니다: ${ip}.`,
+    );
   }
   let podCIDR = text(object.spec.podCIDR);
   if (!podCIDR || parseCIDRSloppy(podCIDR)?.v6 !== false) {
     podCIDR = podCidrFor(index);
-    recorder.assume(what, 'spec.podCIDR', podCIDR, `${object.name}에 spec.podCIDR가 없어 pod 주소 범위를 가정했습니다: ${podCIDR}.`);
+    recorder.assume(
+      what,
+      'spec.podCIDR',
+      podCIDR,
+      `${object.name}에 spec.podCIDR가 없어 pod 주소 범위를 가정했습니다: ${podCIDR}.`,
+    );
   }
   return {
     name: object.name,

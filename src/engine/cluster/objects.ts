@@ -28,7 +28,11 @@ export interface ManifestObject {
   source: Source;
 }
 
-export function collectObjects(parsed: ParsedText, refusals: Map<string, Diagnostic>, recorder: Recorder): ManifestObject[] {
+export function collectObjects(
+  parsed: ParsedText,
+  refusals: Map<string, Diagnostic>,
+  recorder: Recorder,
+): ManifestObject[] {
   const objects: ManifestObject[] = [];
   for (const doc of parsed.docs) {
     if (doc.empty) continue;
@@ -46,7 +50,8 @@ export function collectObjects(parsed: ParsedText, refusals: Map<string, Diagnos
     }
     items.forEach((value, i) => {
       const item = record(value);
-      if (!refuse(refusals.get(objectKey(doc.index, i)), doc.index, item, recorder)) addObject(item, source, objects, recorder);
+      if (!refuse(refusals.get(objectKey(doc.index, i)), doc.index, item, recorder))
+        addObject(item, source, objects, recorder);
     });
   }
   return objects;

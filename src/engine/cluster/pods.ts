@@ -20,30 +20,60 @@ export function placePods(drafts: PodDraft[], nodes: NodeModel[], recorder: Reco
     if (nodeName === undefined) {
       const node = nodes[turn++ % nodes.length]!;
       nodeName = node.name;
-      recorder.assume(what, 'spec.nodeName', nodeName, `${draft.name}에 spec.nodeName이 없어 스케줄러가 노드를 차례로 돌려 ${nodeName}에 배치했다고 보았습니다.`);
+      recorder.assume(
+        what,
+        'spec.nodeName',
+        nodeName,
+        `${draft.name}에 spec.nodeName이 없어 스케줄러가 노드를 차례로 돌려 ${nodeName}에 배치했다고 보았습니다.`,
+      );
     }
     const node = byName.get(nodeName);
     if (!node) {
-      recorder.skip(doc, `${what}: 클러스터에 없는 노드 ${nodeName}에 배치되어 실행되지 않습니다(Pending).`, 'Pod', draft.name);
+      recorder.skip(
+        doc,
+        `${what}: 클러스터에 없는 노드 ${nodeName}에 배치되어 실행되지 않습니다(Pending).`,
+        'Pod',
+        draft.name,
+      );
       continue;
     }
     const hostNetwork = bool(draft.spec.hostNetwork) ?? false;
     let ip = text(draft.status?.podIP);
     if (!ip && hostNetwork) {
       ip = node.ip;
-      recorder.assume(what, 'status.podIP', ip, `${draft.name}: hostNetwork: true라서 노드 ${node.name}의 IP를 그대로 씁니다(${ip}).`);
+      recorder.assume(
+        what,
+        'status.podIP',
+        ip,
+        `${draft.name}: hostNetwork: true라서 노드 ${node.name}의 IP를 그대로 씁니다(${ip}).`,
+      );
     } else if (!ip) {
       ip = nextAddress(node, nextHost, used);
       if (!ip) {
-        recorder.skip(doc, `${what}: 노드 ${node.name}의 pod CIDR ${node.podCIDR}에 남은 주소가 없습니다.`, 'Pod', draft.name);
+        recorder.skip(
+          doc,
+          `${what}: 노드 ${node.name}의 pod CIDR ${node.podCIDR}에 남은 주소가 없습니다.`,
+          'Pod',
+          draft.name,
+        );
         continue;
       }
       used.add(ip);
-      recorder.assume(what, 'status.podIP', ip, `${draft.name}에 status.podIP가 없어 ${node.name}의 pod CIDR ${node.podCIDR}에서 다음 주소를 주었습니다: ${ip}.`);
+      recorder.assume(
+        what,
+        'status.podIP',
+        ip,
+        `${draft.name}에 status.podIP가 없어 ${node.name}의 pod CIDR ${node.podCIDR}에서 다음 주소를 주었습니다: ${ip}.`,
+      );
     }
     const ready = readiness(draft);
     if (draft.status === undefined) {
-      recorder.assume(what, 'status.conditions.Ready', true, `${draft.name}에 status가 없어 컨테이너가 떠서 Ready 상태라고 보았습니다.`);
+      recorder.assume(
+        what,
+        'status.conditions.Ready',
+        true,
+        `${draft.name}에 status가 없어 컨테이너가 떠서 Ready 상태라고 보았습니다.`,
+      );
     }
     const hostname = text(draft.spec.hostname);
     const subdomain = text(draft.spec.subdomain);

@@ -18,7 +18,8 @@ export function serviceFrom(object: ManifestObject, recorder: Recorder): Service
   const what = `Service ${namespace}/${object.name}`;
   const spec = record(object.defaulted.spec) ?? {};
   const type = SERVICE_TYPES.find((t) => t === spec.type) ?? 'ClusterIP';
-  if (object.spec.type === undefined) recorder.assume(what, 'spec.type', type, `${object.name}에 type이 없어 기본값 ClusterIP로 보았습니다.`);
+  if (object.spec.type === undefined)
+    recorder.assume(what, 'spec.type', type, `${object.name}에 type이 없어 기본값 ClusterIP로 보았습니다.`);
   const selectorMap = stringEntries(spec.selector);
   // An empty selector is stored as no selector (protobuf drops empty maps): no endpoints are managed for it.
   const selector = Object.keys(selectorMap).length > 0 ? selectorMap : undefined;
@@ -32,7 +33,12 @@ export function serviceFrom(object: ManifestObject, recorder: Recorder): Service
   const requestedLbIp = text(spec.loadBalancerIP);
   if (loadBalancerIPs.length === 0 && requestedLbIp) loadBalancerIPs.push(requestedLbIp);
   if (type === 'LoadBalancer' && loadBalancerIPs.length === 0) {
-    recorder.assume(what, 'status.loadBalancer', '<pending>', `${object.name}에 붙일 클라우드 로드밸런서가 없어 EXTERNAL-IP는 <pending>으로 남고, nodePort로만 들어올 수 있다고 보았습니다.`);
+    recorder.assume(
+      what,
+      'status.loadBalancer',
+      '<pending>',
+      `${object.name}에 붙일 클라우드 로드밸런서가 없어 EXTERNAL-IP는 <pending>으로 남고, nodePort로만 들어올 수 있다고 보았습니다.`,
+    );
   }
   return {
     namespace,
@@ -40,7 +46,9 @@ export function serviceFrom(object: ManifestObject, recorder: Recorder): Service
     type,
     clusterIP: type === 'ExternalName' ? '' : (text(spec.clusterIP) ?? ''),
     ...(selector ? { selector } : {}),
-    ports: arr(spec.ports).map((p, i) => servicePort(record(p) ?? {}, record(arr(object.spec.ports)[i]) ?? {}, i, what, recorder)),
+    ports: arr(spec.ports).map((p, i) =>
+      servicePort(record(p) ?? {}, record(arr(object.spec.ports)[i]) ?? {}, i, what, recorder),
+    ),
     ...(type === 'ExternalName' ? { externalName: text(spec.externalName) ?? '' } : {}),
     externalIPs: arr(spec.externalIPs).filter((ip): ip is string => typeof ip === 'string'),
     loadBalancerIPs: type === 'LoadBalancer' ? loadBalancerIPs : [],
@@ -58,18 +66,34 @@ export function serviceFrom(object: ManifestObject, recorder: Recorder): Service
 }
 
 /** `port` after defaulting, `written` as in the text (to tell which defaults the trace should mention). */
-function servicePort(port: Record<string, unknown>, written: Record<string, unknown>, index: number, what: string, recorder: Recorder): ServicePortModel {
+function servicePort(
+  port: Record<string, unknown>,
+  written: Record<string, unknown>,
+  index: number,
+  what: string,
+  recorder: Recorder,
+): ServicePortModel {
   const number = integer(port.port) ?? 0;
   const name = text(port.name);
   const label = name ? `포트 ${name}(${number})` : `포트 ${number}`;
   const protocol = (text(port.protocol) as Protocol | undefined) ?? 'TCP';
   if (written.protocol === undefined) {
-    recorder.assume(what, `spec.ports[${index}].protocol`, protocol, `${label}에 protocol이 없어 기본값 TCP로 보았습니다.`);
+    recorder.assume(
+      what,
+      `spec.ports[${index}].protocol`,
+      protocol,
+      `${label}에 protocol이 없어 기본값 TCP로 보았습니다.`,
+    );
   }
   // SetDefaults_Service: an absent (or zero / empty) targetPort becomes the port itself.
   const targetPort = intOrString(port.targetPort) ?? number;
   if (written.targetPort === undefined || written.targetPort === 0 || written.targetPort === '') {
-    recorder.assume(what, `spec.ports[${index}].targetPort`, targetPort, `${label}에 targetPort가 없어 port와 같은 값(${number})으로 보았습니다.`);
+    recorder.assume(
+      what,
+      `spec.ports[${index}].targetPort`,
+      targetPort,
+      `${label}에 targetPort가 없어 port와 같은 값(${number})으로 보았습니다.`,
+    );
   }
   const nodePort = integer(port.nodePort);
   return { ...(name ? { name } : {}), protocol, port: number, targetPort, ...(nodePort ? { nodePort } : {}) };
@@ -96,7 +120,12 @@ export function allocateClusterIPs(services: ServiceModel[], recorder: Recorder)
     }
     used.add(ip);
     service.clusterIP = ip;
-    recorder.assume(`Service ${service.namespace}/${service.name}`, 'spec.clusterIP', ip, `${service.name}에 clusterIP가 없어 서비스 대역 ${SERVICE_CIDR}에서 주소 하나를 받았다고 보았습니다: ${ip}.`);
+    recorder.assume(
+      `Service ${service.namespace}/${service.name}`,
+      'spec.clusterIP',
+      ip,
+      `${service.name}에 clusterIP가 없어 서비스 대역 ${SERVICE_CIDR}에서 주소 하나를 받았다고 보았습니다: ${ip}.`,
+    );
   }
 }
 
@@ -105,7 +134,8 @@ export function allocateNodePorts(services: ServiceModel[], recorder: Recorder):
   const used = new Set(services.flatMap((s) => s.ports.map((p) => p.nodePort).filter((n): n is number => !!n)));
   let next = NODE_PORT_RANGE.min;
   for (const service of services) {
-    const wants = service.type === 'NodePort' || (service.type === 'LoadBalancer' && service.allocateLoadBalancerNodePorts);
+    const wants =
+      service.type === 'NodePort' || (service.type === 'LoadBalancer' && service.allocateLoadBalancerNodePorts);
     if (!wants) continue;
     service.ports.forEach((port, index) => {
       if (port.nodePort) return;

@@ -8,7 +8,9 @@ import { KUBE_DNS_SERVICE_IP, KUBERNETES_SERVICE_IP } from './services';
 import { expandWorkload } from './workloads';
 import type { PodDraft } from './podDraft';
 
-function systemService(partial: Pick<ServiceModel, 'namespace' | 'name' | 'clusterIP' | 'ports'> & Partial<ServiceModel>): ServiceModel {
+function systemService(
+  partial: Pick<ServiceModel, 'namespace' | 'name' | 'clusterIP' | 'ports'> & Partial<ServiceModel>,
+): ServiceModel {
   return {
     type: 'ClusterIP',
     externalIPs: [],
@@ -26,9 +28,17 @@ function systemService(partial: Pick<ServiceModel, 'namespace' | 'name' | 'clust
 }
 
 /** default/kubernetes: selector-less; the API server itself keeps its endpoints (the control plane's IP:6443). */
-export function kubernetesService(nodes: NodeModel[], recorder: Recorder): { service: ServiceModel; slice: EndpointSliceModel } {
+export function kubernetesService(
+  nodes: NodeModel[],
+  recorder: Recorder,
+): { service: ServiceModel; slice: EndpointSliceModel } {
   const apiServer = nodes[0]!;
-  recorder.assume('Service default/kubernetes', 'spec.clusterIP', KUBERNETES_SERVICE_IP, `모든 클러스터에 있는 Service default/kubernetes가 ${KUBERNETES_SERVICE_IP}:443에서 API 서버(${apiServer.ip}:6443)로 이어 준다고 보았습니다.`);
+  recorder.assume(
+    'Service default/kubernetes',
+    'spec.clusterIP',
+    KUBERNETES_SERVICE_IP,
+    `모든 클러스터에 있는 Service default/kubernetes가 ${KUBERNETES_SERVICE_IP}:443에서 API 서버(${apiServer.ip}:6443)로 이어 준다고 보았습니다.`,
+  );
   return {
     service: systemService({
       namespace: 'default',
@@ -50,7 +60,12 @@ export function kubernetesService(nodes: NodeModel[], recorder: Recorder): { ser
 }
 
 export function kubeDnsService(recorder: Recorder): ServiceModel {
-  recorder.assume('Service kube-system/kube-dns', 'spec.clusterIP', KUBE_DNS_SERVICE_IP, `클러스터 DNS로 Service kube-system/kube-dns(${KUBE_DNS_SERVICE_IP})와 CoreDNS pod 2개가 있다고 보았습니다.`);
+  recorder.assume(
+    'Service kube-system/kube-dns',
+    'spec.clusterIP',
+    KUBE_DNS_SERVICE_IP,
+    `클러스터 DNS로 Service kube-system/kube-dns(${KUBE_DNS_SERVICE_IP})와 CoreDNS pod 2개가 있다고 보았습니다.`,
+  );
   return systemService({
     namespace: 'kube-system',
     name: 'kube-dns',

@@ -11,7 +11,11 @@ export interface ResolvedBackend {
   problem?: string;
 }
 
-export function resolveBackend(cluster: Cluster, namespace: string, backend: IngressBackendModel): ResolvedBackend | undefined {
+export function resolveBackend(
+  cluster: Cluster,
+  namespace: string,
+  backend: IngressBackendModel,
+): ResolvedBackend | undefined {
   const ref = backend.service;
   if (!ref) return undefined;
   const service = `${namespace}/${ref.name}`;
@@ -20,14 +24,19 @@ export function resolveBackend(cluster: Cluster, namespace: string, backend: Ing
   return { service, ...resolvePort(model, ref.port) };
 }
 
-function resolvePort(service: ServiceModel, port: { number?: number; name?: string }): { port?: number; problem?: string } {
+function resolvePort(
+  service: ServiceModel,
+  port: { number?: number; name?: string },
+): { port?: number; problem?: string } {
   if (port.number !== undefined) {
     return service.type === 'ExternalName' || service.ports.some((p) => p.port === port.number)
       ? { port: port.number }
       : { port: port.number, problem: `Service(${service.name})의 ports에 ${port.number}번 port가 없습니다` };
   }
   const named = service.ports.find((p) => p.name !== undefined && p.name === port.name);
-  return named ? { port: named.port } : { problem: `Service(${service.name})에 이름이 '${port.name ?? ''}'인 port가 없습니다` };
+  return named
+    ? { port: named.port }
+    : { problem: `Service(${service.name})에 이름이 '${port.name ?? ''}'인 port가 없습니다` };
 }
 
 export function describeBackend(backend: IngressBackendModel): string {

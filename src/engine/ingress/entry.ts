@@ -7,8 +7,7 @@ import { nginxConfig } from './compile';
 import { selectServer } from './nginx/select';
 
 export type IngressEntry =
-  | { via: 'service'; service: string; nodePort?: number; note: string }
-  | { via: 'node-ports'; note: string };
+  { via: 'service'; service: string; nodePort?: number; note: string } | { via: 'node-ports'; note: string };
 
 const NAMESPACE = 'ingress-nginx';
 
@@ -29,7 +28,10 @@ export function ingressEntry(cluster: Cluster, host: string, port: number): Ingr
   const catchAll = server.hostname === '_' && server.locations.some((l) => l.backend !== undefined);
   if (server.hostname === '_' && !catchAll) return undefined;
   const owner = server.locations.find((l) => l.ingress)?.ingress;
-  const named = server.hostname === '_' || !owner ? 'host 없는 규칙이 모든 Host를 받으므로' : `Ingress(${key(owner)})가 이 host를 적었으므로`;
+  const named =
+    server.hostname === '_' || !owner
+      ? 'host 없는 규칙이 모든 Host를 받으므로'
+      : `Ingress(${key(owner)})가 이 host를 적었으므로`;
   const service = controllerService(cluster);
   if (!service) {
     return {
@@ -41,10 +43,22 @@ export function ingressEntry(cluster: Cluster, host: string, port: number): Ingr
   const svcName = key(service);
   const head = `${named} 요청 host(${name})는 ingress controller로 간다고 봅니다(/etc/hosts나 DNS).`;
   if (!svcPort?.nodePort) {
-    return { via: 'service', service: svcName, note: `${head} 그런데 controller Service ${svcName}(${service.type})에는 ${port}번 port를 받는 nodePort가 없습니다.` };
+    return {
+      via: 'service',
+      service: svcName,
+      note: `${head} 그런데 controller Service ${svcName}(${service.type})에는 ${port}번 port를 받는 nodePort가 없습니다.`,
+    };
   }
-  const door = service.type === 'LoadBalancer' && svcPort.port === port ? `LoadBalancer port(${port})` : `NodePort(${svcPort.nodePort})`;
-  return { via: 'service', service: svcName, nodePort: svcPort.nodePort, note: `${head} controller Service ${svcName}의 ${door}를 거쳐 controller pod에 닿습니다.` };
+  const door =
+    service.type === 'LoadBalancer' && svcPort.port === port
+      ? `LoadBalancer port(${port})`
+      : `NodePort(${svcPort.nodePort})`;
+  return {
+    via: 'service',
+    service: svcName,
+    nodePort: svcPort.nodePort,
+    note: `${head} controller Service ${svcName}의 ${door}를 거쳐 controller pod에 닿습니다.`,
+  };
 }
 
 /** An Ingress naming `host` that the admission webhook refused, so it was never created. */

@@ -29,7 +29,9 @@ export function parseRequest(host: unknown, path: unknown, scheme: unknown): Par
 
 /** A Host header's name: without port, lower case (Host is case-insensitive), no trailing dot. */
 export function hostname(host: unknown): string {
-  return hostWithoutPort(typeof host === 'string' ? host.trim() : '').toLowerCase().replace(/\.$/, '');
+  return hostWithoutPort(typeof host === 'string' ? host.trim() : '')
+    .toLowerCase()
+    .replace(/\.$/, '');
 }
 
 function hostWithoutPort(host: string): string {

@@ -21,7 +21,12 @@ export function routeToAddress(ctx: RouteContext, ip: string, port: number): Out
       return { outcome: 'unreachable', endpoints: [], reason };
     }
     const index = service.ports.findIndex((p) => p.port === port && p.protocol === 'TCP');
-    if (index < 0) return noRule(ctx, ref, `${ref}(ClusterIP ${ip})에는 TCP 포트 ${subject(String(port))} 없습니다(있는 포트: ${portList(service.ports)}). kube-proxy 규칙이 없으니 이 가상 IP에서는 아무도 응답하지 않습니다.`);
+    if (index < 0)
+      return noRule(
+        ctx,
+        ref,
+        `${ref}(ClusterIP ${ip})에는 TCP 포트 ${subject(String(port))} 없습니다(있는 포트: ${portList(service.ports)}). kube-proxy 규칙이 없으니 이 가상 IP에서는 아무도 응답하지 않습니다.`,
+      );
     return proxyService(ctx, service, index, 'clusterIP', client.node);
   }
 
@@ -36,9 +41,13 @@ export function routeToAddress(ctx: RouteContext, ip: string, port: number): Out
       const isLb = candidate.loadBalancerIPs.includes(ip);
       const entry = client.kind === 'external' ? ctx.cluster.nodes[0]! : client.node;
       const ref = `Service ${candidate.namespace}/${candidate.name}`;
-      trace.step(ref, 'node', isLb
-        ? `${topic(ip)} LoadBalancer ${ref}의 EXTERNAL-IP입니다. 로드밸런서가 요청을 노드로 넘기고, 노드의 kube-proxy가 이 주소의 규칙으로 받습니다.`
-        : `${topic(ip)} ${ref}의 externalIPs에 있습니다. 이 주소로 오는 패킷이 ${entry.name}에 닿는다고 보고(라우팅은 클러스터 밖 네트워크가 정합니다), 그 노드의 kube-proxy가 받습니다.`);
+      trace.step(
+        ref,
+        'node',
+        isLb
+          ? `${topic(ip)} LoadBalancer ${ref}의 EXTERNAL-IP입니다. 로드밸런서가 요청을 노드로 넘기고, 노드의 kube-proxy가 이 주소의 규칙으로 받습니다.`
+          : `${topic(ip)} ${ref}의 externalIPs에 있습니다. 이 주소로 오는 패킷이 ${entry.name}에 닿는다고 보고(라우팅은 클러스터 밖 네트워크가 정합니다), 그 노드의 kube-proxy가 받습니다.`,
+      );
       return proxyService(ctx, candidate, index, isLb ? 'loadBalancer' : 'externalIP', entry);
     }
     const names = externals.map((s) => `Service ${s.namespace}/${s.name}`).join(', ');
@@ -53,22 +62,48 @@ export function routeToAddress(ctx: RouteContext, ip: string, port: number): Out
       trace.step(ref, 'pod', reason);
       return { outcome: 'unreachable', endpoints: [], reason };
     }
-    trace.step(ref, 'pod', `${topic(ip)} ${ref}의 IP입니다. pod 네트워크는 평평해서(NAT 없음) 어느 노드의 pod든 pod IP로 바로 닿습니다. 요청한 포트 ${port} 그대로 갑니다.`);
+    trace.step(
+      ref,
+      'pod',
+      `${topic(ip)} ${ref}의 IP입니다. pod 네트워크는 평평해서(NAT 없음) 어느 노드의 pod든 pod IP로 바로 닿습니다. 요청한 포트 ${port} 그대로 갑니다.`,
+    );
     const declared = pod.ports.some((p) => p.containerPort === port && p.protocol === 'TCP');
     if (!declared && pod.ports.length > 0) {
-      trace.step(ref, 'pod', `포트 ${topic(String(port))} pod의 containerPort 목록에 없습니다. containerPort는 정보일 뿐이라 컨테이너가 그 포트에서 듣고 있으면 받고, 아니면 연결이 거부됩니다.`);
+      trace.step(
+        ref,
+        'pod',
+        `포트 ${topic(String(port))} pod의 containerPort 목록에 없습니다. containerPort는 정보일 뿐이라 컨테이너가 그 포트에서 듣고 있으면 받고, 아니면 연결이 거부됩니다.`,
+      );
     }
-    return deliverToEndpoints(ctx, [{ pod: `${pod.namespace}/${pod.name}`, ip, port }], ctx.client.endpoint, client.node, ref);
+    return deliverToEndpoints(
+      ctx,
+      [{ pod: `${pod.namespace}/${pod.name}`, ip, port }],
+      ctx.client.endpoint,
+      client.node,
+      ref,
+    );
   }
 
   const podNetwork = ctx.cluster.nodes.find((n) => inCIDR(ip, n.podCIDR));
   if (podNetwork) {
-    return noRule(ctx, `Node ${podNetwork.name}`, `${topic(ip)} ${podNetwork.name}의 pod 대역(${podNetwork.podCIDR})에 있지만 그 주소를 가진 pod가 없습니다.`);
+    return noRule(
+      ctx,
+      `Node ${podNetwork.name}`,
+      `${topic(ip)} ${podNetwork.name}의 pod 대역(${podNetwork.podCIDR})에 있지만 그 주소를 가진 pod가 없습니다.`,
+    );
   }
   if (inCIDR(ip, SERVICE_CIDR)) {
-    return noRule(ctx, 'kube-proxy', `${topic(ip)} 서비스 대역(${SERVICE_CIDR})에 있지만 그 ClusterIP를 가진 Service가 없습니다.`);
+    return noRule(
+      ctx,
+      'kube-proxy',
+      `${topic(ip)} 서비스 대역(${SERVICE_CIDR})에 있지만 그 ClusterIP를 가진 Service가 없습니다.`,
+    );
   }
-  return noRule(ctx, `ip:${ip}`, `${topic(ip)} 이 클러스터의 노드, pod, Service 어느 것의 주소도 아닙니다. 클러스터 밖의 주소는 시뮬레이션하지 않습니다.`);
+  return noRule(
+    ctx,
+    `ip:${ip}`,
+    `${topic(ip)} 이 클러스터의 노드, pod, Service 어느 것의 주소도 아닙니다. 클러스터 밖의 주소는 시뮬레이션하지 않습니다.`,
+  );
 }
 
 function toNode(ctx: RouteContext, node: NodeModel, port: number): Outcome {
@@ -77,24 +112,54 @@ function toNode(ctx: RouteContext, node: NodeModel, port: number): Outcome {
   const nodePort = lookup.byNodePort.get(`TCP/${port}`);
   if (nodePort) return proxyService(ctx, nodePort.service, nodePort.index, 'nodePort', node);
   // Nothing of kube-proxy's: a process on the host may listen there (a hostNetwork pod, the API server).
-  const hostPod = ctx.cluster.pods.find((p) => p.hostNetwork && p.nodeName === node.name && p.ports.some((cp) => cp.containerPort === port && cp.protocol === 'TCP'));
+  const hostPod = ctx.cluster.pods.find(
+    (p) =>
+      p.hostNetwork &&
+      p.nodeName === node.name &&
+      p.ports.some((cp) => cp.containerPort === port && cp.protocol === 'TCP'),
+  );
   if (hostPod) {
     const ref = `Pod ${hostPod.namespace}/${hostPod.name}`;
-    trace.step(ref, 'pod', `${topic(ref)} hostNetwork: true로 ${node.name}의 네트워크를 그대로 쓰며 포트 ${port}에서 듣습니다.`);
-    return deliverToEndpoints(ctx, [{ pod: `${hostPod.namespace}/${hostPod.name}`, ip: node.ip, port }], ctx.client.endpoint, node, ref);
+    trace.step(
+      ref,
+      'pod',
+      `${topic(ref)} hostNetwork: true로 ${node.name}의 네트워크를 그대로 쓰며 포트 ${port}에서 듣습니다.`,
+    );
+    return deliverToEndpoints(
+      ctx,
+      [{ pod: `${hostPod.namespace}/${hostPod.name}`, ip: node.ip, port }],
+      ctx.client.endpoint,
+      node,
+      ref,
+    );
   }
   // The CNI portmap plugin DNATs nodeIP:hostPort to the pod (ingress-nginx on bare metal often listens so).
-  const mapped = ctx.cluster.pods.find((p) => !p.hostNetwork && p.nodeName === node.name && p.ports.some((cp) => cp.hostPort === port && cp.protocol === 'TCP'));
+  const mapped = ctx.cluster.pods.find(
+    (p) =>
+      !p.hostNetwork && p.nodeName === node.name && p.ports.some((cp) => cp.hostPort === port && cp.protocol === 'TCP'),
+  );
   if (mapped) {
     const ref = `Pod ${mapped.namespace}/${mapped.name}`;
     const containerPort = mapped.ports.find((cp) => cp.hostPort === port && cp.protocol === 'TCP')!.containerPort;
     trace.step(ref, 'pod', `${node.name}의 hostPort ${port} → ${ref}의 containerPort ${containerPort} (CNI portmap)`);
-    return deliverToEndpoints(ctx, [{ pod: `${mapped.namespace}/${mapped.name}`, ip: mapped.ip, port: containerPort }], ctx.client.endpoint, node, ref);
+    return deliverToEndpoints(
+      ctx,
+      [{ pod: `${mapped.namespace}/${mapped.name}`, ip: mapped.ip, port: containerPort }],
+      ctx.client.endpoint,
+      node,
+      ref,
+    );
   }
-  const host = ctx.cluster.endpointSlices.find((s) => s.ports.some((p) => p.port === port) && s.endpoints.some((e) => e.addresses[0] === node.ip && !e.targetRef));
+  const host = ctx.cluster.endpointSlices.find(
+    (s) => s.ports.some((p) => p.port === port) && s.endpoints.some((e) => e.addresses[0] === node.ip && !e.targetRef),
+  );
   if (host) {
     const ref = `Service ${host.namespace}/${host.serviceName}`;
-    trace.step(ref, 'node', `${node.name}의 ${topic(`${node.ip}:${port}`)} ${ref}의 엔드포인트(노드에서 도는 프로그램, 예: API 서버)입니다.`);
+    trace.step(
+      ref,
+      'node',
+      `${node.name}의 ${topic(`${node.ip}:${port}`)} ${ref}의 엔드포인트(노드에서 도는 프로그램, 예: API 서버)입니다.`,
+    );
     return deliverToEndpoints(ctx, [{ pod: '', ip: node.ip, port }], ctx.client.endpoint, node, ref);
   }
   const reason = `${node.name}의 포트 ${object(String(port))} 받는 NodePort Service도, 그 포트에서 듣는 프로그램도 없어 노드가 연결을 거부합니다(TCP RST).`;

@@ -18,10 +18,12 @@ export function parseClient(lookup: Lookup, from: string): Client | string {
     return podClient(found, lookup);
   }
   const ip = /^ip:(.+)$/.exec(from.trim());
-  if (!ip || parseIPSloppy(ip[1]!)?.v6 !== false) return `보내는 쪽 "${from}"을(를) 알 수 없습니다. pod:NAMESPACE/NAME 또는 ip:ADDRESS로 쓰세요.`;
+  if (!ip || parseIPSloppy(ip[1]!)?.v6 !== false)
+    return `보내는 쪽 "${from}"을(를) 알 수 없습니다. pod:NAMESPACE/NAME 또는 ip:ADDRESS로 쓰세요.`;
   const address = ip[1]!;
   const node = lookup.nodesByIp.get(address);
-  if (node) return { kind: 'node', node, ip: address, label: `노드 ${node.name}(${address})`, endpoint: `ip:${address}` };
+  if (node)
+    return { kind: 'node', node, ip: address, label: `노드 ${node.name}(${address})`, endpoint: `ip:${address}` };
   const owner = lookup.podsByIp.get(address);
   if (owner) return podClient(owner, lookup);
   return { kind: 'external', ip: address, label: `클러스터 밖의 컴퓨터 ${address}`, endpoint: `ip:${address}` };

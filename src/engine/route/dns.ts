@@ -24,7 +24,9 @@ interface DnsResult {
 /** The names the stub resolver tries for `host` from a pod in `namespace`. */
 function searchList(host: string, namespace: string): string[] {
   if (host.endsWith('.')) return [host.slice(0, -1)];
-  const search = [`${namespace}.svc.${CLUSTER_DOMAIN}`, `svc.${CLUSTER_DOMAIN}`, CLUSTER_DOMAIN].map((d) => `${host}.${d}`);
+  const search = [`${namespace}.svc.${CLUSTER_DOMAIN}`, `svc.${CLUSTER_DOMAIN}`, CLUSTER_DOMAIN].map(
+    (d) => `${host}.${d}`,
+  );
   const dots = host.split('.').length - 1;
   // resolv.conf(5): a name with at least ndots dots is tried as is first, otherwise after the search list.
   return dots >= NDOTS ? [host, ...search] : [...search, host];
@@ -82,7 +84,8 @@ export function answer(cluster: Cluster, lookup: Lookup, name: string): DnsRecor
   if (!name.endsWith(suffix)) return undefined;
   const labels = name.slice(0, -suffix.length).split('.');
   if (labels.length === 3 && labels[2] === 'svc') return serviceRecord(lookup, labels[0]!, labels[1]!);
-  if (labels.length === 4 && labels[3] === 'svc') return hostRecord(cluster, lookup, labels[0]!, labels[1]!, labels[2]!);
+  if (labels.length === 4 && labels[3] === 'svc')
+    return hostRecord(cluster, lookup, labels[0]!, labels[1]!, labels[2]!);
   if (labels.length === 3 && labels[2] === 'pod') return podRecord(lookup, labels[0]!);
   return undefined;
 }
@@ -90,7 +93,8 @@ export function answer(cluster: Cluster, lookup: Lookup, name: string): DnsRecor
 function serviceRecord(lookup: Lookup, name: string, namespace: string): DnsRecord | undefined {
   const service = lookup.servicesByRef.get(`${namespace}/${name}`);
   if (!service) return undefined;
-  if (service.type === 'ExternalName') return { kind: 'externalName', service, target: (service.externalName ?? '').toLowerCase() };
+  if (service.type === 'ExternalName')
+    return { kind: 'externalName', service, target: (service.externalName ?? '').toLowerCase() };
   if (service.clusterIP !== 'None') return { kind: 'service', service };
   const ips = headlessAddresses(lookup, service);
   return ips.length > 0 ? { kind: 'headless', service, ips } : undefined;
@@ -112,7 +116,13 @@ function headlessAddresses(lookup: Lookup, service: ServiceModel): string[] {
  * HOSTNAME.SVC.NS.svc under a headless Service: a ready pod whose hostname and subdomain match, or an
  * endpoint by its dashed address (A-B-C-D.SVC.NS.svc, the name CoreDNS gives endpoints without a hostname).
  */
-function hostRecord(cluster: Cluster, lookup: Lookup, hostname: string, serviceName: string, namespace: string): DnsRecord | undefined {
+function hostRecord(
+  cluster: Cluster,
+  lookup: Lookup,
+  hostname: string,
+  serviceName: string,
+  namespace: string,
+): DnsRecord | undefined {
   const service = lookup.servicesByRef.get(`${namespace}/${serviceName}`);
   if (!service || service.clusterIP !== 'None') return undefined;
   const ready = new Set(headlessAddresses(lookup, service));
@@ -121,7 +131,9 @@ function hostRecord(cluster: Cluster, lookup: Lookup, hostname: string, serviceN
     const pod = lookup.podsByIp.get(dashed);
     return { kind: 'pod', ip: dashed, ...(pod ? { pod } : {}) };
   }
-  const pod = cluster.pods.find((p) => p.namespace === namespace && p.hostname === hostname && p.subdomain === serviceName && ready.has(p.ip));
+  const pod = cluster.pods.find(
+    (p) => p.namespace === namespace && p.hostname === hostname && p.subdomain === serviceName && ready.has(p.ip),
+  );
   return pod ? { kind: 'pod', ip: pod.ip, pod } : undefined;
 }
 

@@ -14,12 +14,18 @@ export interface ProxyEndpoint {
   pod?: string;
 }
 
-export function serviceEndpoints(lookup: Lookup, service: ServiceModel, servicePort: ServicePortModel): ProxyEndpoint[] {
+export function serviceEndpoints(
+  lookup: Lookup,
+  service: ServiceModel,
+  servicePort: ServicePortModel,
+): ProxyEndpoint[] {
   const found: ProxyEndpoint[] = [];
   const seen = new Set<string>();
   for (const slice of lookup.slicesByService.get(`${service.namespace}/${service.name}`) ?? []) {
     if (slice.addressType !== 'IPv4') continue;
-    const port = slice.ports.find((p) => (p.name ?? '') === (servicePort.name ?? '') && p.protocol === servicePort.protocol);
+    const port = slice.ports.find(
+      (p) => (p.name ?? '') === (servicePort.name ?? '') && p.protocol === servicePort.protocol,
+    );
     if (!port) continue;
     for (const endpoint of slice.endpoints) {
       const ip = endpoint.addresses[0];

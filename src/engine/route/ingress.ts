@@ -21,10 +21,21 @@ export function throughIngress(ctx: RouteContext, controller: string): Outcome {
   const decider = result.ingress ? `Ingress ${result.ingress}` : 'ingress-nginx';
   trace.step(decider, 'ingress', `ingress-nginx: Host ${host}, 경로 ${url.path}. ${result.explanation ?? ''}`.trim());
   if (result.outcome === 'redirect') {
-    return { outcome: 'redirect', endpoints: [], status: result.status ?? 308, ...(result.location ? { location: result.location } : {}), reason: `ingress-nginx가 ${result.status ?? ''} redirect로 답합니다: ${result.location ?? ''}` };
+    return {
+      outcome: 'redirect',
+      endpoints: [],
+      status: result.status ?? 308,
+      ...(result.location ? { location: result.location } : {}),
+      reason: `ingress-nginx가 ${result.status ?? ''} redirect로 답합니다: ${result.location ?? ''}`,
+    };
   }
   if (result.outcome === 'not-found' || !result.service) {
-    return { outcome: 'not-found', endpoints: [], status: result.status ?? 404, reason: result.explanation ?? 'ingress-nginx가 404를 돌려줍니다.' };
+    return {
+      outcome: 'not-found',
+      endpoints: [],
+      status: result.status ?? 404,
+      reason: result.explanation ?? 'ingress-nginx가 404를 돌려줍니다.',
+    };
   }
   const service = lookup.servicesByRef.get(result.service);
   const port = service?.ports.find((p) => p.port === result.port && p.protocol === 'TCP');
@@ -41,7 +52,11 @@ export function throughIngress(ctx: RouteContext, controller: string): Outcome {
     trace.step(ref, 'endpoint', reason);
     return { outcome: 'refused', endpoints: [], status: 503, reason };
   }
-  trace.step(ref, 'endpoint', `ingress-nginx가 ${ref}:${port.port}의 엔드포인트 ${ready.length}개(pod IP)로 직접 보냅니다(round robin, kube-proxy를 거치지 않음). backend가 받는 경로: ${result.path ?? url.path}`);
+  trace.step(
+    ref,
+    'endpoint',
+    `ingress-nginx가 ${ref}:${port.port}의 엔드포인트 ${ready.length}개(pod IP)로 직접 보냅니다(round robin, kube-proxy를 거치지 않음). backend가 받는 경로: ${result.path ?? url.path}`,
+  );
   const endpoints: RouteEndpoint[] = ready.map((e) => ({ pod: e.pod ?? '', ip: e.ip, port: e.port }));
   const controllerPod = controller.startsWith('pod:') ? lookup.podsByRef.get(controller.slice(4)) : undefined;
   const node = controllerPod ? lookup.nodesByName.get(controllerPod.nodeName) : undefined;

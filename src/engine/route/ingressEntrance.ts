@@ -27,7 +27,11 @@ export function enterByIngress(ctx: RouteContext): Outcome | undefined {
   if (!service || entry.nodePort === undefined || index < 0) {
     return { outcome: 'refused', endpoints: [], reason: entry.note };
   }
-  trace.step(`Node ${node.name}`, 'node', `이름이 ${object(`노드 ${node.name}(${node.ip})`)} 가리킨다고 보고, 그 노드의 nodePort ${toward(String(entry.nodePort))} 들어갑니다.`);
+  trace.step(
+    `Node ${node.name}`,
+    'node',
+    `이름이 ${object(`노드 ${node.name}(${node.ip})`)} 가리킨다고 보고, 그 노드의 nodePort ${toward(String(entry.nodePort))} 들어갑니다.`,
+  );
   return proxyService(ctx, service, index, 'nodePort', node);
 }
 
@@ -39,7 +43,8 @@ function refusedHost(ctx: RouteContext): Outcome | undefined {
   const host = requestHost(ctx);
   const refused = refusedIngresses(ctx.cluster, host);
   if (refused.length === 0) return undefined;
-  for (const { ingress, reason, denied } of refused) ctx.trace.step(`Ingress ${ingress}`, 'ingress', `${reason}. kubectl: ${denied}`);
+  for (const { ingress, reason, denied } of refused)
+    ctx.trace.step(`Ingress ${ingress}`, 'ingress', `${reason}. kubectl: ${denied}`);
   const names = refused.map((r) => r.ingress).join(', ');
   const reason = `host ${object(host)} 적은 Ingress(${names})는 admission webhook이 거부해 만들어지지 않았으므로, 이 이름을 ingress controller로 보내 주는 것이 없어 이름을 찾을 수 없습니다. 거부 이유: ${refused[0]!.denied}`;
   return { outcome: 'dns-failure', endpoints: [], reason };

@@ -3,13 +3,25 @@
 
 /** Digits as read in Korean: 영 일 이 삼 사 오 육 칠 팔 구. */
 const DIGIT_FINAL: Record<string, 'none' | 'rieul' | 'other'> = {
-  '0': 'other', '1': 'rieul', '2': 'none', '3': 'other', '4': 'none', '5': 'none', '6': 'other', '7': 'rieul', '8': 'rieul', '9': 'none',
+  '0': 'other',
+  '1': 'rieul',
+  '2': 'none',
+  '3': 'other',
+  '4': 'none',
+  '5': 'none',
+  '6': 'other',
+  '7': 'rieul',
+  '8': 'rieul',
+  '9': 'none',
 };
 /** Latin letters as read in Korean: 엘(l) 엠(m) 엔(n) end in a consonant. */
 const LETTER_FINAL: Record<string, 'rieul' | 'other'> = { l: 'rieul', m: 'other', n: 'other' };
 
 function final(word: string): 'none' | 'rieul' | 'other' {
-  const last = word.trim().replace(/[)\]}'"`.,:;!?\s]+$/, '').slice(-1);
+  const last = word
+    .trim()
+    .replace(/[)\]}'"`.,:;!?\s]+$/, '')
+    .slice(-1);
   if (last === '') return 'none';
   const code = last.charCodeAt(0);
   if (code >= 0xac00 && code <= 0xd7a3) {

@@ -44,7 +44,8 @@ export function lookupOf(cluster: Cluster): Lookup {
     const ref = `${service.namespace}/${service.name}`;
     if (lookup.servicesByRef.has(ref)) continue;
     lookup.servicesByRef.set(ref, service);
-    if (service.clusterIP && service.clusterIP !== 'None' && !lookup.byClusterIP.has(service.clusterIP)) lookup.byClusterIP.set(service.clusterIP, service);
+    if (service.clusterIP && service.clusterIP !== 'None' && !lookup.byClusterIP.has(service.clusterIP))
+      lookup.byClusterIP.set(service.clusterIP, service);
     service.ports.forEach((port, index) => {
       const key = `${port.protocol}/${port.nodePort}`;
       if (port.nodePort && !lookup.byNodePort.has(key)) lookup.byNodePort.set(key, { service, index });

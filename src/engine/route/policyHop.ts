@@ -19,7 +19,12 @@ function ingressPoliciesOn(ctx: RouteContext, ref: string): string[] {
   const pod = ctx.lookup.podsByRef.get(ref);
   if (!pod) return [];
   return ctx.cluster.networkPolicies
-    .filter((p) => p.namespace === pod.namespace && p.policyTypes.includes('Ingress') && matchesSelector(pod.labels, p.podSelector))
+    .filter(
+      (p) =>
+        p.namespace === pod.namespace &&
+        p.policyTypes.includes('Ingress') &&
+        matchesSelector(pod.labels, p.podSelector),
+    )
     .map((p) => `NetworkPolicy ${p.namespace}/${p.name}`);
 }
 
@@ -27,7 +32,13 @@ function ingressPoliciesOn(ctx: RouteContext, ref: string): string[] {
  * `source` and `destination` as checkPolicy takes them (`pod:NS/NAME`, `ip:ADDRESS`).
  * undefined when the cluster has no NetworkPolicy at all (nothing to evaluate).
  */
-export function policyHop(ctx: RouteContext, source: string, destination: string, port: number, protocol: Protocol = 'TCP'): HopVerdict | undefined {
+export function policyHop(
+  ctx: RouteContext,
+  source: string,
+  destination: string,
+  port: number,
+  protocol: Protocol = 'TCP',
+): HopVerdict | undefined {
   if (ctx.cluster.networkPolicies.length === 0) return undefined;
   const verdict = checkPolicy(ctx.cluster, { from: source, to: destination, port, protocol });
   if (verdict.decision?.ingress.exempt === 'node-local' && destination.startsWith('pod:')) {
@@ -39,11 +50,24 @@ export function policyHop(ctx: RouteContext, source: string, destination: string
     }
   }
   const target = destination.startsWith('pod:') ? `pod ${destination.slice(4)}` : destination.slice(3);
-  const policies = [...new Set([...verdict.egress.policies, ...verdict.ingress.policies])].map((p) => `NetworkPolicy ${p}`);
+  const policies = [...new Set([...verdict.egress.policies, ...verdict.ingress.policies])].map(
+    (p) => `NetworkPolicy ${p}`,
+  );
   const sides: string[] = [];
-  if (!verdict.egress.allowed) sides.push(`보내는 쪽의 egress 거부(NetworkPolicy ${verdict.egress.policies.join(', ')}: 이 연결을 허용하는 규칙 없음)`);
-  if (!verdict.ingress.allowed) sides.push(`${target}의 ingress 거부(NetworkPolicy ${verdict.ingress.policies.join(', ')}: 이 연결을 허용하는 규칙 없음)`);
-  const snat = source.startsWith('ip:') && ctx.client.endpoint !== source ? ` 정책이 보는 출발지는 SNAT된 노드 주소 ${source.slice(3)}입니다.` : '';
-  const head = verdict.allowed ? `${protocol} ${port} → ${target}: NetworkPolicy가 허용합니다.` : `${protocol} ${port} → ${target}: ${sides.join(', ')}.`;
+  if (!verdict.egress.allowed)
+    sides.push(
+      `보내는 쪽의 egress 거부(NetworkPolicy ${verdict.egress.policies.join(', ')}: 이 연결을 허용하는 규칙 없음)`,
+    );
+  if (!verdict.ingress.allowed)
+    sides.push(
+      `${target}의 ingress 거부(NetworkPolicy ${verdict.ingress.policies.join(', ')}: 이 연결을 허용하는 규칙 없음)`,
+    );
+  const snat =
+    source.startsWith('ip:') && ctx.client.endpoint !== source
+      ? ` 정책이 보는 출발지는 SNAT된 노드 주소 ${source.slice(3)}입니다.`
+      : '';
+  const head = verdict.allowed
+    ? `${protocol} ${port} → ${target}: NetworkPolicy가 허용합니다.`
+    : `${protocol} ${port} → ${target}: ${sides.join(', ')}.`;
   return { allowed: verdict.allowed, policies, message: `${head}${snat} ${verdict.explanation}` };
 }

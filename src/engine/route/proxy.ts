@@ -15,7 +15,13 @@ import { subject, topic } from './korean';
 /** How the packet met the Service: at its ClusterIP, a node's nodePort, a LoadBalancer IP or an externalIP. */
 type Frontend = 'clusterIP' | 'nodePort' | 'loadBalancer' | 'externalIP';
 
-export function proxyService(ctx: RouteContext, service: ServiceModel, portIndex: number, frontend: Frontend, node: NodeModel): Outcome {
+export function proxyService(
+  ctx: RouteContext,
+  service: ServiceModel,
+  portIndex: number,
+  frontend: Frontend,
+  node: NodeModel,
+): Outcome {
   const { trace, client } = ctx;
   const ref = `${service.namespace}/${service.name}`;
   const port = service.ports[portIndex]!;
@@ -33,7 +39,11 @@ export function proxyService(ctx: RouteContext, service: ServiceModel, portIndex
   const sorted = categorize(all, node.name);
   if (!sorted.hasAny) {
     const reason = noEndpointReason(ctx, service, all);
-    trace.step(`Service ${ref}`, 'endpoint', `${reason} kube-proxy는 이 Service로 오는 연결을 REJECT합니다("has no endpoints") → 연결 거부.`);
+    trace.step(
+      `Service ${ref}`,
+      'endpoint',
+      `${reason} kube-proxy는 이 Service로 오는 연결을 REJECT합니다("has no endpoints") → 연결 거부.`,
+    );
     return { outcome: 'refused', endpoints: [], reason };
   }
 
@@ -41,7 +51,8 @@ export function proxyService(ctx: RouteContext, service: ServiceModel, portIndex
   // proxier.go: pod traffic (source in the cluster CIDR) and traffic the node itself sends to an
   // external destination are "short-circuited" to the cluster-wide endpoints even with policy Local.
   const asNode = sendsAsNode(client);
-  const shortCircuit = (client.kind === 'pod' && !asNode) || (asNode && client.kind !== 'external' && client.node.name === node.name);
+  const shortCircuit =
+    (client.kind === 'pod' && !asNode) || (asNode && client.kind !== 'external' && client.node.name === node.name);
   let chosen: ProxyEndpoint[];
   let policyNote = '';
   let fromTerminating = sorted.clusterFromTerminating;
@@ -49,7 +60,8 @@ export function proxyService(ctx: RouteContext, service: ServiceModel, portIndex
     if (frontend === 'loadBalancer') {
       // The cloud load balancer health-checks healthCheckNodePort and sends only to nodes with local endpoints.
       chosen = sorted.cluster;
-      policyNote = 'externalTrafficPolicy: Local — 로드밸런서는 healthCheckNodePort로 확인해 이 Service의 pod가 있는 노드로만 보내고, 노드는 자기 노드의 pod로만 보냅니다. 클라이언트 IP는 그대로 남습니다.';
+      policyNote =
+        'externalTrafficPolicy: Local — 로드밸런서는 healthCheckNodePort로 확인해 이 Service의 pod가 있는 노드로만 보내고, 노드는 자기 노드의 pod로만 보냅니다. 클라이언트 IP는 그대로 남습니다.';
     } else {
       chosen = sorted.local;
       fromTerminating = sorted.localFromTerminating;
@@ -72,7 +84,11 @@ export function proxyService(ctx: RouteContext, service: ServiceModel, portIndex
     return { outcome: 'dropped', endpoints: [], reason };
   }
   if (fromTerminating) {
-    trace.step(`Service ${ref}`, 'endpoint', 'Ready인 엔드포인트가 하나도 없어, 종료 중(terminating)이지만 아직 요청을 처리할 수 있는(serving) 엔드포인트로 보냅니다.');
+    trace.step(
+      `Service ${ref}`,
+      'endpoint',
+      'Ready인 엔드포인트가 하나도 없어, 종료 중(terminating)이지만 아직 요청을 처리할 수 있는(serving) 엔드포인트로 보냅니다.',
+    );
   }
 
   // proxier.go: external destinations with policy Cluster are masqueraded (SNAT) so replies come back
@@ -80,7 +96,11 @@ export function proxyService(ctx: RouteContext, service: ServiceModel, portIndex
   const localExternal = external && service.externalTrafficPolicy === 'Local';
   const masquerade = external ? !localExternal || (asNode && shortCircuit) : asNode;
   if (masquerade && client.ip !== node.ip) {
-    trace.step(`kube-proxy@${node.name}`, 'nat', `출발지 주소를 ${node.name}의 IP(${node.ip})로 바꿉니다(SNAT, masquerade). 받는 pod에게는 ${subject(client.ip)} 아니라 ${node.ip}에서 온 요청으로 보입니다.`);
+    trace.step(
+      `kube-proxy@${node.name}`,
+      'nat',
+      `출발지 주소를 ${node.name}의 IP(${node.ip})로 바꿉니다(SNAT, masquerade). 받는 pod에게는 ${subject(client.ip)} 아니라 ${node.ip}에서 온 요청으로 보입니다.`,
+    );
   }
   const sourceSeen = masquerade ? `ip:${node.ip}` : client.endpoint;
 
@@ -107,9 +127,15 @@ function toRouteEndpoint(endpoint: ProxyEndpoint): RouteEndpoint {
 function noEndpointReason(ctx: RouteContext, service: ServiceModel, all: ProxyEndpoint[]): string {
   const ref = `Service ${service.namespace}/${service.name}`;
   if (all.length > 0) return `${ref}의 엔드포인트 ${all.length}개가 모두 Ready가 아닙니다.`;
-  if (!service.selector) return `${topic(ref)} selector가 없고, 이 포트를 가진 EndpointSlice(또는 Endpoints)도 없습니다.`;
-  const selector = Object.entries(service.selector).map(([k, v]) => `${k}=${v}`).join(',');
-  const matching = ctx.cluster.pods.filter((p) => p.namespace === service.namespace && matchesLabels(p.labels, service.selector!));
-  if (matching.length === 0) return `${ref}의 selector(${selector})에 맞는 pod가 네임스페이스 ${service.namespace}에 없습니다.`;
+  if (!service.selector)
+    return `${topic(ref)} selector가 없고, 이 포트를 가진 EndpointSlice(또는 Endpoints)도 없습니다.`;
+  const selector = Object.entries(service.selector)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+  const matching = ctx.cluster.pods.filter(
+    (p) => p.namespace === service.namespace && matchesLabels(p.labels, service.selector!),
+  );
+  if (matching.length === 0)
+    return `${ref}의 selector(${selector})에 맞는 pod가 네임스페이스 ${service.namespace}에 없습니다.`;
   return `selector(${selector})에 맞는 pod ${matching.length}개 중 이 포트의 targetPort를 가진 pod가 없습니다(이름 있는 targetPort는 pod의 containerPort 이름과 protocol이 맞아야 합니다).`;
 }

@@ -24,7 +24,15 @@ export function resolveName(ctx: RouteContext): Outcome {
         ? `dnsPolicy ${client.pod.dnsPolicy}${client.pod.hostNetwork ? '(hostNetwork pod)' : ''}라서 노드의 resolv.conf를 쓰므로 클러스터 이름을 모릅니다(hostNetwork pod는 ClusterFirstWithHostNet이어야 합니다).`
         : `클러스터 밖에서는 노드 IP와 nodePort(예: http://${ctx.cluster.nodes[0]?.ip ?? '노드IP'}:30008)로 접속합니다.`;
     const reason = `${topic(client.label)} 클러스터 DNS(CoreDNS)를 쓰지 않아 ${url.host}의 주소를 찾지 못합니다. ${why}`;
-    trace.step(client.kind === 'node' ? `Node ${client.node.name}` : client.kind === 'pod' ? `Pod ${client.pod.namespace}/${client.pod.name}` : client.endpoint, 'dns', reason);
+    trace.step(
+      client.kind === 'node'
+        ? `Node ${client.node.name}`
+        : client.kind === 'pod'
+          ? `Pod ${client.pod.namespace}/${client.pod.name}`
+          : client.endpoint,
+      'dns',
+      reason,
+    );
     return { outcome: 'dns-failure', endpoints: [], reason };
   }
   const server = dnsServer(ctx);
@@ -57,7 +65,11 @@ function follow(ctx: RouteContext, record: DnsRecord, asked: string): Outcome {
       return routeToAddress(ctx, record.ip, url.port);
     case 'headless': {
       const ref = `Service ${record.service.namespace}/${record.service.name}`;
-      trace.step(ref, 'dns', `헤드리스 Service(clusterIP: None)라 가상 IP가 없습니다. DNS가 Ready pod의 A 레코드 ${record.ips.length}개를 돌려주고, curl은 그중 하나(${record.ips.join(', ')})에 포트 ${url.port}로 바로 연결합니다. kube-proxy는 끼지 않으므로 targetPort 변환도 없습니다.`);
+      trace.step(
+        ref,
+        'dns',
+        `헤드리스 Service(clusterIP: None)라 가상 IP가 없습니다. DNS가 Ready pod의 A 레코드 ${record.ips.length}개를 돌려주고, curl은 그중 하나(${record.ips.join(', ')})에 포트 ${url.port}로 바로 연결합니다. kube-proxy는 끼지 않으므로 targetPort 변환도 없습니다.`,
+      );
       const endpoints: RouteEndpoint[] = record.ips.map((ip) => {
         const pod = ctx.lookup.podsByIp.get(ip);
         return { pod: pod ? `${pod.namespace}/${pod.name}` : '', ip, port: url.port };
@@ -70,7 +82,11 @@ function follow(ctx: RouteContext, record: DnsRecord, asked: string): Outcome {
       const ref = `Service ${record.service.namespace}/${record.service.name}`;
       const inZone = answer(ctx.cluster, ctx.lookup, record.target.replace(/\.$/, ''));
       if (inZone && inZone.kind !== 'externalName') {
-        trace.step(ref, 'dns', `ExternalName: ${topic(asked)} CNAME ${record.target}입니다. 클러스터 안의 이름이라 CoreDNS가 이어서 돌려줍니다: ${describe(inZone)}.`);
+        trace.step(
+          ref,
+          'dns',
+          `ExternalName: ${topic(asked)} CNAME ${record.target}입니다. 클러스터 안의 이름이라 CoreDNS가 이어서 돌려줍니다: ${describe(inZone)}.`,
+        );
         return { ...follow(ctx, inZone, record.target), cname: record.target };
       }
       const reason = `ExternalName Service는 DNS CNAME(${record.target})만 돌려주고 kube-proxy는 아무것도 프록시하지 않습니다. ${record.target}의 주소는 클러스터 밖 DNS가 정하므로 시뮬레이션은 여기서 멈춥니다(HTTP Host 헤더는 여전히 ${asked}입니다).`;
@@ -104,8 +120,11 @@ function dnsServer(ctx: RouteContext): true | string {
   }
   const port = service.ports.find((p) => p.port === 53 && p.protocol === 'UDP');
   const ready = port ? serviceEndpoints(ctx.lookup, service, port).filter((e) => e.ready) : [];
-  if (ready.length === 0) return `${DNS_OBJECT}에 Ready인 CoreDNS 엔드포인트(53/UDP)가 없어 DNS 질의가 시간 초과됩니다.`;
-  const verdicts = ready.map((e) => policyHop(ctx, ctx.client.endpoint, e.pod ? `pod:${e.pod}` : `ip:${e.ip}`, e.port, 'UDP'));
+  if (ready.length === 0)
+    return `${DNS_OBJECT}에 Ready인 CoreDNS 엔드포인트(53/UDP)가 없어 DNS 질의가 시간 초과됩니다.`;
+  const verdicts = ready.map((e) =>
+    policyHop(ctx, ctx.client.endpoint, e.pod ? `pod:${e.pod}` : `ip:${e.ip}`, e.port, 'UDP'),
+  );
   const denied = verdicts.filter((v) => v && !v.allowed);
   if (denied.length === ready.length) {
     return `DNS 질의(UDP 53)가 NetworkPolicy에 막혀 시간 초과됩니다. egress를 막는 정책에는 kube-dns로 가는 UDP/TCP 53을 허용하는 규칙이 따로 필요합니다. ${denied[0]!.message}`;
@@ -117,7 +136,10 @@ function nameNotFound(ctx: RouteContext): Outcome {
   const host = ctx.url.host.replace(/\.$/, '');
   const [first, second] = host.split('.');
   const elsewhere = ctx.cluster.services.filter((s) => s.name === first && (second === undefined || second === 'svc'));
-  const hint = elsewhere.length > 0 ? ` Service ${topic(first!)} 네임스페이스 ${elsewhere.map((s) => s.namespace).join(', ')}에 있으니 ${first}.${elsewhere[0]!.namespace}처럼 네임스페이스를 붙이세요.` : '';
+  const hint =
+    elsewhere.length > 0
+      ? ` Service ${topic(first!)} 네임스페이스 ${elsewhere.map((s) => s.namespace).join(', ')}에 있으니 ${first}.${elsewhere[0]!.namespace}처럼 네임스페이스를 붙이세요.`
+      : '';
   const outside = INTERNET_TLDS.has(host.split('.').pop()!) && !hint;
   if (outside) {
     const reason = `${topic(host)} 클러스터의 이름이 아니라 CoreDNS가 상위 DNS로 넘깁니다(forward). 클러스터 밖 세상은 시뮬레이션하지 않습니다.`;

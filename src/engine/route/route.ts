@@ -12,17 +12,35 @@ import { parseRequestUrl } from './url';
 
 export function route(cluster: Cluster, request: RouteRequest): RouteResult {
   if (!cluster || !Array.isArray(cluster.nodes) || cluster.nodes.length === 0 || !Array.isArray(cluster.pods)) {
-    return { outcome: 'unreachable', endpoints: [], steps: [], reason: '클러스터 모델이 없어 요청을 따라갈 수 없습니다. loadCluster의 결과를 넘기세요.' };
+    return {
+      outcome: 'unreachable',
+      endpoints: [],
+      steps: [],
+      reason: '클러스터 모델이 없어 요청을 따라갈 수 없습니다. loadCluster의 결과를 넘기세요.',
+    };
   }
   const trace = new Trace();
   const lookup = lookupOf(cluster);
   const client = parseClient(lookup, String(request?.from ?? ''));
-  if (typeof client === 'string') return finish(lookup, trace, { outcome: 'unreachable', endpoints: [], reason: client });
-  trace.step(client.kind === 'pod' ? `Pod ${client.pod.namespace}/${client.pod.name}` : client.kind === 'node' ? `Node ${client.node.name}` : client.endpoint, 'client', `${client.label}에서 보냅니다.`);
+  if (typeof client === 'string')
+    return finish(lookup, trace, { outcome: 'unreachable', endpoints: [], reason: client });
+  trace.step(
+    client.kind === 'pod'
+      ? `Pod ${client.pod.namespace}/${client.pod.name}`
+      : client.kind === 'node'
+        ? `Node ${client.node.name}`
+        : client.endpoint,
+    'client',
+    `${client.label}에서 보냅니다.`,
+  );
   const url = parseRequestUrl(String(request?.url ?? ''));
   if (typeof url === 'string') return finish(lookup, trace, { outcome: 'unreachable', endpoints: [], reason: url });
   const ctx: RouteContext = { cluster, lookup, trace, client, url, headers: request.headers ?? {} };
-  trace.step('curl', 'request', `curl ${url.scheme}://${url.host}:${url.port}${url.path} → 호스트 ${url.host}, TCP 포트 ${url.port}, 경로 ${url.path}`);
+  trace.step(
+    'curl',
+    'request',
+    `curl ${url.scheme}://${url.host}:${url.port}${url.path} → 호스트 ${url.host}, TCP 포트 ${url.port}, 경로 ${url.path}`,
+  );
   const outcome = parseIPSloppy(url.host)?.v6 === false ? routeToAddress(ctx, url.host, url.port) : resolveName(ctx);
   return finish(lookup, trace, outcome);
 }

@@ -14,7 +14,8 @@ export function parseRequestUrl(input: string): RequestUrl | string {
   if (typed === '') return 'URL이 비어 있습니다.';
   const schemeMatch = /^([a-z][a-z0-9+.-]*):\/\//i.exec(typed);
   const scheme = schemeMatch ? schemeMatch[1]!.toLowerCase() : 'http';
-  if (scheme !== 'http' && scheme !== 'https') return `curl ${scheme}:// 요청은 시뮬레이션하지 않습니다. http:// 또는 https://를 쓰세요.`;
+  if (scheme !== 'http' && scheme !== 'https')
+    return `curl ${scheme}:// 요청은 시뮬레이션하지 않습니다. http:// 또는 https://를 쓰세요.`;
   let url: URL;
   try {
     url = new URL(schemeMatch ? typed : `http://${typed}`);
@@ -22,7 +23,7 @@ export function parseRequestUrl(input: string): RequestUrl | string {
     return `URL ${typed}을(를) 해석할 수 없습니다.`;
   }
   const host = url.hostname;
-  if (host === '' ) return `URL ${typed}에 호스트가 없습니다.`;
+  if (host === '') return `URL ${typed}에 호스트가 없습니다.`;
   if (host.startsWith('[')) return 'IPv6 주소는 이 시뮬레이터의 IPv4 클러스터에 없습니다.';
   const port = url.port === '' ? (scheme === 'https' ? 443 : 80) : Number(url.port);
   return { scheme, host: host.toLowerCase(), port, path: `${url.pathname || '/'}${url.search}` };

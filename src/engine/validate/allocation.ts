@@ -34,11 +34,22 @@ export class Allocator {
         const key = String(nodePort);
         if (nodePort < NODE_PORT_RANGE.min || nodePort > NODE_PORT_RANGE.max) {
           out.push(
-            errors.invalid(path, nodePort, `provided port is not in the valid range. The range of valid ports is ${NODE_PORT_RANGE.min}-${NODE_PORT_RANGE.max}`,
-              `nodePort는 클러스터의 NodePort 범위(${NODE_PORT_RANGE.min}-${NODE_PORT_RANGE.max}) 안에서 골라야 합니다: 예를 들어 30008처럼 바꾸거나 지워서 자동으로 받으세요.`),
+            errors.invalid(
+              path,
+              nodePort,
+              `provided port is not in the valid range. The range of valid ports is ${NODE_PORT_RANGE.min}-${NODE_PORT_RANGE.max}`,
+              `nodePort는 클러스터의 NodePort 범위(${NODE_PORT_RANGE.min}-${NODE_PORT_RANGE.max}) 안에서 골라야 합니다: 예를 들어 30008처럼 바꾸거나 지워서 자동으로 받으세요.`,
+            ),
           );
         } else if (this.nodePorts.has(key) && !mine.has(key)) {
-          out.push(errors.invalid(path, nodePort, 'provided port is already allocated', `nodePort ${nodePort}은 이 텍스트의 앞선 Service가 이미 쓰고 있습니다: 다른 번호를 쓰거나 비워 두세요.`));
+          out.push(
+            errors.invalid(
+              path,
+              nodePort,
+              'provided port is already allocated',
+              `nodePort ${nodePort}은 이 텍스트의 앞선 Service가 이미 쓰고 있습니다: 다른 번호를 쓰거나 비워 두세요.`,
+            ),
+          );
         } else {
           mine.add(key);
         }
@@ -52,11 +63,22 @@ export class Allocator {
         const path = clusterIPPath(specPath, 0);
         if (!cidrContains(serviceCidr, ip)) {
           out.push(
-            errors.invalid(path, clusterIP, `failed to allocate IP ${clusterIP}: the provided IP (${clusterIP}) is not in the valid range. The range of valid IPs is ${SERVICE_CIDR}`,
-              `clusterIP는 Service CIDR(${SERVICE_CIDR}) 안의 주소여야 합니다: 지우면 API 서버가 알아서 하나 줍니다.`),
+            errors.invalid(
+              path,
+              clusterIP,
+              `failed to allocate IP ${clusterIP}: the provided IP (${clusterIP}) is not in the valid range. The range of valid IPs is ${SERVICE_CIDR}`,
+              `clusterIP는 Service CIDR(${SERVICE_CIDR}) 안의 주소여야 합니다: 지우면 API 서버가 알아서 하나 줍니다.`,
+            ),
           );
         } else if (this.clusterIPs.has(clusterIP)) {
-          out.push(errors.invalid(path, clusterIP, `failed to allocate IP ${clusterIP}: provided IP is already allocated`, `clusterIP ${clusterIP}는 앞선 Service가 이미 쓰고 있으니 다른 주소를 쓰거나 지우세요.`));
+          out.push(
+            errors.invalid(
+              path,
+              clusterIP,
+              `failed to allocate IP ${clusterIP}: provided IP is already allocated`,
+              `clusterIP ${clusterIP}는 앞선 Service가 이미 쓰고 있으니 다른 주소를 쓰거나 지우세요.`,
+            ),
+          );
         } else if (commit) {
           this.clusterIPs.add(clusterIP);
         }

@@ -89,7 +89,9 @@ function defaultDeploymentSpec(spec: Obj): Obj {
   const strategy = dropNulls(obj(s.strategy));
   const type = strategy.type ?? 'RollingUpdate';
   const rollingUpdate =
-    type === 'RollingUpdate' ? { maxUnavailable: '25%', maxSurge: '25%', ...dropNulls(obj(strategy.rollingUpdate)) } : strategy.rollingUpdate;
+    type === 'RollingUpdate'
+      ? { maxUnavailable: '25%', maxSurge: '25%', ...dropNulls(obj(strategy.rollingUpdate)) }
+      : strategy.rollingUpdate;
   return {
     replicas: 1,
     revisionHistoryLimit: 10,
@@ -112,13 +114,15 @@ function defaultServiceSpec(spec: Obj): Obj {
   }
   out.ports = arr(s.ports).map((p) => {
     const port = dropNulls(obj(p));
-    const targetPort = port.targetPort === undefined || port.targetPort === 0 || port.targetPort === '' ? port.port : port.targetPort;
+    const targetPort =
+      port.targetPort === undefined || port.targetPort === 0 || port.targetPort === '' ? port.port : port.targetPort;
     return { ...port, protocol: port.protocol ?? 'TCP', targetPort };
   });
   const external = type === 'NodePort' || type === 'LoadBalancer';
   if (external && out.externalTrafficPolicy === undefined) out.externalTrafficPolicy = 'Cluster';
   if (type !== 'ExternalName' && out.internalTrafficPolicy === undefined) out.internalTrafficPolicy = 'Cluster';
-  if (type === 'LoadBalancer' && out.allocateLoadBalancerNodePorts === undefined) out.allocateLoadBalancerNodePorts = true;
+  if (type === 'LoadBalancer' && out.allocateLoadBalancerNodePorts === undefined)
+    out.allocateLoadBalancerNodePorts = true;
   // The Service strategy copies clusterIP into clusterIPs before validation (PrepareForCreate).
   if (str(out.clusterIP) !== '' && arr(out.clusterIPs).length === 0) out.clusterIPs = [out.clusterIP];
   return out;
@@ -129,11 +133,12 @@ function defaultNetworkPolicySpec(spec: Obj): Obj {
   const withProtocol = (rules: unknown) =>
     arr(rules).map((r) => {
       const rule = obj(r);
-      return { ...rule, ports: arr(rule.ports).map((p) => ({ protocol: 'TCP', ...dropNulls(obj(p))})) };
+      return { ...rule, ports: arr(rule.ports).map((p) => ({ protocol: 'TCP', ...dropNulls(obj(p)) })) };
     });
   const ingress = withProtocol(s.ingress);
   const egress = withProtocol(s.egress);
   // SetDefaults_NetworkPolicy: Ingress always, Egress when there are egress rules.
-  const policyTypes = arr(s.policyTypes).length > 0 ? s.policyTypes : egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress'];
+  const policyTypes =
+    arr(s.policyTypes).length > 0 ? s.policyTypes : egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress'];
   return { ...s, ingress, egress, policyTypes };
 }

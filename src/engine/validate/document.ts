@@ -43,12 +43,23 @@ function checkObject(value: unknown, node: YamlNode | null | undefined): Checked
   const root = FieldPath.root(node);
   if (value === undefined || value === null) return { errors: [] };
   if (typeof value !== 'object' || Array.isArray(value) || !isMap(node)) {
-    const jsonType = Array.isArray(value) ? 'array' : typeof value === 'boolean' ? 'bool' : typeof value === 'number' ? 'number' : typeof value === 'string' ? 'string' : 'object';
+    const jsonType = Array.isArray(value)
+      ? 'array'
+      : typeof value === 'boolean'
+        ? 'bool'
+        : typeof value === 'number'
+          ? 'number'
+          : typeof value === 'string'
+            ? 'string'
+            : 'object';
     return {
       errors: [
-        errors.raw('Invalid', root,
+        errors.raw(
+          'Invalid',
+          root,
           `couldn't get version/kind; json parse error: json: cannot unmarshal ${jsonType} into Go value of type struct { APIVersion string "json:\\"apiVersion,omitempty\\""; Kind string "json:\\"kind,omitempty\\"" }`,
-          '매니페스트는 apiVersion, kind, metadata 같은 "키: 값"으로 된 맵이어야 합니다: 들여쓰기와 맨 앞의 "- "를 확인하세요.'),
+          '매니페스트는 apiVersion, kind, metadata 같은 "키: 값"으로 된 맵이어야 합니다: 들여쓰기와 맨 앞의 "- "를 확인하세요.',
+        ),
       ],
     };
   }
@@ -61,22 +72,52 @@ function checkObject(value: unknown, node: YamlNode | null | undefined): Checked
       // The type sniffing struct is anonymous, hence the empty struct name before ".kind".
       return {
         errors: [
-          errors.raw('Invalid', root.child(field),
+          errors.raw(
+            'Invalid',
+            root.child(field),
             `couldn't get version/kind; json parse error: json: cannot unmarshal ${Array.isArray(v) ? 'array' : typeof v === 'object' ? 'object' : typeof v === 'boolean' ? 'bool' : 'number'} into Go struct field .${field} of type string`,
-            `${field}는 문자열이어야 합니다: 예를 들어 ${field === 'kind' ? 'kind: Service' : 'apiVersion: v1'}처럼 쓰세요.`),
+            `${field}는 문자열이어야 합니다: 예를 들어 ${field === 'kind' ? 'kind: Service' : 'apiVersion: v1'}처럼 쓰세요.`,
+          ),
         ],
       };
     }
   }
   if (typeof kind !== 'string' || kind === '') {
-    return { errors: [errors.raw('Required', root.child('kind'), `Object 'Kind' is missing in '${quote(object)}'`, 'kind가 없습니다: 맨 위에 kind: Service처럼 객체의 종류를 적으세요.')] };
+    return {
+      errors: [
+        errors.raw(
+          'Required',
+          root.child('kind'),
+          `Object 'Kind' is missing in '${quote(object)}'`,
+          'kind가 없습니다: 맨 위에 kind: Service처럼 객체의 종류를 적으세요.',
+        ),
+      ],
+    };
   }
   if (typeof apiVersion !== 'string' || apiVersion === '') {
-    return { errors: [errors.raw('Required', root.child('apiVersion'), `Object 'apiVersion' is missing in '${quote(object)}'`, `apiVersion이 없습니다: ${kind}라면 apiVersion: ${versionOf(kind) ?? 'v1'}을 맨 위에 적으세요.`)] };
+    return {
+      errors: [
+        errors.raw(
+          'Required',
+          root.child('apiVersion'),
+          `Object 'apiVersion' is missing in '${quote(object)}'`,
+          `apiVersion이 없습니다: ${kind}라면 apiVersion: ${versionOf(kind) ?? 'v1'}을 맨 위에 적으세요.`,
+        ),
+      ],
+    };
   }
   const info = lookupKind(apiVersion, kind);
   if (!info) {
-    return { errors: [errors.raw('NotSupported', root.child('kind'), `no matches for kind "${kind}" in version "${apiVersion}"`, unknownKindHint(apiVersion, kind))] };
+    return {
+      errors: [
+        errors.raw(
+          'NotSupported',
+          root.child('kind'),
+          `no matches for kind "${kind}" in version "${apiVersion}"`,
+          unknownKindHint(apiVersion, kind),
+        ),
+      ],
+    };
   }
   const shape = checkShape(object, info.schema, root);
   if (shape.length > 0) return { errors: shape };
@@ -91,7 +132,8 @@ function checkObject(value: unknown, node: YamlNode | null | undefined): Checked
 function unknownKindHint(apiVersion: string, kind: string): string {
   const served = versionOf(kind);
   const removed = apiVersion in removedVersions;
-  if (served) return `${apiVersion}${removed ? '는 더는 제공되지 않으니' : `에는 ${kind}가 없으니`} apiVersion을 ${served}로 바꾸세요.`;
+  if (served)
+    return `${apiVersion}${removed ? '는 더는 제공되지 않으니' : `에는 ${kind}가 없으니`} apiVersion을 ${served}로 바꾸세요.`;
   if (removed) return `${apiVersion}는 더는 제공되지 않으니 ${removedVersions[apiVersion]}를 쓰세요.`;
   const spelled = knownKinds().find((k) => k.toLowerCase() === kind.toLowerCase());
   if (spelled) return `kind는 대소문자를 구분합니다: ${kind}가 아니라 ${spelled}로 쓰세요.`;
@@ -108,7 +150,10 @@ function sortedJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(sortedJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const record = value as Obj;
-    return `{${Object.keys(record).sort().map((k) => `${JSON.stringify(k)}:${sortedJson(record[k])}`).join(',')}}`;
+    return `{${Object.keys(record)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${sortedJson(record[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }

@@ -81,15 +81,23 @@ const defaultHints: Partial<Record<ErrorType, (path: string) => string>> = {
   TooMany: (p) => `${p}의 항목이 너무 많습니다: 메시지에 적힌 개수 안으로 줄이세요.`,
 };
 
-function make(type: ErrorType, path: FieldPath, value: BadValue | undefined, detail: string, hint?: string): FieldError {
+function make(
+  type: ErrorType,
+  path: FieldPath,
+  value: BadValue | undefined,
+  detail: string,
+  hint?: string,
+): FieldError {
   return { type, path, message: body(type, value, detail), hint: hint ?? defaultHints[type]!(path.toString()) };
 }
 
-export const required = (path: FieldPath, detail = '', hint?: string) => make('Required', path, undefined, detail, hint);
+export const required = (path: FieldPath, detail = '', hint?: string) =>
+  make('Required', path, undefined, detail, hint);
 export const invalid = (path: FieldPath, value: BadValue, detail: string, hint?: string) =>
   make('Invalid', path, value, detail, hint);
 export const duplicate = (path: FieldPath, value: BadValue, hint?: string) => make('Duplicate', path, value, '', hint);
-export const forbidden = (path: FieldPath, detail: string, hint?: string) => make('Forbidden', path, undefined, detail, hint);
+export const forbidden = (path: FieldPath, detail: string, hint?: string) =>
+  make('Forbidden', path, undefined, detail, hint);
 export const tooLong = (path: FieldPath, maxLength: number, hint?: string) =>
   make('TooLong', path, undefined, `must have at most ${maxLength} bytes`, hint);
 export const tooMany = (path: FieldPath, actual: number, max: number, hint?: string) =>

@@ -30,7 +30,8 @@ export function checkExample(fileName: string, text: string): string[] {
     const key = `${d.path ?? '-'} ${d.type}`;
     const i = remaining.indexOf(key);
     if (i >= 0) remaining.splice(i, 1);
-    else problems.push(`${fileName}:${d.line}:${d.column}: unexpected error: ${d.path ? `${d.path}: ` : ''}${d.message}`);
+    else
+      problems.push(`${fileName}:${d.line}:${d.column}: unexpected error: ${d.path ? `${d.path}: ` : ''}${d.message}`);
   }
   for (const key of remaining) problems.push(`${fileName}: expected error "${key}" did not occur`);
   return problems;

@@ -49,7 +49,8 @@ export function validateObjects(parsed: ParsedText): Validation {
     out.push(diagnostic);
     if (diagnostic.severity !== 'error') return;
     const first = refusals.get(key);
-    if (!first || diagnostic.line < first.line || (diagnostic.line === first.line && diagnostic.column < first.column)) refusals.set(key, diagnostic);
+    if (!first || diagnostic.line < first.line || (diagnostic.line === first.line && diagnostic.column < first.column))
+      refusals.set(key, diagnostic);
   };
   for (const diagnostic of parsed.diagnostics) report(diagnostic, objectKey(diagnostic.doc));
   const allocator = new Allocator();

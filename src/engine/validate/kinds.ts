@@ -36,19 +36,49 @@ export const kinds: Record<string, Record<string, KindInfo>> = {
     Node: { schema: node, namespaced: false, name: isDNS1123Subdomain, validate: spec(validateNodeSpec) },
     Pod: { schema: pod, namespaced: true, name: isDNS1123Subdomain, validate: spec(validatePodSpec) },
     // ValidateServiceName: Service names are DNS-1035 labels (they become DNS names and env var prefixes).
-    Service: { schema: service, namespaced: true, name: isDNS1035Label, validate: (o, root) => validateServiceSpec(obj(o.spec), root) },
+    Service: {
+      schema: service,
+      namespaced: true,
+      name: isDNS1035Label,
+      validate: (o, root) => validateServiceSpec(obj(o.spec), root),
+    },
   },
   'apps/v1': {
-    Deployment: { schema: deployment, namespaced: true, name: isDNS1123Subdomain, validate: spec(validateDeploymentSpec) },
-    ReplicaSet: { schema: replicaSet, namespaced: true, name: isDNS1123Subdomain, validate: spec(validateReplicaSetSpec) },
+    Deployment: {
+      schema: deployment,
+      namespaced: true,
+      name: isDNS1123Subdomain,
+      validate: spec(validateDeploymentSpec),
+    },
+    ReplicaSet: {
+      schema: replicaSet,
+      namespaced: true,
+      name: isDNS1123Subdomain,
+      validate: spec(validateReplicaSetSpec),
+    },
   },
   'networking.k8s.io/v1': {
     Ingress: { schema: ingress, namespaced: true, name: isDNS1123Subdomain, validate: validateIngress },
-    IngressClass: { schema: ingressClass, namespaced: false, name: isDNS1123Subdomain, validate: spec(validateIngressClassSpec) },
-    NetworkPolicy: { schema: networkPolicy, namespaced: true, name: isDNS1123Subdomain, validate: spec(validateNetworkPolicySpec) },
+    IngressClass: {
+      schema: ingressClass,
+      namespaced: false,
+      name: isDNS1123Subdomain,
+      validate: spec(validateIngressClassSpec),
+    },
+    NetworkPolicy: {
+      schema: networkPolicy,
+      namespaced: true,
+      name: isDNS1123Subdomain,
+      validate: spec(validateNetworkPolicySpec),
+    },
   },
   'discovery.k8s.io/v1': {
-    EndpointSlice: { schema: endpointSlice, namespaced: true, name: isDNS1123Subdomain, validate: validateEndpointSlice },
+    EndpointSlice: {
+      schema: endpointSlice,
+      namespaced: true,
+      name: isDNS1123Subdomain,
+      validate: validateEndpointSlice,
+    },
   },
 };
 

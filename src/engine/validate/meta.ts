@@ -46,7 +46,8 @@ export function validateObjectMeta(meta: Obj, nameFn: NameValidator, path: Field
 }
 
 function nameHint(msg: string): string {
-  if (msg.includes('lower case')) return '이름에는 영문 소문자, 숫자, 하이픈(-)만 쓰고 영문자나 숫자로 시작하고 끝나야 합니다.';
+  if (msg.includes('lower case'))
+    return '이름에는 영문 소문자, 숫자, 하이픈(-)만 쓰고 영문자나 숫자로 시작하고 끝나야 합니다.';
   if (msg.includes('dots')) return '이 이름에는 점(.)을 쓸 수 없으니 하이픈(-)으로 바꾸세요.';
   return '이름이 너무 깁니다: 메시지의 길이 제한 안으로 줄이세요.';
 }
@@ -92,7 +93,9 @@ function validateAnnotations(annotations: Record<string, string> | undefined, pa
   let total = 0;
   for (const key of Object.keys(annotations)) {
     for (const msg of isQualifiedName(key.toLowerCase())) {
-      out.push(errors.invalid(path.at(key), key, msg, '애너테이션 키는 "접두사/이름" 형식의 qualified name이어야 합니다.'));
+      out.push(
+        errors.invalid(path.at(key), key, msg, '애너테이션 키는 "접두사/이름" 형식의 qualified name이어야 합니다.'),
+      );
     }
     total += key.length + String(annotations[key]).length;
   }

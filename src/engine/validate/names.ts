@@ -118,14 +118,18 @@ export function isQualifiedName(value: string): string[] {
   const errs: string[] = [];
   const parts = value.split('/');
   let name: string;
-  const nameMsg = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+  const nameMsg =
+    "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
   if (parts.length === 1) {
     name = parts[0]!;
   } else if (parts.length === 2) {
     const prefix = parts[0]!;
     name = parts[1]!;
     if (prefix.length === 0) errs.push('prefix part must be non-empty');
-    else errs.push(...isDNS1123Subdomain(prefix).map((m) => `prefix part ${m.replace(maxLenError(253), contentMaxLenError(253))}`));
+    else
+      errs.push(
+        ...isDNS1123Subdomain(prefix).map((m) => `prefix part ${m.replace(maxLenError(253), contentMaxLenError(253))}`),
+      );
   } else {
     return [
       `a valid label key ${regexError(nameMsg, labelKeyFmt, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
@@ -202,7 +206,8 @@ export function nonSpecialIPErrors(value: string): string[] {
   const unspecified = (v4 ?? ip.value) === 0n;
   const loopback = v4 !== undefined ? v4 >> 24n === 127n : ip.value === 1n;
   const linkLocal = v4 !== undefined ? v4 >> 16n === 0xa9fen : ip.value >> 118n === 0x3fan;
-  const linkLocalMulticast = v4 !== undefined ? v4 >> 8n === 0xe00000n : ip.value >> 120n === 0xffn && ((ip.value >> 112n) & 0x0fn) === 2n;
+  const linkLocalMulticast =
+    v4 !== undefined ? v4 >> 8n === 0xe00000n : ip.value >> 120n === 0xffn && ((ip.value >> 112n) & 0x0fn) === 2n;
   if (unspecified) errs.push(`may not be unspecified (${value})`);
   if (loopback) errs.push('may not be in the loopback range (127.0.0.0/8, ::1/128)');
   if (linkLocal) errs.push('may not be in the link-local range (169.254.0.0/16, fe80::/10)');

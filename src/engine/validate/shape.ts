@@ -72,7 +72,8 @@ function walk(value: unknown, schema: Schema, path: FieldPath, at: GoField | und
       return;
     case 'int32':
     case 'int64':
-      if (jsonType !== 'number' || !fitsInt(value as number, schema.t)) typeError(out, path, value, jsonType, schema, at);
+      if (jsonType !== 'number' || !fitsInt(value as number, schema.t))
+        typeError(out, path, value, jsonType, schema, at);
       return;
     case 'intOrString':
       // intstr.IntOrString.UnmarshalJSON: a quoted value is the string, anything else must be an int32.
@@ -158,7 +159,8 @@ function typeHint(path: string, jsonType: JsonType, value: unknown, schema: Sche
 }
 
 function unknownFieldHint(struct: string, name: string, known: string[]): string {
-  const close = known.find((k) => k.toLowerCase() === name.toLowerCase()) ?? known.find((k) => editDistance(k, name) <= 2);
+  const close =
+    known.find((k) => k.toLowerCase() === name.toLowerCase()) ?? known.find((k) => editDistance(k, name) <= 2);
   return close
     ? `${struct}에는 "${name}" 필드가 없습니다: "${close}"를 쓰려던 것이라면 철자를 고치세요.`
     : `${struct}에는 "${name}" 필드가 없습니다: 철자와 들여쓰기(어느 필드 아래에 있는지)를 확인하세요.`;

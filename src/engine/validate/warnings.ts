@@ -65,17 +65,31 @@ export class CrossChecks {
       const selector = stringMap(svc.spec.selector);
       if (!selector || Object.keys(selector).length === 0 || str(svc.spec.type) === 'ExternalName') continue;
       const selected = candidates(svc.namespace, selector).filter((w) => matchesLabels(w.labels, selector));
-      const shown = Object.entries(selector).map(([k, v]) => `${k}=${v}`).join(',');
+      const shown = Object.entries(selector)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',');
       if (selected.length === 0) {
         out.push({
           doc: svc.doc,
-          error: errors.warning('Invalid', svc.specPath.child('selector'),
+          error: errors.warning(
+            'Invalid',
+            svc.specPath.child('selector'),
             `selector ${shown} matches no Pod, Deployment or ReplicaSet template in namespace "${svc.namespace}" of this text: the Service would have no endpoints`,
-            `이 selector(${shown})에 맞는 labels를 가진 pod가 이 텍스트에 없어 Service가 요청을 보낼 곳이 없습니다: pod의 labels와 selector를 글자까지 맞추세요.`),
+            `이 selector(${shown})에 맞는 labels를 가진 pod가 이 텍스트에 없어 Service가 요청을 보낼 곳이 없습니다: pod의 labels와 selector를 글자까지 맞추세요.`,
+          ),
         });
         continue;
       }
-      arr(svc.spec.ports).forEach((raw, i) => out.push(...this.targetPortFinding(svc.doc, obj(raw), selected, svc.specPath.child('ports').index(i).child('targetPort'))));
+      arr(svc.spec.ports).forEach((raw, i) =>
+        out.push(
+          ...this.targetPortFinding(
+            svc.doc,
+            obj(raw),
+            selected,
+            svc.specPath.child('ports').index(i).child('targetPort'),
+          ),
+        ),
+      );
     }
     for (const policy of this.policies) {
       const matchLabels = stringMap(obj(policy.spec.podSelector).matchLabels) ?? {};
@@ -83,9 +97,12 @@ export class CrossChecks {
       if (candidates(policy.namespace, matchLabels).some((w) => matchesSelector(w.labels, podSelector))) continue;
       out.push({
         doc: policy.doc,
-        error: errors.warning('Invalid', policy.specPath.child('podSelector'),
+        error: errors.warning(
+          'Invalid',
+          policy.specPath.child('podSelector'),
           `podSelector selects no Pod of namespace "${policy.namespace}" in this text: the policy isolates nothing`,
-          '이 podSelector에 맞는 pod가 같은 namespace에 없어 정책이 아무 pod에도 적용되지 않습니다: pod의 labels와 namespace를 확인하세요.'),
+          '이 podSelector에 맞는 pod가 같은 namespace에 없어 정책이 아무 pod에도 적용되지 않습니다: pod의 labels와 namespace를 확인하세요.',
+        ),
       });
     }
     return out;
@@ -97,21 +114,33 @@ export class CrossChecks {
     const ports = selected.flatMap((w) => w.ports).filter((p) => p.protocol === protocol);
     if (typeof target === 'string') {
       if (ports.some((p) => p.name === target)) return [];
-      return [{
-        doc,
-        error: errors.warning('Invalid', path, `no selected container declares a ${protocol} port named "${target}": the name resolves to no endpoint`,
-          `targetPort "${target}"라는 이름의 포트를 선택된 컨테이너가 선언하지 않아 트래픽이 갈 곳이 없습니다: 컨테이너 ports의 name과 맞추거나 번호를 쓰세요.`),
-      }];
+      return [
+        {
+          doc,
+          error: errors.warning(
+            'Invalid',
+            path,
+            `no selected container declares a ${protocol} port named "${target}": the name resolves to no endpoint`,
+            `targetPort "${target}"라는 이름의 포트를 선택된 컨테이너가 선언하지 않아 트래픽이 갈 곳이 없습니다: 컨테이너 ports의 name과 맞추거나 번호를 쓰세요.`,
+          ),
+        },
+      ];
     }
     // A numeric targetPort works without a declaration; only when the containers list ports and this one is
     // not among them is it likely a mistake.
     if (typeof target !== 'number' || ports.length === 0 || ports.some((p) => p.containerPort === target)) return [];
     const declared = [...new Set(ports.map((p) => p.containerPort))].join(', ');
-    return [{
-      doc,
-      error: errors.warning('Invalid', path, `no selected container declares containerPort ${target} (declared: ${declared})`,
-        `targetPort ${target}는 선택된 컨테이너가 선언한 포트(${declared})와 다릅니다: 컨테이너가 실제로 듣는 포트로 맞추세요.`),
-    }];
+    return [
+      {
+        doc,
+        error: errors.warning(
+          'Invalid',
+          path,
+          `no selected container declares containerPort ${target} (declared: ${declared})`,
+          `targetPort ${target}는 선택된 컨테이너가 선언한 포트(${declared})와 다릅니다: 컨테이너가 실제로 듣는 포트로 맞추세요.`,
+        ),
+      },
+    ];
   }
 }
 

@@ -76,20 +76,43 @@ export function parseManifests(text: string): ParsedText {
     // go-yaml stops at the first error of a document, and so does kubectl's message.
     for (const error of document.errors.slice(0, 1)) {
       const span = spanOf(lineCounter, error.pos[0], error.pos[1]);
-      diagnostics.push(syntaxError(index, span, `yaml: line ${span.line}: ${goYamlMessage(error.code, error.message)}`, yamlHint(error.code)));
+      diagnostics.push(
+        syntaxError(
+          index,
+          span,
+          `yaml: line ${span.line}: ${goYamlMessage(error.code, error.message)}`,
+          yamlHint(error.code),
+        ),
+      );
     }
-    if (control && control.index >= document.range[0] && control.index < Math.max(document.range[2], document.range[0] + 1)) {
+    if (
+      control &&
+      control.index >= document.range[0] &&
+      control.index < Math.max(document.range[2], document.range[0] + 1)
+    ) {
       failed = true;
       const span = spanOf(lineCounter, control.index, control.index + 1);
-      diagnostics.push(syntaxError(index, span, 'yaml: control characters are not allowed',
-        `${span.line}번째 줄에 보이지 않는 제어 문자(U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})가 있습니다: 그 글자를 지우고 다시 입력하세요.`));
+      diagnostics.push(
+        syntaxError(
+          index,
+          span,
+          'yaml: control characters are not allowed',
+          `${span.line}번째 줄에 보이지 않는 제어 문자(U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})가 있습니다: 그 글자를 지우고 다시 입력하세요.`,
+        ),
+      );
     }
     diagnostics.push(...duplicateKeys(document, index, lineCounter));
     const loop = failed ? undefined : selfContainingAlias(document);
     if (loop) {
       failed = true;
-      diagnostics.push(syntaxError(index, spanOfNode(lineCounter, loop), `yaml: anchor '${loop.source}' value contains itself`,
-        `별칭 *${loop.source}가 자기를 정의하는 앵커 &${loop.source} 안에 있어 값이 끝없이 이어집니다: 별칭을 앵커 밖으로 옮기거나 값을 직접 적으세요.`));
+      diagnostics.push(
+        syntaxError(
+          index,
+          spanOfNode(lineCounter, loop),
+          `yaml: anchor '${loop.source}' value contains itself`,
+          `별칭 *${loop.source}가 자기를 정의하는 앵커 &${loop.source} 안에 있어 값이 끝없이 이어집니다: 별칭을 앵커 밖으로 옮기거나 값을 직접 적으세요.`,
+        ),
+      );
     }
     const empty = document.contents === null;
     let value: unknown;
@@ -97,8 +120,14 @@ export function parseManifests(text: string): ParsedText {
       try {
         value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
       } catch {
-        diagnostics.push(syntaxError(index, spanOfNode(lineCounter, document.contents), 'yaml: document contains excessive aliasing',
-          '별칭(alias)이 너무 많이 펼쳐집니다: 앵커(&)와 별칭(*) 대신 값을 직접 적으세요.'));
+        diagnostics.push(
+          syntaxError(
+            index,
+            spanOfNode(lineCounter, document.contents),
+            'yaml: document contains excessive aliasing',
+            '별칭(alias)이 너무 많이 펼쳐집니다: 앵커(&)와 별칭(*) 대신 값을 직접 적으세요.',
+          ),
+        );
       }
     }
     return { index, document, value, empty };
@@ -124,7 +153,14 @@ function selfContainingAlias(document: Document.Parsed): Alias | undefined {
 }
 
 function syntaxError(doc: number, span: Span, message: string, hint: string): Diagnostic {
-  return { severity: 'error', type: 'YAMLSyntax', message: `error converting YAML to JSON: ${message}`, hint, doc, ...span };
+  return {
+    severity: 'error',
+    type: 'YAMLSyntax',
+    message: `error converting YAML to JSON: ${message}`,
+    hint,
+    doc,
+    ...span,
+  };
 }
 
 function tooLarge(text: string, lineCounter: LineCounter): ParsedText {
@@ -155,7 +191,8 @@ function tooLarge(text: string, lineCounter: LineCounter): ParsedText {
 function goYamlMessage(code: string, message: string): string {
   if (code === 'TAB_AS_INDENT') return 'found character that cannot start any token';
   if (code === 'RESOURCE_EXHAUSTION') return 'exceeded max depth of 10000';
-  if (message.startsWith('Nested mappings are not allowed in compact mappings')) return 'mapping values are not allowed in this context';
+  if (message.startsWith('Nested mappings are not allowed in compact mappings'))
+    return 'mapping values are not allowed in this context';
   if (message.startsWith('All mapping items must start at the same column')) return 'did not find expected key';
   if (message.startsWith('Missing closing')) return 'found unexpected end of stream';
   if (message.startsWith('Flow map in block collection')) return "did not find expected ',' or '}'";
@@ -191,7 +228,8 @@ function duplicateKeys(document: Document.Parsed, index: number, lineCounter: Li
   type Trail = { parent: Trail | undefined; step: string | number } | undefined;
   const pathOf = (trail: Trail): string => {
     const parts: string[] = [];
-    for (let t = trail; t; t = t.parent) parts.push(typeof t.step === 'number' ? `[${t.step}]` : t.parent ? `.${t.step}` : t.step);
+    for (let t = trail; t; t = t.parent)
+      parts.push(typeof t.step === 'number' ? `[${t.step}]` : t.parent ? `.${t.step}` : t.step);
     return parts.reverse().join('');
   };
   const walk = (node: unknown, trail: Trail, depth: number): void => {

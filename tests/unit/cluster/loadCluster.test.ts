@@ -22,12 +22,15 @@ ${spec}`;
 const join = (...docs: string[]) => docs.join('\n---\n');
 
 const textPods = (c: Cluster) => c.pods.filter((p) => !p.implicit);
-const svc = (c: Cluster, name: string, namespace = 'default') => c.services.find((s) => s.name === name && s.namespace === namespace)!;
+const svc = (c: Cluster, name: string, namespace = 'default') =>
+  c.services.find((s) => s.name === name && s.namespace === namespace)!;
 
 describe('nodes', () => {
   it('gives one node01 at 192.168.1.2 when the text has no Node, and says so', () => {
     const c = loadCluster(pod('myapp-pod'));
-    expect(c.nodes.map((n) => [n.name, n.ip, n.podCIDR, n.implicit])).toEqual([['node01', '192.168.1.2', '10.244.0.0/24', true]]);
+    expect(c.nodes.map((n) => [n.name, n.ip, n.podCIDR, n.implicit])).toEqual([
+      ['node01', '192.168.1.2', '10.244.0.0/24', true],
+    ]);
     expect(c.assumptions.some((a) => a.object === 'Node node01' && a.message.includes('192.168.1.2'))).toBe(true);
   });
 
@@ -58,7 +61,9 @@ describe('nodes', () => {
 describe('pods', () => {
   it('gives the notes single pod 10.244.0.2 (.1 is the bridge)', () => {
     const c = loadCluster(pod('myapp-pod'));
-    expect(textPods(c).map((p) => [p.name, p.ip, p.nodeName, p.ready])).toEqual([['myapp-pod', '10.244.0.2', 'node01', true]]);
+    expect(textPods(c).map((p) => [p.name, p.ip, p.nodeName, p.ready])).toEqual([
+      ['myapp-pod', '10.244.0.2', 'node01', true],
+    ]);
   });
 
   it('spreads pods without nodeName over the nodes in order, each from its node CIDR', () => {
@@ -145,7 +150,14 @@ describe('workloads', () => {
 
   it('hashes the defaulted template: writing a default out does not change the names', () => {
     const plain = textPods(loadCluster(deployment('web', '  replicas: 1\n'))).map((p) => p.name);
-    const spelled = textPods(loadCluster(deployment('web', '  replicas: 1\n').replace('spec: {containers:', 'spec: {dnsPolicy: ClusterFirst, restartPolicy: Always, containers:'))).map((p) => p.name);
+    const spelled = textPods(
+      loadCluster(
+        deployment('web', '  replicas: 1\n').replace(
+          'spec: {containers:',
+          'spec: {dnsPolicy: ClusterFirst, restartPolicy: Always, containers:',
+        ),
+      ),
+    ).map((p) => p.name);
     expect(spelled).toEqual(plain);
   });
 
@@ -158,7 +170,10 @@ describe('workloads', () => {
   it('names ReplicaSet pods NAME-SUFFIX, without a pod-template-hash of their own', () => {
     const c = loadCluster(deployment('rs', '  replicas: 2\n').replace('kind: Deployment', 'kind: ReplicaSet'));
     const pods = textPods(c);
-    expect(pods.map((p) => p.name)).toEqual([expect.stringMatching(/^rs-[bcdfghjklmnpqrstvwxz2456789]{5}$/), expect.stringMatching(/^rs-[bcdfghjklmnpqrstvwxz2456789]{5}$/)]);
+    expect(pods.map((p) => p.name)).toEqual([
+      expect.stringMatching(/^rs-[bcdfghjklmnpqrstvwxz2456789]{5}$/),
+      expect.stringMatching(/^rs-[bcdfghjklmnpqrstvwxz2456789]{5}$/),
+    ]);
     expect(pods[0]!.labels).toEqual({ app: 'rs' });
     expect(pods[0]!.owner).toBe('ReplicaSet default/rs');
   });
@@ -171,9 +186,21 @@ describe('services', () => {
     const c = loadCluster(nodePort);
     const s = svc(c, 'web');
     expect(s.ports).toEqual([{ protocol: 'TCP', port: 80, targetPort: 80, nodePort: 30000 }]);
-    expect([s.sessionAffinity, s.externalTrafficPolicy, s.internalTrafficPolicy, s.publishNotReadyAddresses]).toEqual(['None', 'Cluster', 'Cluster', false]);
+    expect([s.sessionAffinity, s.externalTrafficPolicy, s.internalTrafficPolicy, s.publishNotReadyAddresses]).toEqual([
+      'None',
+      'Cluster',
+      'Cluster',
+      false,
+    ]);
     const fields = c.assumptions.filter((a) => a.object === 'Service default/web').map((a) => a.field);
-    expect(fields).toEqual(expect.arrayContaining(['spec.ports[0].protocol', 'spec.ports[0].targetPort', 'spec.clusterIP', 'spec.ports[0].nodePort']));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'spec.ports[0].protocol',
+        'spec.ports[0].targetPort',
+        'spec.clusterIP',
+        'spec.ports[0].nodePort',
+      ]),
+    );
   });
 
   it('defaults type to ClusterIP and gives a stable ClusterIP inside 10.96.0.0/12, off the static band', () => {
@@ -216,10 +243,18 @@ describe('services', () => {
 
   it('reads LoadBalancer ingress IPs, externalIPs, ClientIP affinity with its default timeout', () => {
     const c = loadCluster(
-      service('  type: LoadBalancer\n  sessionAffinity: ClientIP\n  externalIPs: [203.0.113.9]\n  ports: [{port: 80}]\nstatus:\n  loadBalancer:\n    ingress: [{ip: 198.51.100.7}]', 'lb'),
+      service(
+        '  type: LoadBalancer\n  sessionAffinity: ClientIP\n  externalIPs: [203.0.113.9]\n  ports: [{port: 80}]\nstatus:\n  loadBalancer:\n    ingress: [{ip: 198.51.100.7}]',
+        'lb',
+      ),
     );
     const s = svc(c, 'lb');
-    expect([s.loadBalancerIPs, s.externalIPs, s.sessionAffinity, s.sessionAffinityTimeoutSeconds]).toEqual([['198.51.100.7'], ['203.0.113.9'], 'ClientIP', 10800]);
+    expect([s.loadBalancerIPs, s.externalIPs, s.sessionAffinity, s.sessionAffinityTimeoutSeconds]).toEqual([
+      ['198.51.100.7'],
+      ['203.0.113.9'],
+      'ClientIP',
+      10800,
+    ]);
   });
 
   it('treats an empty selector as no selector', () => {
@@ -233,12 +268,21 @@ describe('system objects', () => {
   it('adds default/kubernetes with a slice to the first node:6443 and kube-dns with two CoreDNS pods after the text pods', () => {
     const c = loadCluster(join(pod('a'), pod('b')));
     const k = svc(c, 'kubernetes');
-    expect([k.clusterIP, k.ports, k.selector, k.implicit]).toEqual(['10.96.0.1', [{ name: 'https', protocol: 'TCP', port: 443, targetPort: 6443 }], undefined, true]);
+    expect([k.clusterIP, k.ports, k.selector, k.implicit]).toEqual([
+      '10.96.0.1',
+      [{ name: 'https', protocol: 'TCP', port: 443, targetPort: 6443 }],
+      undefined,
+      true,
+    ]);
     const kslice = c.endpointSlices.find((s) => s.serviceName === 'kubernetes')!;
     expect(kslice.endpoints[0]!.addresses).toEqual(['192.168.1.2']);
     const dns = svc(c, 'kube-dns', 'kube-system');
     expect(dns.clusterIP).toBe('10.96.0.10');
-    expect(dns.ports.map((p) => `${p.name} ${p.port}/${p.protocol}`)).toEqual(['dns 53/UDP', 'dns-tcp 53/TCP', 'metrics 9153/TCP']);
+    expect(dns.ports.map((p) => `${p.name} ${p.port}/${p.protocol}`)).toEqual([
+      'dns 53/UDP',
+      'dns-tcp 53/TCP',
+      'metrics 9153/TCP',
+    ]);
     const coredns = c.pods.filter((p) => p.implicit);
     expect(coredns.map((p) => [p.namespace, p.labels['k8s-app'], p.ip])).toEqual([
       ['kube-system', 'kube-dns', '10.244.0.4'],
@@ -251,8 +295,14 @@ describe('system objects', () => {
     const c = loadCluster(
       join(
         service('  clusterIP: 10.96.0.1\n  ports: [{port: 443}]', 'kubernetes'),
-        service('  clusterIP: 10.96.0.10\n  selector: {k8s-app: kube-dns}\n  ports: [{port: 53, protocol: UDP}]', 'kube-dns').replace('metadata: {name: kube-dns}', 'metadata: {name: kube-dns, namespace: kube-system}'),
-        pod('dns', '').replace('metadata:\n  name: dns\n  labels: {app: myapp}', 'metadata:\n  name: dns\n  namespace: kube-system\n  labels: {k8s-app: kube-dns}'),
+        service(
+          '  clusterIP: 10.96.0.10\n  selector: {k8s-app: kube-dns}\n  ports: [{port: 53, protocol: UDP}]',
+          'kube-dns',
+        ).replace('metadata: {name: kube-dns}', 'metadata: {name: kube-dns, namespace: kube-system}'),
+        pod('dns', '').replace(
+          'metadata:\n  name: dns\n  labels: {app: myapp}',
+          'metadata:\n  name: dns\n  namespace: kube-system\n  labels: {k8s-app: kube-dns}',
+        ),
       ),
     );
     expect(c.services.filter((s) => s.implicit)).toEqual([]);
@@ -264,7 +314,10 @@ describe('system objects', () => {
 describe('namespaces', () => {
   it('always has default and kube-system, and every namespace an object names, with the name label', () => {
     const c = loadCluster(
-      join(pod('a').replace('name: a', 'name: a\n  namespace: shop'), 'apiVersion: v1\nkind: Namespace\nmetadata: {name: prod, labels: {env: prod}}'),
+      join(
+        pod('a').replace('name: a', 'name: a\n  namespace: shop'),
+        'apiVersion: v1\nkind: Namespace\nmetadata: {name: prod, labels: {env: prod}}',
+      ),
     );
     const byName = Object.fromEntries(c.namespaces.map((n) => [n.name, n.labels]));
     expect(byName).toEqual({
@@ -357,7 +410,9 @@ ${spec}`;
     );
     expect(c.networkPolicies.map((p) => p.policyTypes)).toEqual([['Ingress'], ['Ingress', 'Egress'], ['Egress']]);
     expect(c.networkPolicies[0]!.ingress[0]!.ports).toEqual([{ protocol: 'TCP', port: 80 }]);
-    expect(c.networkPolicies[1]!.egress[0]!.peers).toEqual([{ ipBlock: { cidr: '10.0.0.0/8', except: ['10.1.0.0/16'] } }]);
+    expect(c.networkPolicies[1]!.egress[0]!.peers).toEqual([
+      { ipBlock: { cidr: '10.0.0.0/8', except: ['10.1.0.0/16'] } },
+    ]);
   });
 
   it('keeps Ingress rules as given, in order', () => {
@@ -376,16 +431,31 @@ spec:
         pathType: ImplementationSpecific
         backend: {service: {name: video, port: {number: 80}}}`);
     const ing = c.ingresses[0]!;
-    expect([ing.ingressClassName, ing.annotations, ing.order]).toEqual(['nginx', { 'nginx.ingress.kubernetes.io/rewrite-target': '/$2' }, 0]);
+    expect([ing.ingressClassName, ing.annotations, ing.order]).toEqual([
+      'nginx',
+      { 'nginx.ingress.kubernetes.io/rewrite-target': '/$2' },
+      0,
+    ]);
     expect(ing.rules).toEqual([
-      { host: 'shop.example.com', paths: [{ path: '/watch(/|$)(.*)', pathType: 'ImplementationSpecific', backend: { service: { name: 'video', port: { number: 80 } } } }] },
+      {
+        host: 'shop.example.com',
+        paths: [
+          {
+            path: '/watch(/|$)(.*)',
+            pathType: 'ImplementationSpecific',
+            backend: { service: { name: 'video', port: { number: 80 } } },
+          },
+        ],
+      },
     ]);
   });
 });
 
 describe('bad input', () => {
   it('skips a document with a syntax error and an unknown kind, each with a reason', () => {
-    const c = loadCluster(join(pod('good'), 'kind: Pod\nmetadata: {name: bad\n', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}'));
+    const c = loadCluster(
+      join(pod('good'), 'kind: Pod\nmetadata: {name: bad\n', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}'),
+    );
     expect(textPods(c).map((p) => p.name)).toEqual(['good']);
     expect(c.skipped.map((s) => s.doc)).toEqual([1, 2]);
     expect(c.skipped.every((s) => s.reason.length > 0)).toBe(true);
@@ -393,7 +463,10 @@ describe('bad input', () => {
   });
 
   it('keeps an object whose only diagnostics are warnings: the API server stores it and warns', () => {
-    const duplicatePort = pod('dup-port').replace('ports: [{containerPort: 8080, name: http}]', 'ports: [{containerPort: 8080, name: http}, {containerPort: 8080}]');
+    const duplicatePort = pod('dup-port').replace(
+      'ports: [{containerPort: 8080, name: http}]',
+      'ports: [{containerPort: 8080, name: http}, {containerPort: 8080}]',
+    );
     const hostBits = `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata: {name: host-bits}
@@ -409,7 +482,11 @@ metadata:
 spec:
   containers: [{name: web, image: nginx}]`;
     const c = loadCluster(join(duplicatePort, hostBits, labelsTwice));
-    expect(c.diagnostics.map((d) => [d.doc, d.severity])).toEqual([[0, 'warning'], [1, 'warning'], [2, 'warning']]);
+    expect(c.diagnostics.map((d) => [d.doc, d.severity])).toEqual([
+      [0, 'warning'],
+      [1, 'warning'],
+      [2, 'warning'],
+    ]);
     expect(textPods(c).map((p) => p.name)).toEqual(['dup-port', 'labels-twice']);
     expect(c.networkPolicies.map((p) => p.name)).toEqual(['host-bits']);
     expect(c.skipped).toEqual([]);
@@ -434,13 +511,24 @@ items:
   spec: {selector: {app: myapp}, ports: [{port: 80}]}`;
     const c = loadCluster(list);
     expect(textPods(c).map((p) => p.name)).toEqual(['listed']);
-    expect(c.services.filter((s) => s.namespace === 'default' && s.name !== 'kubernetes').map((s) => s.name)).toEqual(['listed-svc']);
+    expect(c.services.filter((s) => s.namespace === 'default' && s.name !== 'kubernetes').map((s) => s.name)).toEqual([
+      'listed-svc',
+    ]);
     expect(c.skipped.map((s) => [s.doc, s.kind, s.name])).toEqual([[0, 'Service', 'refused']]);
     expect(c.skipped[0]!.reason).toContain('provided port is not in the valid range');
   });
 
   it('never throws, whatever the text', () => {
-    for (const text of ['', '---', ':', '- a\n- b', 'kind: Service\nmetadata: {name: x}\nspec: 5', 'kind: Pod\nmetadata: {name: p}\nspec: {containers: 7}', '\u0000\uffff', 'a: &a [*a]']) {
+    for (const text of [
+      '',
+      '---',
+      ':',
+      '- a\n- b',
+      'kind: Service\nmetadata: {name: x}\nspec: 5',
+      'kind: Pod\nmetadata: {name: p}\nspec: {containers: 7}',
+      '\u0000\uffff',
+      'a: &a [*a]',
+    ]) {
       expect(() => loadCluster(text)).not.toThrow();
     }
   });

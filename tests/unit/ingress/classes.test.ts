@@ -6,7 +6,11 @@ import { cluster, ingress, ingressClass, service } from './fixtures';
 import type { IngressSpec } from './fixtures';
 
 function one(spec: Partial<IngressSpec>, ...extra: object[]) {
-  return cluster(ingress({ name: 'app', rules: [{ host: 'app.example', paths: [{ service: 'app' }] }], ...spec }), service('app'), ...extra);
+  return cluster(
+    ingress({ name: 'app', rules: [{ host: 'app.example', paths: [{ service: 'app' }] }], ...spec }),
+    service('app'),
+    ...extra,
+  );
 }
 
 function nginx(scenario: ReturnType<typeof one>) {
@@ -40,11 +44,15 @@ describe('ingress-nginx class filtering', () => {
   });
 
   it('serves the legacy annotation kubernetes.io/ingress.class: nginx', () => {
-    expect(nginx(one({ className: null, annotations: { 'kubernetes.io/ingress.class': 'nginx' } })).service).toBe('default/app');
+    expect(nginx(one({ className: null, annotations: { 'kubernetes.io/ingress.class': 'nginx' } })).service).toBe(
+      'default/app',
+    );
   });
 
   it('ignores the legacy annotation with another value', () => {
-    expect(nginx(one({ className: null, annotations: { 'kubernetes.io/ingress.class': 'gce' } })).outcome).toBe('not-found');
+    expect(nginx(one({ className: null, annotations: { 'kubernetes.io/ingress.class': 'gce' } })).outcome).toBe(
+      'not-found',
+    );
   });
 
   it('ignores an Ingress without any class (--watch-ingress-without-class is off)', () => {
@@ -54,7 +62,9 @@ describe('ingress-nginx class filtering', () => {
   });
 
   it('serves a class-less Ingress when the default IngressClass is ingress-nginx’s', () => {
-    expect(nginx(one({ className: null }, ingressClass('nginx', 'k8s.io/ingress-nginx', true))).service).toBe('default/app');
+    expect(nginx(one({ className: null }, ingressClass('nginx', 'k8s.io/ingress-nginx', true))).service).toBe(
+      'default/app',
+    );
   });
 
   it('ignores a class-less Ingress when the default IngressClass belongs to another controller', () => {
@@ -62,7 +72,11 @@ describe('ingress-nginx class filtering', () => {
   });
 
   it('takes the newest of several default classes', () => {
-    const scenario = one({ className: null }, ingressClass('old', 'example.com/lb', true), ingressClass('new', 'k8s.io/ingress-nginx', true));
+    const scenario = one(
+      { className: null },
+      ingressClass('old', 'example.com/lb', true),
+      ingressClass('new', 'k8s.io/ingress-nginx', true),
+    );
     expect(nginx(scenario).service).toBe('default/app');
   });
 
@@ -78,6 +92,8 @@ describe('ingress-nginx class filtering', () => {
 
   it('generic mode reads every Ingress whatever its class', () => {
     const scenario = one({ className: null });
-    expect(routeIngress(scenario, { host: 'app.example', path: '/', controller: 'generic' }).service).toBe('default/app');
+    expect(routeIngress(scenario, { host: 'app.example', path: '/', controller: 'generic' }).service).toBe(
+      'default/app',
+    );
   });
 });

@@ -4,13 +4,20 @@ import { isIngressController, loadCluster } from '../../../src/engine';
 import { ingressEntry } from '../../../src/engine/ingress/index';
 import { cluster, ingress, service } from './fixtures';
 
-const shop = ingress({ name: 'shop', rules: [{ host: 'my-online-store.com', paths: [{ path: '/watch', service: 'video-service' }] }] });
+const shop = ingress({
+  name: 'shop',
+  rules: [{ host: 'my-online-store.com', paths: [{ path: '/watch', service: 'video-service' }] }],
+});
 
 function controllerService(type: 'NodePort' | 'LoadBalancer' | 'ClusterIP'): object {
   return {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: { name: 'ingress-nginx-controller', namespace: 'ingress-nginx', labels: { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' } },
+    metadata: {
+      name: 'ingress-nginx-controller',
+      namespace: 'ingress-nginx',
+      labels: { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' },
+    },
     spec: {
       type,
       selector: { 'app.kubernetes.io/name': 'ingress-nginx' },
@@ -28,7 +35,11 @@ describe('ingressEntry', () => {
   });
 
   it('goes through the controller’s NodePort Service', () => {
-    const entry = ingressEntry(cluster(shop, service('video-service'), controllerService('NodePort')), 'my-online-store.com', 30080);
+    const entry = ingressEntry(
+      cluster(shop, service('video-service'), controllerService('NodePort')),
+      'my-online-store.com',
+      30080,
+    );
     expect(entry).toMatchObject({ via: 'service', service: 'ingress-nginx/ingress-nginx-controller', nodePort: 30080 });
     expect(entry?.note).toContain('NodePort(30080)');
   });
@@ -36,22 +47,34 @@ describe('ingressEntry', () => {
   it('recognises a controller Service by its selector when it carries no labels', () => {
     const unlabelled = controllerService('NodePort') as { metadata: { labels?: object } };
     delete unlabelled.metadata.labels;
-    expect(ingressEntry(cluster(shop, service('video-service'), unlabelled), 'my-online-store.com', 30080)).toMatchObject({ via: 'service', nodePort: 30080 });
+    expect(
+      ingressEntry(cluster(shop, service('video-service'), unlabelled), 'my-online-store.com', 30080),
+    ).toMatchObject({ via: 'service', nodePort: 30080 });
   });
 
   it('maps a Service port to its node port', () => {
-    const entry = ingressEntry(cluster(shop, service('video-service'), controllerService('LoadBalancer')), 'my-online-store.com', 443);
+    const entry = ingressEntry(
+      cluster(shop, service('video-service'), controllerService('LoadBalancer')),
+      'my-online-store.com',
+      443,
+    );
     expect(entry).toMatchObject({ via: 'service', nodePort: 30443 });
   });
 
   it('has no nodePort when the port reaches no node port of the Service', () => {
-    const entry = ingressEntry(cluster(shop, service('video-service'), controllerService('NodePort')), 'my-online-store.com', 8080);
+    const entry = ingressEntry(
+      cluster(shop, service('video-service'), controllerService('NodePort')),
+      'my-online-store.com',
+      8080,
+    );
     expect(entry).toMatchObject({ via: 'service', service: 'ingress-nginx/ingress-nginx-controller' });
     expect(entry && 'nodePort' in entry ? entry.nodePort : undefined).toBeUndefined();
   });
 
   it('falls back to the node IPs on 80/443 without a NodePort/LoadBalancer controller Service', () => {
-    expect(ingressEntry(cluster(shop, service('video-service'), controllerService('ClusterIP')), 'my-online-store.com', 80)).toMatchObject({ via: 'node-ports' });
+    expect(
+      ingressEntry(cluster(shop, service('video-service'), controllerService('ClusterIP')), 'my-online-store.com', 80),
+    ).toMatchObject({ via: 'node-ports' });
   });
 
   it('a host-less rule catches every host', () => {
@@ -60,7 +83,11 @@ describe('ingressEntry', () => {
   });
 
   it('ignores Ingresses ingress-nginx does not serve', () => {
-    const classless = ingress({ name: 'shop', className: null, rules: [{ host: 'my-online-store.com', paths: [{ service: 'web' }] }] });
+    const classless = ingress({
+      name: 'shop',
+      className: null,
+      rules: [{ host: 'my-online-store.com', paths: [{ service: 'web' }] }],
+    });
     expect(ingressEntry(cluster(classless, service('web')), 'my-online-store.com', 80)).toBeUndefined();
   });
 });
@@ -77,9 +104,24 @@ spec:
 `;
 
   it.each([
-    ['the chart’s pod labels in ingress-nginx', 'ingress-nginx', { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' }, true],
-    ['app.kubernetes.io/name alone, as the Service selector above picks pods', 'ingress-nginx', { 'app.kubernetes.io/name': 'ingress-nginx' }, true],
-    ['the same labels outside namespace ingress-nginx', 'default', { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' }, false],
+    [
+      'the chart’s pod labels in ingress-nginx',
+      'ingress-nginx',
+      { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' },
+      true,
+    ],
+    [
+      'app.kubernetes.io/name alone, as the Service selector above picks pods',
+      'ingress-nginx',
+      { 'app.kubernetes.io/name': 'ingress-nginx' },
+      true,
+    ],
+    [
+      'the same labels outside namespace ingress-nginx',
+      'default',
+      { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' },
+      false,
+    ],
     ['an ordinary pod in ingress-nginx', 'ingress-nginx', { app: 'web' }, false],
   ])('%s', (_, namespace, labels, expected) => {
     const pod = loadCluster(controller(namespace, labels)).pods.find((p) => p.name === 'controller')!;

@@ -43,14 +43,26 @@ export function ingress(spec: IngressSpec): object {
     body.rules = spec.rules.map((rule) => ({
       ...(rule.host ? { host: rule.host } : {}),
       ...(rule.paths
-        ? { http: { paths: rule.paths.map((p) => ({ path: p.path ?? '/', pathType: p.type ?? 'Prefix', backend: backend(p.service, p.port) })) } }
+        ? {
+            http: {
+              paths: rule.paths.map((p) => ({
+                path: p.path ?? '/',
+                pathType: p.type ?? 'Prefix',
+                backend: backend(p.service, p.port),
+              })),
+            },
+          }
         : {}),
     }));
   }
   return { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata, spec: body };
 }
 
-export function service(name: string, ports: (number | { name: string; port: number })[] = [80], namespace = 'default'): object {
+export function service(
+  name: string,
+  ports: (number | { name: string; port: number })[] = [80],
+  namespace = 'default',
+): object {
   return {
     apiVersion: 'v1',
     kind: 'Service',
@@ -63,7 +75,10 @@ export function ingressClass(name: string, controller = 'k8s.io/ingress-nginx', 
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'IngressClass',
-    metadata: { name, ...(isDefault ? { annotations: { 'ingressclass.kubernetes.io/is-default-class': 'true' } } : {}) },
+    metadata: {
+      name,
+      ...(isDefault ? { annotations: { 'ingressclass.kubernetes.io/is-default-class': 'true' } } : {}),
+    },
     spec: { controller },
   };
 }
@@ -80,7 +95,10 @@ export function cluster(...objects: object[]): Cluster {
 export function withServices(...ingresses: IngressSpec[]): Cluster {
   const wanted = new Map<string, Set<number>>();
   for (const spec of ingresses) {
-    const refs = [...(spec.rules ?? []).flatMap((r) => r.paths ?? []), ...(spec.defaultBackend ? [spec.defaultBackend] : [])];
+    const refs = [
+      ...(spec.rules ?? []).flatMap((r) => r.paths ?? []),
+      ...(spec.defaultBackend ? [spec.defaultBackend] : []),
+    ];
     for (const ref of refs) {
       const ports = wanted.get(ref.service) ?? new Set<number>([80]);
       if (typeof ref.port === 'number') ports.add(ref.port);

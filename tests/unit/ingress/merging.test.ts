@@ -8,8 +8,32 @@ const host = 'shop.example';
 
 describe('merging Ingresses on one host', () => {
   const scenario = withServices(
-    { name: 'newer', created: '2024-05-02T00:00:00Z', rules: [{ host, paths: [{ path: '/cart', service: 'cart-v2' }, { path: '/pay', service: 'pay' }] }] },
-    { name: 'older', created: '2024-05-01T00:00:00Z', rules: [{ host, paths: [{ path: '/cart', service: 'cart' }, { path: '/', service: 'home' }] }] },
+    {
+      name: 'newer',
+      created: '2024-05-02T00:00:00Z',
+      rules: [
+        {
+          host,
+          paths: [
+            { path: '/cart', service: 'cart-v2' },
+            { path: '/pay', service: 'pay' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'older',
+      created: '2024-05-01T00:00:00Z',
+      rules: [
+        {
+          host,
+          paths: [
+            { path: '/cart', service: 'cart' },
+            { path: '/', service: 'home' },
+          ],
+        },
+      ],
+    },
   );
 
   it('the oldest Ingress wins a duplicated path', () => {
@@ -19,8 +43,14 @@ describe('merging Ingresses on one host', () => {
   });
 
   it('paths of both Ingresses serve the same host', () => {
-    expect(routeIngress(scenario, { host, path: '/pay/now' })).toMatchObject({ service: 'default/pay', ingress: 'default/newer' });
-    expect(routeIngress(scenario, { host, path: '/about' })).toMatchObject({ service: 'default/home', ingress: 'default/older' });
+    expect(routeIngress(scenario, { host, path: '/pay/now' })).toMatchObject({
+      service: 'default/pay',
+      ingress: 'default/newer',
+    });
+    expect(routeIngress(scenario, { host, path: '/about' })).toMatchObject({
+      service: 'default/home',
+      ingress: 'default/older',
+    });
   });
 
   it('the spec mode keeps the oldest too', () => {
@@ -46,8 +76,16 @@ describe('merging Ingresses on one host', () => {
 
   it('the same path with another pathType is a separate location', () => {
     const mixed = withServices(
-      { name: 'prefix', created: '2024-05-01T00:00:00Z', rules: [{ host, paths: [{ path: '/foo', type: 'Prefix', service: 'prefix' }] }] },
-      { name: 'exact', created: '2024-05-02T00:00:00Z', rules: [{ host, paths: [{ path: '/foo', type: 'Exact', service: 'exact' }] }] },
+      {
+        name: 'prefix',
+        created: '2024-05-01T00:00:00Z',
+        rules: [{ host, paths: [{ path: '/foo', type: 'Prefix', service: 'prefix' }] }],
+      },
+      {
+        name: 'exact',
+        created: '2024-05-02T00:00:00Z',
+        rules: [{ host, paths: [{ path: '/foo', type: 'Exact', service: 'exact' }] }],
+      },
     );
     expect(routeIngress(mixed, { host, path: '/foo' }).service).toBe('default/exact');
     expect(routeIngress(mixed, { host, path: '/foo/bar' }).service).toBe('default/prefix');
@@ -62,16 +100,30 @@ describe('default backends', () => {
       defaultBackend: { service: 'shop-fallback' },
       rules: [{ host, paths: [{ path: '/cart', service: 'cart' }] }],
     },
-    { name: 'blog', created: '2024-05-02T00:00:00Z', rules: [{ host: 'blog.example', paths: [{ path: '/posts', service: 'posts' }] }] },
+    {
+      name: 'blog',
+      created: '2024-05-02T00:00:00Z',
+      rules: [{ host: 'blog.example', paths: [{ path: '/posts', service: 'posts' }] }],
+    },
   );
 
   it('serves spec.defaultBackend for an unmatched path on its own host', () => {
     const result = routeIngress(scenario, { host, path: '/unknown' });
-    expect(result).toMatchObject({ outcome: 'default-backend', service: 'default/shop-fallback', port: 80, ingress: 'default/shop', rule: 'spec.defaultBackend', path: '/unknown' });
+    expect(result).toMatchObject({
+      outcome: 'default-backend',
+      service: 'default/shop-fallback',
+      port: 80,
+      ingress: 'default/shop',
+      rule: 'spec.defaultBackend',
+      path: '/unknown',
+    });
   });
 
   it('does not serve it for another Ingress’s host in ingress-nginx', () => {
-    expect(routeIngress(scenario, { host: 'blog.example', path: '/unknown' })).toMatchObject({ outcome: 'not-found', status: 404 });
+    expect(routeIngress(scenario, { host: 'blog.example', path: '/unknown' })).toMatchObject({
+      outcome: 'not-found',
+      status: 404,
+    });
   });
 
   it('does not serve it for an unknown host in ingress-nginx', () => {
@@ -79,33 +131,62 @@ describe('default backends', () => {
   });
 
   it('the spec mode sends every unmatched request to it', () => {
-    expect(routeIngress(scenario, { host: 'blog.example', path: '/unknown', controller: 'generic' })).toMatchObject({ outcome: 'default-backend', service: 'default/shop-fallback' });
+    expect(routeIngress(scenario, { host: 'blog.example', path: '/unknown', controller: 'generic' })).toMatchObject({
+      outcome: 'default-backend',
+      service: 'default/shop-fallback',
+    });
   });
 
   it('an Ingress with only a defaultBackend catches every host', () => {
     const catchAll = withServices({ name: 'single', defaultBackend: { service: 'everything', port: 8080 } });
-    for (const request of [{ host: 'a.example', path: '/' }, { host: '', path: '/x?y=1' }]) {
-      expect(routeIngress(catchAll, request)).toMatchObject({ outcome: 'default-backend', service: 'default/everything', port: 8080, path: request.path });
+    for (const request of [
+      { host: 'a.example', path: '/' },
+      { host: '', path: '/x?y=1' },
+    ]) {
+      expect(routeIngress(catchAll, request)).toMatchObject({
+        outcome: 'default-backend',
+        service: 'default/everything',
+        port: 8080,
+        path: request.path,
+      });
     }
   });
 
   it('a younger Ingress on the same host does not bring its defaultBackend', () => {
     const younger = withServices(
       { name: 'first', created: '2024-05-01T00:00:00Z', rules: [{ host, paths: [{ path: '/a', service: 'a' }] }] },
-      { name: 'second', created: '2024-05-02T00:00:00Z', defaultBackend: { service: 'late-fallback' }, rules: [{ host, paths: [{ path: '/b', service: 'b' }] }] },
+      {
+        name: 'second',
+        created: '2024-05-02T00:00:00Z',
+        defaultBackend: { service: 'late-fallback' },
+        rules: [{ host, paths: [{ path: '/b', service: 'b' }] }],
+      },
     );
     expect(routeIngress(younger, { host, path: '/zzz' }).outcome).toBe('not-found');
   });
 
   it('a path / replaces the host’s root default location', () => {
-    const withRoot = withServices({ name: 'root', defaultBackend: { service: 'fallback' }, rules: [{ host, paths: [{ path: '/', service: 'home' }] }] });
-    expect(routeIngress(withRoot, { host, path: '/anything' })).toMatchObject({ outcome: 'routed', service: 'default/home' });
+    const withRoot = withServices({
+      name: 'root',
+      defaultBackend: { service: 'fallback' },
+      rules: [{ host, paths: [{ path: '/', service: 'home' }] }],
+    });
+    expect(routeIngress(withRoot, { host, path: '/anything' })).toMatchObject({
+      outcome: 'routed',
+      service: 'default/home',
+    });
   });
 });
 
 describe('host-less rules and wildcards in ingress-nginx', () => {
   const scenario = withServices(
-    { name: 'named', rules: [{ host, paths: [{ path: '/a', service: 'named' }] }, { host: '*.example', paths: [{ path: '/', service: 'wild' }] }] },
+    {
+      name: 'named',
+      rules: [
+        { host, paths: [{ path: '/a', service: 'named' }] },
+        { host: '*.example', paths: [{ path: '/', service: 'wild' }] },
+      ],
+    },
     { name: 'any', rules: [{ paths: [{ path: '/', service: 'any' }] }] },
   );
   it('a named host only uses its own locations', () => {
@@ -116,8 +197,12 @@ describe('host-less rules and wildcards in ingress-nginx', () => {
     expect(routeIngress(scenario, { host: 'a.b.example', path: '/' }).service).toBe('default/any');
   });
   it('and exactly one label in the spec', () => {
-    expect(routeIngress(scenario, { host: 'blog.example', path: '/', controller: 'generic' }).service).toBe('default/wild');
-    expect(routeIngress(scenario, { host: 'a.b.example', path: '/', controller: 'generic' }).service).toBe('default/any');
+    expect(routeIngress(scenario, { host: 'blog.example', path: '/', controller: 'generic' }).service).toBe(
+      'default/wild',
+    );
+    expect(routeIngress(scenario, { host: 'a.b.example', path: '/', controller: 'generic' }).service).toBe(
+      'default/any',
+    );
   });
   it('an unknown host falls to the rules without host', () => {
     expect(routeIngress(scenario, { host: 'elsewhere.org', path: '/z' }).service).toBe('default/any');

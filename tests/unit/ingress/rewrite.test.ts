@@ -11,7 +11,12 @@ describe('the rewrite example: /something(/|$)(.*) → /$2', () => {
   const scenario = withServices({
     name: 'rewrite',
     annotations: { [`${A}use-regex`]: 'true', [`${A}rewrite-target`]: '/$2' },
-    rules: [{ host: 'rewrite.bar.com', paths: [{ path: '/something(/|$)(.*)', type: 'ImplementationSpecific', service: 'http-svc' }] }],
+    rules: [
+      {
+        host: 'rewrite.bar.com',
+        paths: [{ path: '/something(/|$)(.*)', type: 'ImplementationSpecific', service: 'http-svc' }],
+      },
+    ],
   });
   const cases: [string, string][] = [
     ['/something', '/'],
@@ -22,7 +27,13 @@ describe('the rewrite example: /something(/|$)(.*) → /$2', () => {
   ];
   it.each(cases)('%s reaches http-svc as %s', (path, received) => {
     const result = routeIngress(scenario, { host: 'rewrite.bar.com', path });
-    expect(result).toMatchObject({ outcome: 'routed', service: 'default/http-svc', port: 80, path: received, ingress: 'default/rewrite' });
+    expect(result).toMatchObject({
+      outcome: 'routed',
+      service: 'default/http-svc',
+      port: 80,
+      path: received,
+      ingress: 'default/rewrite',
+    });
     expect(result.rule).toBe('rewrite.bar.com/something(/|$)(.*) (ImplementationSpecific)');
   });
 
@@ -31,7 +42,9 @@ describe('the rewrite example: /something(/|$)(.*) → /$2', () => {
   });
 
   it('in generic mode the regex is only a literal path and matches nothing', () => {
-    expect(routeIngress(scenario, { host: 'rewrite.bar.com', path: '/something/new', controller: 'generic' }).outcome).toBe('not-found');
+    expect(
+      routeIngress(scenario, { host: 'rewrite.bar.com', path: '/something/new', controller: 'generic' }).outcome,
+    ).toBe('not-found');
   });
 });
 
@@ -47,9 +60,14 @@ describe('the same example written with pathType: Prefix (as older guides do)', 
     expect(result.explanation).toContain('strict-validate-path-type');
   });
   it('a Prefix path with a dot is denied too', () => {
-    const dotted = withServices({ name: 'dotted', rules: [{ host: 'd.example', paths: [{ path: '/index.html', service: 'web' }] }] });
+    const dotted = withServices({
+      name: 'dotted',
+      rules: [{ host: 'd.example', paths: [{ path: '/index.html', service: 'web' }] }],
+    });
     expect(routeIngress(dotted, { host: 'd.example', path: '/index.html' }).outcome).toBe('not-found');
-    expect(routeIngress(dotted, { host: 'd.example', path: '/index.html', controller: 'generic' }).outcome).toBe('routed');
+    expect(routeIngress(dotted, { host: 'd.example', path: '/index.html', controller: 'generic' }).outcome).toBe(
+      'routed',
+    );
   });
 });
 
@@ -85,13 +103,23 @@ describe('path priority (ingress-path-matching.md): longest regex location first
     {
       name: 'test-ingress-1',
       created: '2024-01-01T00:00:00Z',
-      rules: [{ host: 'test.com', paths: [{ path: '/foo/bar', service: 'service1' }, { path: '/foo/bar/', service: 'service2' }] }],
+      rules: [
+        {
+          host: 'test.com',
+          paths: [
+            { path: '/foo/bar', service: 'service1' },
+            { path: '/foo/bar/', service: 'service2' },
+          ],
+        },
+      ],
     },
     {
       name: 'test-ingress-2',
       created: '2024-01-02T00:00:00Z',
       annotations: { [`${A}rewrite-target`]: '/$1' },
-      rules: [{ host: 'test.com', paths: [{ path: '/foo/bar/(.+)', type: 'ImplementationSpecific', service: 'service3' }] }],
+      rules: [
+        { host: 'test.com', paths: [{ path: '/foo/bar/(.+)', type: 'ImplementationSpecific', service: 'service3' }] },
+      ],
     },
   );
   const cases: [string, string][] = [
@@ -115,7 +143,9 @@ describe('path priority (ingress-path-matching.md): longest regex location first
   });
 
   it('the spec would pick the longest literal Prefix instead', () => {
-    expect(routeIngress(scenario, { host: 'test.com', path: '/foo/bar/1', controller: 'generic' }).service).toBe('default/service1');
+    expect(routeIngress(scenario, { host: 'test.com', path: '/foo/bar/1', controller: 'generic' }).service).toBe(
+      'default/service1',
+    );
   });
 });
 
@@ -123,7 +153,15 @@ describe('the warning example: first regex match, not the most exact path', () =
   const scenario = withServices({
     name: 'test-ingress-3',
     annotations: { [`${A}use-regex`]: 'true' },
-    rules: [{ host: 'test.com', paths: [{ path: '/foo/bar/bar', type: 'ImplementationSpecific', service: 'bar' }, { path: '/foo/bar/[A-Z0-9]{3}', type: 'ImplementationSpecific', service: 'three' }] }],
+    rules: [
+      {
+        host: 'test.com',
+        paths: [
+          { path: '/foo/bar/bar', type: 'ImplementationSpecific', service: 'bar' },
+          { path: '/foo/bar/[A-Z0-9]{3}', type: 'ImplementationSpecific', service: 'three' },
+        ],
+      },
+    ],
   });
   it('/foo/bar/bar goes to the [A-Z0-9]{3} location (longer pattern, case-insensitive)', () => {
     expect(routeIngress(scenario, { host: 'test.com', path: '/foo/bar/bar' }).service).toBe('default/three');
@@ -135,9 +173,21 @@ describe('the warning example: first regex match, not the most exact path', () =
 
 describe('the regex modifier across a host', () => {
   const scenario = withServices(
-    { name: 'exact', created: '2024-01-01T00:00:00Z', rules: [{ host: 'r.example', paths: [{ path: '/exact', type: 'Exact', service: 'exact' }] }] },
-    { name: 'regex', created: '2024-01-02T00:00:00Z', annotations: { [`${A}use-regex`]: 'true' }, rules: [{ host: 'r.example', paths: [{ path: '/re.ex', type: 'ImplementationSpecific', service: 'regex' }] }] },
-    { name: 'elsewhere', rules: [{ host: 'plain.example', paths: [{ path: '/exact', type: 'Exact', service: 'plain' }] }] },
+    {
+      name: 'exact',
+      created: '2024-01-01T00:00:00Z',
+      rules: [{ host: 'r.example', paths: [{ path: '/exact', type: 'Exact', service: 'exact' }] }],
+    },
+    {
+      name: 'regex',
+      created: '2024-01-02T00:00:00Z',
+      annotations: { [`${A}use-regex`]: 'true' },
+      rules: [{ host: 'r.example', paths: [{ path: '/re.ex', type: 'ImplementationSpecific', service: 'regex' }] }],
+    },
+    {
+      name: 'elsewhere',
+      rules: [{ host: 'plain.example', paths: [{ path: '/exact', type: 'Exact', service: 'plain' }] }],
+    },
   );
   it('an Exact path on a regex host matches as a prefix (template.go buildLocation)', () => {
     expect(routeIngress(scenario, { host: 'r.example', path: '/exactly' }).service).toBe('default/exact');
@@ -154,7 +204,10 @@ describe('the regex modifier across a host', () => {
 });
 
 describe('URI normalisation before matching', () => {
-  const scenario = withServices({ name: 'norm', rules: [{ host: 'n.example', paths: [{ path: '/app', service: 'app' }] }] });
+  const scenario = withServices({
+    name: 'norm',
+    rules: [{ host: 'n.example', paths: [{ path: '/app', service: 'app' }] }],
+  });
   it('merges slashes and resolves dot segments the way nginx builds $uri', () => {
     expect(routeIngress(scenario, { host: 'n.example', path: '//app///x' }).service).toBe('default/app');
     expect(routeIngress(scenario, { host: 'n.example', path: '/other/../app' }).service).toBe('default/app');

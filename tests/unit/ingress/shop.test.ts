@@ -36,7 +36,11 @@ function byHost(annotations?: Record<string, string>): IngressSpec {
 
 type Case = [host: string, path: string, service: string | null, received?: string];
 
-function check(spec: IngressSpec, controller: 'ingress-nginx' | 'generic', [host, path, service, received]: Case): void {
+function check(
+  spec: IngressSpec,
+  controller: 'ingress-nginx' | 'generic',
+  [host, path, service, received]: Case,
+): void {
   const result = routeIngress(withServices(spec), { host, path, controller });
   if (service === null) {
     expect(result).toMatchObject({ outcome: 'not-found', status: 404 });
@@ -118,7 +122,10 @@ describe('shop by host', () => {
   // rewrite-target equal to the location path is not a rewrite (template.go needsRewrite), so path "/"
   // with rewrite-target "/" passes /movies/1 through unchanged.
   it('rewrite-target / on path / leaves the URI alone', () => {
-    const result = routeIngress(withServices(byHost(REWRITE)), { host: 'watch.my-online-store.com', path: '/movies/1' });
+    const result = routeIngress(withServices(byHost(REWRITE)), {
+      host: 'watch.my-online-store.com',
+      path: '/movies/1',
+    });
     expect(result).toMatchObject({ outcome: 'routed', service: 'default/video-service', path: '/movies/1' });
     expect(result.explanation).toContain("'location /'");
   });

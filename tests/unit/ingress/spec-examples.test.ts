@@ -34,15 +34,64 @@ const table: [string, [string, Kind][], string, [string, Kind] | null][] = [
   ['Prefix /foo/ matches /foo/', [['/foo/', 'Prefix']], '/foo/', ['/foo/', 'Prefix']],
   ['Prefix /aaa/bb does not match /aaa/bbb', [['/aaa/bb', 'Prefix']], '/aaa/bbb', null],
   ['Prefix /aaa/bbb matches /aaa/bbb', [['/aaa/bbb', 'Prefix']], '/aaa/bbb', ['/aaa/bbb', 'Prefix']],
-  ['Prefix /aaa/bbb/ matches /aaa/bbb, ignoring the trailing slash', [['/aaa/bbb/', 'Prefix']], '/aaa/bbb', ['/aaa/bbb/', 'Prefix']],
-  ['Prefix /aaa/bbb matches /aaa/bbb/, matching the trailing slash', [['/aaa/bbb', 'Prefix']], '/aaa/bbb/', ['/aaa/bbb', 'Prefix']],
-  ['Prefix /aaa/bbb matches the subpath /aaa/bbb/ccc', [['/aaa/bbb', 'Prefix']], '/aaa/bbb/ccc', ['/aaa/bbb', 'Prefix']],
+  [
+    'Prefix /aaa/bbb/ matches /aaa/bbb, ignoring the trailing slash',
+    [['/aaa/bbb/', 'Prefix']],
+    '/aaa/bbb',
+    ['/aaa/bbb/', 'Prefix'],
+  ],
+  [
+    'Prefix /aaa/bbb matches /aaa/bbb/, matching the trailing slash',
+    [['/aaa/bbb', 'Prefix']],
+    '/aaa/bbb/',
+    ['/aaa/bbb', 'Prefix'],
+  ],
+  [
+    'Prefix /aaa/bbb matches the subpath /aaa/bbb/ccc',
+    [['/aaa/bbb', 'Prefix']],
+    '/aaa/bbb/ccc',
+    ['/aaa/bbb', 'Prefix'],
+  ],
   ['Prefix /aaa/bbb does not match the string prefix /aaa/bbbxyz', [['/aaa/bbb', 'Prefix']], '/aaa/bbbxyz', null],
-  ['Prefix /, /aaa: /aaa/ccc matches /aaa', [['/', 'Prefix'], ['/aaa', 'Prefix']], '/aaa/ccc', ['/aaa', 'Prefix']],
-  ['Prefix /, /aaa, /aaa/bbb: /aaa/bbb matches /aaa/bbb', [['/', 'Prefix'], ['/aaa', 'Prefix'], ['/aaa/bbb', 'Prefix']], '/aaa/bbb', ['/aaa/bbb', 'Prefix']],
-  ['Prefix /, /aaa, /aaa/bbb: /ccc matches /', [['/', 'Prefix'], ['/aaa', 'Prefix'], ['/aaa/bbb', 'Prefix']], '/ccc', ['/', 'Prefix']],
+  [
+    'Prefix /, /aaa: /aaa/ccc matches /aaa',
+    [
+      ['/', 'Prefix'],
+      ['/aaa', 'Prefix'],
+    ],
+    '/aaa/ccc',
+    ['/aaa', 'Prefix'],
+  ],
+  [
+    'Prefix /, /aaa, /aaa/bbb: /aaa/bbb matches /aaa/bbb',
+    [
+      ['/', 'Prefix'],
+      ['/aaa', 'Prefix'],
+      ['/aaa/bbb', 'Prefix'],
+    ],
+    '/aaa/bbb',
+    ['/aaa/bbb', 'Prefix'],
+  ],
+  [
+    'Prefix /, /aaa, /aaa/bbb: /ccc matches /',
+    [
+      ['/', 'Prefix'],
+      ['/aaa', 'Prefix'],
+      ['/aaa/bbb', 'Prefix'],
+    ],
+    '/ccc',
+    ['/', 'Prefix'],
+  ],
   ['Prefix /aaa: /ccc uses the default backend', [['/aaa', 'Prefix']], '/ccc', null],
-  ['Mixed /foo (Prefix), /foo (Exact): /foo prefers Exact', [['/foo', 'Prefix'], ['/foo', 'Exact']], '/foo', ['/foo', 'Exact']],
+  [
+    'Mixed /foo (Prefix), /foo (Exact): /foo prefers Exact',
+    [
+      ['/foo', 'Prefix'],
+      ['/foo', 'Exact'],
+    ],
+    '/foo',
+    ['/foo', 'Exact'],
+  ],
 ];
 
 describe('generic mode: the concept page Examples table', () => {
@@ -67,12 +116,25 @@ describe('generic mode: the concept page Examples table', () => {
   });
 
   it('the longest path wins whatever the order the paths are written in', () => {
-    const result = route([['/aaa/bbb', 'Prefix'], ['/aaa', 'Prefix'], ['/', 'Prefix']], '/aaa/bbb/ccc');
+    const result = route(
+      [
+        ['/aaa/bbb', 'Prefix'],
+        ['/aaa', 'Prefix'],
+        ['/', 'Prefix'],
+      ],
+      '/aaa/bbb/ccc',
+    );
     expect(result.service).toBe(`default/${serviceFor('/aaa/bbb', 'Prefix')}`);
   });
 
   it('a longer Prefix beats a shorter Exact that does not match', () => {
-    const result = route([['/aaa', 'Exact'], ['/aaa/bbb', 'Prefix']], '/aaa/bbb');
+    const result = route(
+      [
+        ['/aaa', 'Exact'],
+        ['/aaa/bbb', 'Prefix'],
+      ],
+      '/aaa/bbb',
+    );
     expect(result.rule).toBe('foo.bar.com/aaa/bbb (Prefix)');
   });
 
@@ -93,7 +155,13 @@ describe('generic mode: the concept page Examples table', () => {
 
 describe('generic mode: hosts', () => {
   const scenario = withServices(
-    { name: 'hosts', rules: [{ host: 'foo.bar.com', paths: [{ service: 'exact-host' }] }, { host: '*.foo.com', paths: [{ service: 'wildcard' }] }] },
+    {
+      name: 'hosts',
+      rules: [
+        { host: 'foo.bar.com', paths: [{ service: 'exact-host' }] },
+        { host: '*.foo.com', paths: [{ service: 'wildcard' }] },
+      ],
+    },
     { name: 'any', rules: [{ paths: [{ service: 'any-host' }] }] },
   );
   const cases: [string, string][] = [
@@ -126,13 +194,24 @@ describe('generic mode: backends', () => {
       rules: [{ host: 'foo.bar.com', paths: [{ path: '/aaa', service: 'aaa' }] }],
     });
     const result = routeIngress(scenario, { host: 'foo.bar.com', path: '/ccc', controller: 'generic' });
-    expect(result).toMatchObject({ outcome: 'default-backend', service: 'default/fallback', port: 8080, rule: 'spec.defaultBackend', path: '/ccc' });
+    expect(result).toMatchObject({
+      outcome: 'default-backend',
+      service: 'default/fallback',
+      port: 8080,
+      rule: 'spec.defaultBackend',
+      path: '/ccc',
+    });
   });
 
   it('resolves a named Service port to its number', () => {
     const scenario = withServices({ name: 'named', rules: [{ paths: [{ path: '/', service: 'web', port: 'http' }] }] });
     const withNamed = routeIngress(
-      { ...scenario, services: scenario.services.map((s) => (s.name === 'web' ? { ...s, ports: [{ ...s.ports[0]!, name: 'http', port: 8443 }] } : s)) },
+      {
+        ...scenario,
+        services: scenario.services.map((s) =>
+          s.name === 'web' ? { ...s, ports: [{ ...s.ports[0]!, name: 'http', port: 8443 }] } : s,
+        ),
+      },
       { host: 'x', path: '/', controller: 'generic' },
     );
     expect(withNamed).toMatchObject({ outcome: 'routed', service: 'default/web', port: 8443 });
@@ -140,7 +219,10 @@ describe('generic mode: backends', () => {
 
   it('reports 503 when the Service does not exist', () => {
     const scenario = withServices({ name: 'missing', rules: [{ paths: [{ path: '/', service: 'ghost' }] }] });
-    const result = routeIngress({ ...scenario, services: scenario.services.filter((s) => s.name !== 'ghost') }, { host: 'x', path: '/', controller: 'generic' });
+    const result = routeIngress(
+      { ...scenario, services: scenario.services.filter((s) => s.name !== 'ghost') },
+      { host: 'x', path: '/', controller: 'generic' },
+    );
     expect(result).toMatchObject({ outcome: 'routed', service: 'default/ghost', status: 503 });
   });
 });

@@ -63,10 +63,12 @@ describe('answers the terminal prints are the answers the questions take', () =>
     const session = start(lab);
     solve(lab, 'nodeport', session);
     const task = lab.tasks.find((t) => t.id === 'curl')!;
-    expect(task.kind === 'question' && checkAnswer(task, session.shell.run('curl http://node01:30080').text).ok).toBe(true);
+    expect(task.kind === 'question' && checkAnswer(task, session.shell.run('curl http://node01:30080').text).ok).toBe(
+      true,
+    );
   });
 
-  it('ingress-2: the 404 before rewrite-target comes from the app\'s nginx', () => {
+  it("ingress-2: the 404 before rewrite-target comes from the app's nginx", () => {
     const lab = LABS['ingress-2']!;
     const session = start(lab);
     solve(lab, 'create', session);
@@ -81,7 +83,9 @@ describe('answers the terminal prints are the answers the questions take', () =>
     const session = start(lab);
     solve(lab, 'db-policy', session);
     solve(lab, 'internal-policy', session);
-    expect(session.shell.run('kubectl exec internal -- curl -s payroll-service:8080').text).toBe('Server Name: Payroll');
+    expect(session.shell.run('kubectl exec internal -- curl -s payroll-service:8080').text).toBe(
+      'Server Name: Payroll',
+    );
     expect(session.shell.run('kubectl exec internal -- curl -s external-service:8080').exitCode).toBe(28);
   });
 
@@ -93,10 +97,12 @@ describe('answers the terminal prints are the answers the questions take', () =>
 });
 
 describe('wrong attempts get the hint that names the mistake', () => {
-  it('services: the notes\' nodePort 30008 instead of 30080', () => {
+  it("services: the notes' nodePort 30008 instead of 30080", () => {
     const lab = LABS.services!;
     const session = start(lab);
-    session.files['service-definition-1.yaml'] = (lab.tasks.find((t) => t.id === 'nodeport') as { files: Record<string, string> }).files['service-definition-1.yaml']!.replace('30080', '30008');
+    session.files['service-definition-1.yaml'] = (
+      lab.tasks.find((t) => t.id === 'nodeport') as { files: Record<string, string> }
+    ).files['service-definition-1.yaml']!.replace('30080', '30008');
     session.shell.run('kubectl create -f service-definition-1.yaml');
     expect(hintOf(lab, 'nodeport', session)).toMatch(/nodePort.*30008/);
   });
@@ -104,7 +110,9 @@ describe('wrong attempts get the hint that names the mistake', () => {
   it('services: a selector that matches no pod', () => {
     const lab = LABS.services!;
     const session = start(lab);
-    session.files['service-definition-1.yaml'] = (lab.tasks.find((t) => t.id === 'nodeport') as { files: Record<string, string> }).files['service-definition-1.yaml']!.replace('name: simple-webapp', 'app: simple-webapp');
+    session.files['service-definition-1.yaml'] = (
+      lab.tasks.find((t) => t.id === 'nodeport') as { files: Record<string, string> }
+    ).files['service-definition-1.yaml']!.replace('name: simple-webapp', 'app: simple-webapp');
     session.shell.run('kubectl create -f service-definition-1.yaml');
     expect(hintOf(lab, 'nodeport', session)).toMatch(/selector/);
   });
@@ -121,7 +129,9 @@ describe('wrong attempts get the hint that names the mistake', () => {
     const session = start(lab);
     session.shell.run('kubectl create ingress ingress-wear-watch --class=nginx --rule=/wear*=wear-service:8080');
     expect(hintOf(lab, 'create', session)).toMatch(/default namespace/);
-    session.shell.run('kubectl create ingress ingress-wear-watch -n app-space --rule=/wear*=wear-service:8080 --rule=/watch*=video-service:8080');
+    session.shell.run(
+      'kubectl create ingress ingress-wear-watch -n app-space --rule=/wear*=wear-service:8080 --rule=/watch*=video-service:8080',
+    );
     expect(hintOf(lab, 'create', session)).toMatch(/ingressClassName/);
   });
 
@@ -135,7 +145,8 @@ describe('wrong attempts get the hint that names the mistake', () => {
   it('network-policies: a db policy that lets every pod in', () => {
     const lab = LABS['network-policies']!;
     const session = start(lab);
-    session.files['db-policy.yaml'] = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: db-policy\nspec:\n  podSelector:\n    matchLabels:\n      name: mysql\n  ingress:\n  - from:\n    - podSelector: {}\n    ports:\n    - port: 3306\n';
+    session.files['db-policy.yaml'] =
+      'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: db-policy\nspec:\n  podSelector:\n    matchLabels:\n      name: mysql\n  ingress:\n  - from:\n    - podSelector: {}\n    ports:\n    - port: 3306\n';
     session.shell.run('kubectl apply -f db-policy.yaml');
     expect(hintOf(lab, 'db-policy', session)).toMatch(/external pod도/);
   });

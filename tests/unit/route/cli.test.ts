@@ -12,7 +12,10 @@ writeFileSync(
   file,
   join(
     pod('web-1', { labels: '{app: web}', ports: '[{containerPort: 8080}]' }),
-    service('web', '  type: NodePort\n  selector: {app: web}\n  ports: [{port: 80, targetPort: 8080, nodePort: 30008}]'),
+    service(
+      'web',
+      '  type: NodePort\n  selector: {app: web}\n  ports: [{port: 80, targetPort: 8080, nodePort: 30008}]',
+    ),
   ),
 );
 
@@ -41,7 +44,17 @@ describe('cli route', () => {
 
   it('takes a value after each -H and --header, not a bare word', async () => {
     const { out } = capture();
-    const code = await run([file, '--from', 'ip:192.168.1.10', 'http://192.168.1.2:30008/', '-H', 'Host: shop.example.com', '--header', 'X-Trace:1', '--json']);
+    const code = await run([
+      file,
+      '--from',
+      'ip:192.168.1.10',
+      'http://192.168.1.2:30008/',
+      '-H',
+      'Host: shop.example.com',
+      '--header',
+      'X-Trace:1',
+      '--json',
+    ]);
     expect(code).toBe(0);
     expect(JSON.parse(out[0]!).outcome).toBe('delivered');
   });

@@ -5,8 +5,14 @@ import { join, pod, service } from './fixtures';
 
 const client = pod('client', { labels: '{app: client}' });
 const db = (name: string, o: { ready?: boolean; spec?: string } = {}) =>
-  pod(name, { labels: '{app: db}', ports: '[{containerPort: 5432}]', ...(o.ready === false ? { status: '  conditions: [{type: Ready, status: "False"}]' } : {}), ...(o.spec ? { spec: o.spec } : {}) });
-const headless = (extra = '') => service('db', `  clusterIP: None\n  selector: {app: db}\n  ports: [{port: 5432}]\n${extra}`);
+  pod(name, {
+    labels: '{app: db}',
+    ports: '[{containerPort: 5432}]',
+    ...(o.ready === false ? { status: '  conditions: [{type: Ready, status: "False"}]' } : {}),
+    ...(o.spec ? { spec: o.spec } : {}),
+  });
+const headless = (extra = '') =>
+  service('db', `  clusterIP: None\n  selector: {app: db}\n  ports: [{port: 5432}]\n${extra}`);
 const from = 'pod:default/client';
 
 describe('headless Services', () => {
@@ -22,7 +28,13 @@ describe('headless Services', () => {
   });
 
   it('do not translate to a targetPort: the URL port is what the pod gets', () => {
-    const c = loadCluster(join(client, db('db-1'), service('db', '  clusterIP: None\n  selector: {app: db}\n  ports: [{port: 80, targetPort: 5432}]')));
+    const c = loadCluster(
+      join(
+        client,
+        db('db-1'),
+        service('db', '  clusterIP: None\n  selector: {app: db}\n  ports: [{port: 80, targetPort: 5432}]'),
+      ),
+    );
     const r = route(c, { from, url: 'http://db/' });
     expect(r.endpoints.map((e) => e.port)).toEqual([80]);
   });
@@ -33,7 +45,9 @@ describe('headless Services', () => {
   });
 
   it('with publishNotReadyAddresses answer with not-ready pods too', () => {
-    const c = loadCluster(join(client, db('db-1'), db('db-2', { ready: false }), headless('  publishNotReadyAddresses: true')));
+    const c = loadCluster(
+      join(client, db('db-1'), db('db-2', { ready: false }), headless('  publishNotReadyAddresses: true')),
+    );
     expect(route(c, { from, url: 'http://db:5432/' }).dns).toEqual(['10.244.0.3', '10.244.0.4']);
   });
 
@@ -43,7 +57,9 @@ describe('headless Services', () => {
   });
 
   it('give a pod with hostname and subdomain its own name', () => {
-    const c = loadCluster(join(client, db('db-1', { spec: '  hostname: primary\n  subdomain: db\n' }), db('db-2'), headless()));
+    const c = loadCluster(
+      join(client, db('db-1', { spec: '  hostname: primary\n  subdomain: db\n' }), db('db-2'), headless()),
+    );
     const r = route(c, { from, url: 'http://primary.db.default.svc.cluster.local:5432/' });
     expect(r.endpoints.map((e) => e.pod)).toEqual(['default/db-1']);
   });
@@ -51,7 +67,9 @@ describe('headless Services', () => {
 
 describe('ExternalName', () => {
   it('answers a CNAME and nothing is proxied', () => {
-    const c = loadCluster(join(client, service('payments', '  type: ExternalName\n  externalName: api.payments.example.com')));
+    const c = loadCluster(
+      join(client, service('payments', '  type: ExternalName\n  externalName: api.payments.example.com')),
+    );
     const r = route(c, { from, url: 'http://payments/' });
     expect(r.outcome).toBe('dns-only');
     expect(r.cname).toBe('api.payments.example.com');
@@ -60,7 +78,12 @@ describe('ExternalName', () => {
 
   it('pointing at a cluster name is followed by CoreDNS to that Service', () => {
     const c = loadCluster(
-      join(client, db('db-1'), service('db', '  selector: {app: db}\n  ports: [{port: 5432}]', 'default'), service('database', '  type: ExternalName\n  externalName: db.default.svc.cluster.local')),
+      join(
+        client,
+        db('db-1'),
+        service('db', '  selector: {app: db}\n  ports: [{port: 5432}]', 'default'),
+        service('database', '  type: ExternalName\n  externalName: db.default.svc.cluster.local'),
+      ),
     );
     const r = route(c, { from, url: 'http://database:5432/' });
     expect(r.outcome).toBe('delivered');
@@ -101,12 +124,21 @@ describe('other names', () => {
   });
 
   it('a node does not use cluster DNS', () => {
-    expect(route(c, { from: 'ip:192.168.1.2', url: 'http://kubernetes.default.svc.cluster.local/' }).outcome).toBe('dns-failure');
+    expect(route(c, { from: 'ip:192.168.1.2', url: 'http://kubernetes.default.svc.cluster.local/' }).outcome).toBe(
+      'dns-failure',
+    );
   });
 
   it('when kube-dns selects no CoreDNS pod the query times out', () => {
     const broken = loadCluster(
-      join(client, service('kube-dns', '  clusterIP: 10.96.0.10\n  selector: {k8s-app: core-dns}\n  ports: [{name: dns, port: 53, protocol: UDP}]', 'kube-system')),
+      join(
+        client,
+        service(
+          'kube-dns',
+          '  clusterIP: 10.96.0.10\n  selector: {k8s-app: core-dns}\n  ports: [{name: dns, port: 53, protocol: UDP}]',
+          'kube-system',
+        ),
+      ),
     );
     const r = route(broken, { from, url: 'http://kubernetes/' });
     expect(r.outcome).toBe('timeout');
@@ -115,7 +147,11 @@ describe('other names', () => {
 
 describe('dnsPolicy', () => {
   const text = (policy: string) =>
-    join(db('db-1'), service('db', '  selector: {app: db}\n  ports: [{port: 5432}]'), pod('agent', { labels: '{app: agent}', spec: `  hostNetwork: true\n${policy}` }));
+    join(
+      db('db-1'),
+      service('db', '  selector: {app: db}\n  ports: [{port: 5432}]'),
+      pod('agent', { labels: '{app: agent}', spec: `  hostNetwork: true\n${policy}` }),
+    );
 
   it('a hostNetwork pod with the default ClusterFirst uses the node resolv.conf: no cluster names', () => {
     const r = route(loadCluster(text('')), { from: 'pod:default/agent', url: 'http://db:5432/' });
@@ -124,11 +160,22 @@ describe('dnsPolicy', () => {
   });
 
   it('ClusterFirstWithHostNet gives it cluster DNS', () => {
-    expect(route(loadCluster(text('  dnsPolicy: ClusterFirstWithHostNet\n')), { from: 'pod:default/agent', url: 'http://db:5432/' }).outcome).toBe('delivered');
+    expect(
+      route(loadCluster(text('  dnsPolicy: ClusterFirstWithHostNet\n')), {
+        from: 'pod:default/agent',
+        url: 'http://db:5432/',
+      }).outcome,
+    ).toBe('delivered');
   });
 
   it('dnsPolicy Default on an ordinary pod means no cluster names either', () => {
-    const c = loadCluster(join(db('db-1'), service('db', '  selector: {app: db}\n  ports: [{port: 5432}]'), pod('plain', { labels: '{app: p}', spec: '  dnsPolicy: Default\n' })));
+    const c = loadCluster(
+      join(
+        db('db-1'),
+        service('db', '  selector: {app: db}\n  ports: [{port: 5432}]'),
+        pod('plain', { labels: '{app: p}', spec: '  dnsPolicy: Default\n' }),
+      ),
+    );
     expect(route(c, { from: 'pod:default/plain', url: 'http://db:5432/' }).outcome).toBe('dns-failure');
   });
 });
@@ -147,9 +194,30 @@ describe('endpoint names under a headless Service', () => {
 });
 
 describe('dnsLookup: the answer route() follows, for tools such as nslookup', () => {
-  const c = loadCluster(join(client, db('db-1'), db('db-2'), headless(), service('web', '  selector: {app: db}\n  ports: [{port: 80, targetPort: 5432}]'), service('ext', '  type: ExternalName\n  externalName: db.example.net'), service('other', '  selector: {app: db}\n  ports: [{port: 80}]', 'prod')));
+  const c = loadCluster(
+    join(
+      client,
+      db('db-1'),
+      db('db-2'),
+      headless(),
+      service('web', '  selector: {app: db}\n  ports: [{port: 80, targetPort: 5432}]'),
+      service('ext', '  type: ExternalName\n  externalName: db.example.net'),
+      service('other', '  selector: {app: db}\n  ports: [{port: 80}]', 'prod'),
+    ),
+  );
 
-  it.each(['web', 'web.default', 'web.default.svc.cluster.local.', 'db', 'other', 'other.prod', 'ext', 'nope', '10-244-0-3.default.pod', 'db-1.db.default.svc'])('%s resolves exactly when route() finds it', (name) => {
+  it.each([
+    'web',
+    'web.default',
+    'web.default.svc.cluster.local.',
+    'db',
+    'other',
+    'other.prod',
+    'ext',
+    'nope',
+    '10-244-0-3.default.pod',
+    'db-1.db.default.svc',
+  ])('%s resolves exactly when route() finds it', (name) => {
     const answer = dnsLookup(c, name, 'default');
     const r = route(c, { from, url: `http://${name}/` });
     expect(answer.name !== undefined, JSON.stringify(answer)).toBe(r.outcome !== 'dns-failure');
@@ -164,11 +232,20 @@ describe('dnsLookup: the answer route() follows, for tools such as nslookup', ()
       kind: 'service',
       addresses: [web.clusterIP],
     });
-    expect(dnsLookup(c, 'web', 'prod').tried).toEqual(['web.prod.svc.cluster.local', 'web.svc.cluster.local', 'web.cluster.local', 'web']);
+    expect(dnsLookup(c, 'web', 'prod').tried).toEqual([
+      'web.prod.svc.cluster.local',
+      'web.svc.cluster.local',
+      'web.cluster.local',
+      'web',
+    ]);
   });
 
   it('gives a pod name its address and an ExternalName its CNAME only', () => {
     expect(dnsLookup(c, '10-244-0-3.default.pod', 'default')).toMatchObject({ kind: 'pod', addresses: ['10.244.0.3'] });
-    expect(dnsLookup(c, 'ext', 'default')).toMatchObject({ kind: 'externalName', addresses: [], cname: 'db.example.net' });
+    expect(dnsLookup(c, 'ext', 'default')).toMatchObject({
+      kind: 'externalName',
+      addresses: [],
+      cname: 'db.example.net',
+    });
   });
 });

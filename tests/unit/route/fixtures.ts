@@ -56,7 +56,15 @@ export const onePod = join(myappService, pod('myapp-pod'));
 export const threePodsOneNode = join(myappService, pod('myapp-1'), pod('myapp-2'), pod('myapp-3'));
 
 /** Pods on three nodes, one each. */
-export const threeNodes = join(node('node01'), node('node02'), node('node03'), myappService, pod('myapp-1'), pod('myapp-2'), pod('myapp-3'));
+export const threeNodes = join(
+  node('node01'),
+  node('node02'),
+  node('node03'),
+  myappService,
+  pod('myapp-1'),
+  pod('myapp-2'),
+  pod('myapp-3'),
+);
 
 /** Front-end pods call the back-end through a ClusterIP Service. */
 export const frontBack = join(

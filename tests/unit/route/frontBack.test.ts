@@ -48,7 +48,9 @@ describe('front-end → back-end (ClusterIP)', () => {
   });
 
   it('keeps the path and the query as the pod receives them', () => {
-    expect(route(cluster, { from: front, url: 'http://back-end/api/v1/items?page=2' }).path).toBe('/api/v1/items?page=2');
+    expect(route(cluster, { from: front, url: 'http://back-end/api/v1/items?page=2' }).path).toBe(
+      '/api/v1/items?page=2',
+    );
   });
 
   it('resolves through the search path of the pod namespace (ndots:5)', () => {
@@ -70,7 +72,12 @@ describe('front-end → back-end (ClusterIP)', () => {
   });
 
   it('the targetPort default assumption appears only for the port the request used', () => {
-    const c = loadCluster(frontBack.replace('ports: [{port: 80, targetPort: 8080}]', 'ports: [{name: a, port: 80, targetPort: 8080}, {name: b, port: 9090}]'));
+    const c = loadCluster(
+      frontBack.replace(
+        'ports: [{port: 80, targetPort: 8080}]',
+        'ports: [{name: a, port: 80, targetPort: 8080}, {name: b, port: 9090}]',
+      ),
+    );
     const r = route(c, { from: front, url: 'http://back-end/' });
     expect(r.steps.some((s) => s.kind === 'assumption' && s.message.includes('targetPort'))).toBe(false);
     const r2 = route(c, { from: front, url: 'http://back-end:9090/' });

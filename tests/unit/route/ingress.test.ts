@@ -24,7 +24,10 @@ spec:
   controller: k8s.io/ingress-nginx`,
 );
 const app = (name: string) =>
-  join(pod(`${name}-1`, { labels: `{app: ${name}}`, ports: '[{containerPort: 8080}]' }), service(`${name}-service`, `  selector: {app: ${name}}\n  ports: [{port: 80, targetPort: 8080}]`));
+  join(
+    pod(`${name}-1`, { labels: `{app: ${name}}`, ports: '[{containerPort: 8080}]' }),
+    service(`${name}-service`, `  selector: {app: ${name}}\n  ports: [{port: 80, targetPort: 8080}]`),
+  );
 const shop = (annotations = '') => `apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
@@ -58,7 +61,11 @@ describe('through ingress-nginx', () => {
   });
 
   it('the NodePort by IP with a Host header is the same request', () => {
-    const r = route(cluster, { from: laptop, url: 'http://192.168.1.2:30080/wear', headers: { Host: 'shop.example.com' } });
+    const r = route(cluster, {
+      from: laptop,
+      url: 'http://192.168.1.2:30080/wear',
+      headers: { Host: 'shop.example.com' },
+    });
     expect(r.endpoints.map((e) => e.pod)).toEqual(['default/wear-1']);
   });
 
@@ -74,7 +81,14 @@ describe('through ingress-nginx', () => {
   });
 
   it('rewrite-target changes the path the pod receives', () => {
-    const c = loadCluster(join(controller, app('wear'), app('video'), shop('  annotations: {nginx.ingress.kubernetes.io/rewrite-target: /}')));
+    const c = loadCluster(
+      join(
+        controller,
+        app('wear'),
+        app('video'),
+        shop('  annotations: {nginx.ingress.kubernetes.io/rewrite-target: /}'),
+      ),
+    );
     const r = route(c, { from: laptop, url: 'http://shop.example.com:30080/watch/movie' });
     expect(r.outcome).toBe('delivered');
     expect(r.path).toBe('/');
@@ -86,7 +100,14 @@ describe('through ingress-nginx', () => {
   });
 
   it('a backend Service without ready pods makes nginx answer 503', () => {
-    const c = loadCluster(join(controller, app('wear'), service('video-service', '  selector: {app: video}\n  ports: [{port: 80, targetPort: 8080}]'), shop()));
+    const c = loadCluster(
+      join(
+        controller,
+        app('wear'),
+        service('video-service', '  selector: {app: video}\n  ports: [{port: 80, targetPort: 8080}]'),
+        shop(),
+      ),
+    );
     const r = route(c, { from: laptop, url: 'http://shop.example.com:30080/watch' });
     expect(r.outcome).toBe('refused');
     expect(r.status).toBe(503);
@@ -98,7 +119,9 @@ describe('through ingress-nginx', () => {
 
   it('without a controller Service the controller is taken to listen on the nodes 80/443', () => {
     const c = loadCluster(join(app('wear'), app('video'), shop()));
-    expect(route(c, { from: laptop, url: 'http://shop.example.com/wear' }).endpoints.map((e) => e.pod)).toEqual(['default/wear-1']);
+    expect(route(c, { from: laptop, url: 'http://shop.example.com/wear' }).endpoints.map((e) => e.pod)).toEqual([
+      'default/wear-1',
+    ]);
     expect(route(c, { from: laptop, url: 'http://shop.example.com:8080/wear' }).outcome).toBe('refused');
   });
 
@@ -119,7 +142,8 @@ spec:
 describe('an Ingress the admission webhook refused (strict-validate-path-type)', () => {
   const regexShop = shop().replace('{path: /wear, pathType: Prefix', '{path: "/wear(/|$)(.*)", pathType: Prefix');
   const refused = loadCluster(join(controller, app('wear'), app('video'), regexShop));
-  const kubectl = 'admission webhook "validate.nginx.ingress.kubernetes.io" denied the request: ingress contains invalid paths: path /wear(/|$)(.*) cannot be used with pathType Prefix';
+  const kubectl =
+    'admission webhook "validate.nginx.ingress.kubernetes.io" denied the request: ingress contains invalid paths: path /wear(/|$)(.*) cannot be used with pathType Prefix';
 
   it('route() says the Ingress was never created, with kubectl’s message, instead of a bare NXDOMAIN', () => {
     for (const from of [laptop, 'pod:default/wear-1']) {
@@ -141,7 +165,19 @@ describe('an Ingress the admission webhook refused (strict-validate-path-type)',
   });
 
   it('the same Ingress with pathType ImplementationSpecific is admitted and routes', () => {
-    const admitted = loadCluster(join(controller, app('wear'), app('video'), regexShop.replace('pathType: Prefix, backend: {service: {name: wear', 'pathType: ImplementationSpecific, backend: {service: {name: wear')));
-    expect(route(admitted, { from: laptop, url: 'http://shop.example.com:30080/watch/movie' }).outcome).toBe('delivered');
+    const admitted = loadCluster(
+      join(
+        controller,
+        app('wear'),
+        app('video'),
+        regexShop.replace(
+          'pathType: Prefix, backend: {service: {name: wear',
+          'pathType: ImplementationSpecific, backend: {service: {name: wear',
+        ),
+      ),
+    );
+    expect(route(admitted, { from: laptop, url: 'http://shop.example.com:30080/watch/movie' }).outcome).toBe(
+      'delivered',
+    );
   });
 });

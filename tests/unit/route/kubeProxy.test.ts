@@ -11,7 +11,14 @@ const threeNodes = join(node('node01'), node('node02'), node('node03'));
 
 describe('ports', () => {
   it('a multi-port Service sends each port to its own targetPort', () => {
-    const c = loadCluster(join(web('w', { ports: '[{containerPort: 8080}, {containerPort: 9090}]' }), svc('  type: NodePort\n  ports:\n  - {name: http, port: 80, targetPort: 8080, nodePort: 30080}\n  - {name: metrics, port: 9100, targetPort: 9090, nodePort: 30090}')));
+    const c = loadCluster(
+      join(
+        web('w', { ports: '[{containerPort: 8080}, {containerPort: 9090}]' }),
+        svc(
+          '  type: NodePort\n  ports:\n  - {name: http, port: 80, targetPort: 8080, nodePort: 30080}\n  - {name: metrics, port: 9100, targetPort: 9090, nodePort: 30090}',
+        ),
+      ),
+    );
     expect(route(c, { from: laptop, url: 'http://192.168.1.2:30080/' }).endpoints.map((e) => e.port)).toEqual([8080]);
     expect(route(c, { from: laptop, url: 'http://192.168.1.2:30090/' }).endpoints.map((e) => e.port)).toEqual([9090]);
   });
@@ -36,12 +43,23 @@ describe('ports', () => {
   });
 
   it('a pod without the named port is not an endpoint', () => {
-    const c = loadCluster(join(web('named', { ports: '[{name: http, containerPort: 8080}]' }), web('plain', { ports: '[{containerPort: 8080}]' }), svc('  ports: [{port: 80, targetPort: http}]')));
+    const c = loadCluster(
+      join(
+        web('named', { ports: '[{name: http, containerPort: 8080}]' }),
+        web('plain', { ports: '[{containerPort: 8080}]' }),
+        svc('  ports: [{port: 80, targetPort: http}]'),
+      ),
+    );
     expect(pods(route(c, { from: 'pod:default/plain', url: 'http://web/' }))).toEqual(['named']);
   });
 
   it('a named port is looked up for the Service port protocol', () => {
-    const c = loadCluster(join(web('udp', { ports: '[{name: http, containerPort: 8080, protocol: UDP}]' }), svc('  ports: [{port: 80, targetPort: http}]')));
+    const c = loadCluster(
+      join(
+        web('udp', { ports: '[{name: http, containerPort: 8080, protocol: UDP}]' }),
+        svc('  ports: [{port: 80, targetPort: http}]'),
+      ),
+    );
     const r = route(c, { from: 'pod:default/udp', url: 'http://web/' });
     expect(r.outcome).toBe('refused');
     expect(r.reason).toContain('targetPort');
@@ -75,7 +93,11 @@ describe('endpoint conditions', () => {
   });
 
   it('publishNotReadyAddresses makes not-ready pods endpoints', () => {
-    const text = join(web('a'), web('b', { status: notReady }), svc('  type: NodePort\n  publishNotReadyAddresses: true\n  ports: [{port: 80, nodePort: 30008}]'));
+    const text = join(
+      web('a'),
+      web('b', { status: notReady }),
+      svc('  type: NodePort\n  publishNotReadyAddresses: true\n  ports: [{port: 80, nodePort: 30008}]'),
+    );
     expect(pods(go(text))).toEqual(['a', 'b']);
   });
 
@@ -122,8 +144,16 @@ ${endpoints}`;
   });
 
   it('skip the slice endpoints marked not ready', () => {
-    const c = loadCluster(join(web('w'), legacy, slice('- addresses: [192.168.1.50]\n  conditions: {ready: false}\n- addresses: [192.168.1.51]')));
-    expect(route(c, { from: 'pod:default/w', url: 'http://legacy-db:5432/' }).endpoints.map((e) => e.ip)).toEqual(['192.168.1.51']);
+    const c = loadCluster(
+      join(
+        web('w'),
+        legacy,
+        slice('- addresses: [192.168.1.50]\n  conditions: {ready: false}\n- addresses: [192.168.1.51]'),
+      ),
+    );
+    expect(route(c, { from: 'pod:default/w', url: 'http://legacy-db:5432/' }).endpoints.map((e) => e.ip)).toEqual([
+      '192.168.1.51',
+    ]);
   });
 
   it('without any slice refuse', () => {
@@ -143,13 +173,27 @@ describe('sessionAffinity', () => {
   });
 
   it('a configured timeout is what the trace says', () => {
-    const c = loadCluster(join(web('a'), svc('  sessionAffinity: ClientIP\n  sessionAffinityConfig: {clientIP: {timeoutSeconds: 60}}\n  ports: [{port: 80}]')));
-    expect(route(c, { from: 'pod:default/a', url: 'http://web/' }).steps.some((s) => s.message.includes('60초'))).toBe(true);
+    const c = loadCluster(
+      join(
+        web('a'),
+        svc(
+          '  sessionAffinity: ClientIP\n  sessionAffinityConfig: {clientIP: {timeoutSeconds: 60}}\n  ports: [{port: 80}]',
+        ),
+      ),
+    );
+    expect(route(c, { from: 'pod:default/a', url: 'http://web/' }).steps.some((s) => s.message.includes('60초'))).toBe(
+      true,
+    );
   });
 });
 
 describe('externalTrafficPolicy: Local', () => {
-  const text = join(threeNodes, web('a', { nodeName: 'node01' }), web('b', { nodeName: 'node02' }), svc('  type: NodePort\n  externalTrafficPolicy: Local\n  ports: [{port: 80, nodePort: 30008}]'));
+  const text = join(
+    threeNodes,
+    web('a', { nodeName: 'node01' }),
+    web('b', { nodeName: 'node02' }),
+    svc('  type: NodePort\n  externalTrafficPolicy: Local\n  ports: [{port: 80, nodePort: 30008}]'),
+  );
   const c = loadCluster(text);
 
   it('a node with a local pod sends only to it, keeping the client IP', () => {
@@ -178,7 +222,13 @@ describe('externalTrafficPolicy: Local', () => {
 
 describe('internalTrafficPolicy: Local', () => {
   const c = loadCluster(
-    join(threeNodes, web('a', { nodeName: 'node01' }), web('b', { nodeName: 'node02' }), pod('client3', { labels: '{app: c}', nodeName: 'node03' }), svc('  internalTrafficPolicy: Local\n  ports: [{port: 80}]')),
+    join(
+      threeNodes,
+      web('a', { nodeName: 'node01' }),
+      web('b', { nodeName: 'node02' }),
+      pod('client3', { labels: '{app: c}', nodeName: 'node03' }),
+      svc('  internalTrafficPolicy: Local\n  ports: [{port: 80}]'),
+    ),
   );
 
   it('a client on a node with an endpoint reaches only that one', () => {
@@ -192,7 +242,14 @@ describe('internalTrafficPolicy: Local', () => {
 
 describe('LoadBalancer and externalIPs', () => {
   const lb = (extra: string) =>
-    loadCluster(join(web('a'), svc(`  type: LoadBalancer\n${extra}  ports: [{port: 80, targetPort: 8080}]\nstatus:\n  loadBalancer:\n    ingress: [{ip: 203.0.113.10}]`)));
+    loadCluster(
+      join(
+        web('a'),
+        svc(
+          `  type: LoadBalancer\n${extra}  ports: [{port: 80, targetPort: 8080}]\nstatus:\n  loadBalancer:\n    ingress: [{ip: 203.0.113.10}]`,
+        ),
+      ),
+    );
 
   it('the EXTERNAL-IP reaches the pods', () => {
     const r = route(lb(''), { from: laptop, url: 'http://203.0.113.10/' });
@@ -224,11 +281,15 @@ describe('LoadBalancer and externalIPs', () => {
   });
 
   it('Local policy behind a LoadBalancer reaches the pods (the balancer health-checks nodes)', () => {
-    expect(route(lb('  externalTrafficPolicy: Local\n'), { from: laptop, url: 'http://203.0.113.10/' }).outcome).toBe('delivered');
+    expect(route(lb('  externalTrafficPolicy: Local\n'), { from: laptop, url: 'http://203.0.113.10/' }).outcome).toBe(
+      'delivered',
+    );
   });
 
   it('externalIPs take the Service port on that address', () => {
-    const c = loadCluster(join(web('a'), svc('  externalIPs: [198.51.100.20]\n  ports: [{port: 8081, targetPort: 80}]')));
+    const c = loadCluster(
+      join(web('a'), svc('  externalIPs: [198.51.100.20]\n  ports: [{port: 8081, targetPort: 80}]')),
+    );
     const r = route(c, { from: laptop, url: 'http://198.51.100.20:8081/' });
     expect(r.outcome).toBe('delivered');
     expect(r.endpoints.map((e) => e.port)).toEqual([80]);
@@ -236,7 +297,13 @@ describe('LoadBalancer and externalIPs', () => {
 });
 
 describe('addresses without a Service', () => {
-  const c = loadCluster(join(web('a', { ports: '[{containerPort: 80}]' }), web('b'), pod('agent', { labels: '{app: agent}', spec: '  hostNetwork: true\n', ports: '[{containerPort: 9100}]' })));
+  const c = loadCluster(
+    join(
+      web('a', { ports: '[{containerPort: 80}]' }),
+      web('b'),
+      pod('agent', { labels: '{app: agent}', spec: '  hostNetwork: true\n', ports: '[{containerPort: 9100}]' }),
+    ),
+  );
 
   it('pod to pod by IP is delivered to the port asked', () => {
     const r = route(c, { from: 'pod:default/b', url: 'http://10.244.0.2:8080/x' });
@@ -270,7 +337,9 @@ describe('addresses without a Service', () => {
 });
 
 describe('clients', () => {
-  const c = loadCluster(join(threeNodes, web('a', { nodeName: 'node01' }), svc('  type: NodePort\n  ports: [{port: 80, nodePort: 30008}]')));
+  const c = loadCluster(
+    join(threeNodes, web('a', { nodeName: 'node01' }), svc('  type: NodePort\n  ports: [{port: 80, nodePort: 30008}]')),
+  );
 
   it('pod:NAME means the default namespace', () => {
     expect(route(c, { from: 'pod:a', url: 'http://web/' }).outcome).toBe('delivered');
@@ -297,11 +366,14 @@ describe('clients', () => {
     expect(r.reason).toBeTruthy();
   });
 
-  it.each(['', 'ftp://192.168.1.2/', 'http://[::1]/', 'http://'])('a URL curl would not fetch here (%s) gives a reason', (url) => {
-    const r = route(c, { from: laptop, url });
-    expect(r.outcome).toBe('unreachable');
-    expect(r.reason).toBeTruthy();
-  });
+  it.each(['', 'ftp://192.168.1.2/', 'http://[::1]/', 'http://'])(
+    'a URL curl would not fetch here (%s) gives a reason',
+    (url) => {
+      const r = route(c, { from: laptop, url });
+      expect(r.outcome).toBe('unreachable');
+      expect(r.reason).toBeTruthy();
+    },
+  );
 });
 
 describe('pods from a Deployment', () => {
@@ -319,14 +391,25 @@ spec:
 ${svc('  type: NodePort\n  ports: [{port: 80, nodePort: 30008}]')}`);
     const r = route(c, { from: laptop, url: 'http://192.168.1.2:30008/' });
     const hash = c.pods[0]!.labels['pod-template-hash']!;
-    expect(r.endpoints.map((e) => e.pod)).toEqual([expect.stringMatching(new RegExp(`^default/myapp-${hash}-`)), expect.stringMatching(new RegExp(`^default/myapp-${hash}-`))]);
+    expect(r.endpoints.map((e) => e.pod)).toEqual([
+      expect.stringMatching(new RegExp(`^default/myapp-${hash}-`)),
+      expect.stringMatching(new RegExp(`^default/myapp-${hash}-`)),
+    ]);
     expect(r.steps.some((s) => s.object === 'Deployment default/myapp' && s.kind === 'assumption')).toBe(true);
   });
 });
 
 describe('a hostNetwork client', () => {
   it('sends with its node address: it reaches a ClusterIP, and no address rewriting is needed', () => {
-    const c = loadCluster(join(node('node01'), node('node02'), web('a', { nodeName: 'node02' }), pod('agent', { labels: '{app: agent}', nodeName: 'node01', spec: '  hostNetwork: true\n' }), svc('  ports: [{port: 80}]')));
+    const c = loadCluster(
+      join(
+        node('node01'),
+        node('node02'),
+        web('a', { nodeName: 'node02' }),
+        pod('agent', { labels: '{app: agent}', nodeName: 'node01', spec: '  hostNetwork: true\n' }),
+        svc('  ports: [{port: 80}]'),
+      ),
+    );
     const ip = c.services.find((s) => s.name === 'web')!.clusterIP;
     const r = route(c, { from: 'pod:default/agent', url: `http://${ip}/` });
     expect(r.outcome).toBe('delivered');
@@ -336,7 +419,13 @@ describe('a hostNetwork client', () => {
 
   it('on a Local NodePort of its own node is short-circuited to every endpoint', () => {
     const c = loadCluster(
-      join(node('node01'), node('node02'), web('a', { nodeName: 'node02' }), pod('agent', { labels: '{app: agent}', nodeName: 'node01', spec: '  hostNetwork: true\n' }), svc('  type: NodePort\n  externalTrafficPolicy: Local\n  ports: [{port: 80, nodePort: 30008}]')),
+      join(
+        node('node01'),
+        node('node02'),
+        web('a', { nodeName: 'node02' }),
+        pod('agent', { labels: '{app: agent}', nodeName: 'node01', spec: '  hostNetwork: true\n' }),
+        svc('  type: NodePort\n  externalTrafficPolicy: Local\n  ports: [{port: 80, nodePort: 30008}]'),
+      ),
     );
     expect(pods(route(c, { from: 'pod:default/agent', url: 'http://192.168.1.2:30008/' }))).toEqual(['a']);
     expect(route(c, { from: 'ip:192.168.1.10', url: 'http://192.168.1.2:30008/' }).outcome).toBe('dropped');
@@ -345,8 +434,16 @@ describe('a hostNetwork client', () => {
 
 describe('hostPort', () => {
   it('nodeIP:hostPort reaches the pod on that node at its containerPort', () => {
-    const c = loadCluster(join(node('node01'), node('node02'), web('a', { nodeName: 'node02', ports: '[{containerPort: 8080, hostPort: 8088}]' })));
-    expect(route(c, { from: laptop, url: 'http://192.168.1.3:8088/' }).endpoints).toEqual([{ pod: 'default/a', ip: '10.244.1.2', port: 8080 }]);
+    const c = loadCluster(
+      join(
+        node('node01'),
+        node('node02'),
+        web('a', { nodeName: 'node02', ports: '[{containerPort: 8080, hostPort: 8088}]' }),
+      ),
+    );
+    expect(route(c, { from: laptop, url: 'http://192.168.1.3:8088/' }).endpoints).toEqual([
+      { pod: 'default/a', ip: '10.244.1.2', port: 8080 },
+    ]);
     expect(route(c, { from: laptop, url: 'http://192.168.1.2:8088/' }).outcome).toBe('refused');
   });
 });

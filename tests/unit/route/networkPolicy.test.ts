@@ -16,7 +16,10 @@ const base = [
   service('db', '  selector: {app: db}\n  ports: [{port: 5432}]'),
 ];
 const denyDb = policy('db-deny-all', '  podSelector: {matchLabels: {app: db}}\n  policyTypes: [Ingress]');
-const allowFront = policy('db-allow-front', '  podSelector: {matchLabels: {app: db}}\n  ingress:\n  - from: [{podSelector: {matchLabels: {app: front}}}]\n    ports: [{port: 5432}]');
+const allowFront = policy(
+  'db-allow-front',
+  '  podSelector: {matchLabels: {app: db}}\n  ingress:\n  - from: [{podSelector: {matchLabels: {app: front}}}]\n    ports: [{port: 5432}]',
+);
 
 describe('ingress policies on the destination pods', () => {
   it('a default deny drops the connection and names the policy', () => {
@@ -39,7 +42,14 @@ describe('ingress policies on the destination pods', () => {
   });
 
   it('a policy selecting one endpoint leaves the others reachable, and the trace says some are blocked', () => {
-    const c = loadCluster(join(...base.slice(0, 2), pod('db-2', { labels: '{app: db, locked: "true"}', ports: '[{containerPort: 5432}]' }), base[4]!, policy('lock', '  podSelector: {matchLabels: {locked: "true"}}')));
+    const c = loadCluster(
+      join(
+        ...base.slice(0, 2),
+        pod('db-2', { labels: '{app: db, locked: "true"}', ports: '[{containerPort: 5432}]' }),
+        base[4]!,
+        policy('lock', '  podSelector: {matchLabels: {locked: "true"}}'),
+      ),
+    );
     const r = route(c, { from: 'pod:default/front', url: 'http://db:5432/' });
     expect(r.outcome).toBe('delivered');
     expect(r.endpoints.map((e) => e.pod)).toEqual(['default/db-1']);
@@ -87,8 +97,14 @@ describe('what a policy sees behind a NodePort', () => {
       node('node02'),
       pod('web-1', { labels: '{app: web}', nodeName: 'node01' }),
       pod('web-2', { labels: '{app: web}', nodeName: 'node02' }),
-      service('web', `  type: NodePort\n  externalTrafficPolicy: ${trafficPolicy}\n  selector: {app: web}\n  ports: [{port: 80, nodePort: 30008}]`),
-      policy('web-from-laptop', '  podSelector: {matchLabels: {app: web}}\n  ingress:\n  - from: [{ipBlock: {cidr: 192.168.1.10/32}}]'),
+      service(
+        'web',
+        `  type: NodePort\n  externalTrafficPolicy: ${trafficPolicy}\n  selector: {app: web}\n  ports: [{port: 80, nodePort: 30008}]`,
+      ),
+      policy(
+        'web-from-laptop',
+        '  podSelector: {matchLabels: {app: web}}\n  ingress:\n  - from: [{ipBlock: {cidr: 192.168.1.10/32}}]',
+      ),
     );
 
   it('with policy Cluster the laptop is SNATed to the node: only the pod on that node (node traffic is always allowed) answers', () => {

@@ -18,7 +18,11 @@ describe('one pod behind a NodePort (the notes first setup)', () => {
 
   it('names kube-proxy on node01, the NodePort and the Service in the trace', () => {
     const r = route(cluster, { from: laptop, url: 'http://192.168.1.2:30008/' });
-    expect(r.steps).toContainEqual({ object: 'kube-proxy@node01', kind: 'service', message: 'node01의 kube-proxy: NodePort 30008 → Service default/myapp-service:80' });
+    expect(r.steps).toContainEqual({
+      object: 'kube-proxy@node01',
+      kind: 'service',
+      message: 'node01의 kube-proxy: NodePort 30008 → Service default/myapp-service:80',
+    });
   });
 
   it('lists what the loader assumed about the node and the pod', () => {

@@ -5,12 +5,26 @@ import { loadCluster, route } from '../../../src/engine/index';
 import { frontBack } from './fixtures';
 
 const cluster = loadCluster(frontBack);
-const outcomes = ['delivered', 'refused', 'dropped', 'timeout', 'unreachable', 'dns-failure', 'not-found', 'redirect', 'dns-only'];
+const outcomes = [
+  'delivered',
+  'refused',
+  'dropped',
+  'timeout',
+  'unreachable',
+  'dns-failure',
+  'not-found',
+  'redirect',
+  'dns-only',
+];
 
 describe('route on arbitrary input', () => {
   it('returns an outcome for any from and url', () => {
     const from = fc.oneof(fc.string(), fc.constantFrom('pod:default/front-end', 'ip:192.168.1.10', 'ip:192.168.1.2'));
-    const url = fc.oneof(fc.string(), fc.webUrl(), fc.ipV4().map((ip) => `http://${ip}:${30000 + (ip.length % 100)}/`));
+    const url = fc.oneof(
+      fc.string(),
+      fc.webUrl(),
+      fc.ipV4().map((ip) => `http://${ip}:${30000 + (ip.length % 100)}/`),
+    );
     fc.assert(
       fc.property(from, url, (f, u) => {
         const r = route(cluster, { from: f, url: u });

@@ -27,7 +27,10 @@ describe('kubectl get', () => {
     const out = lines(shell().run('kubectl get pods -o wide').text);
     expect(out[0]).toMatch(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\s+IP\s+NODE\s+NOMINATED NODE\s+READINESS GATES$/);
     expect(out).toHaveLength(3);
-    for (const row of out.slice(1)) expect(row).toMatch(/^webapp-[a-z0-9]+-[a-z0-9]{5}\s+1\/1\s+Running\s+0\s+10m\s+10\.244\.0\.\d+\s+node01\s+<none>\s+<none>$/);
+    for (const row of out.slice(1))
+      expect(row).toMatch(
+        /^webapp-[a-z0-9]+-[a-z0-9]{5}\s+1\/1\s+Running\s+0\s+10m\s+10\.244\.0\.\d+\s+node01\s+<none>\s+<none>$/,
+      );
   });
 
   it('lists endpoints as ready address:port pairs', () => {
@@ -72,15 +75,27 @@ describe('kubectl get', () => {
     const missing = sh.run('kubectl get svc nope');
     expect(missing.text).toBe('Error from server (NotFound): services "nope" not found');
     expect(missing.exitCode).toBe(1);
-    expect(sh.run('kubectl get deploy nope').text).toBe('Error from server (NotFound): deployments.apps "nope" not found');
+    expect(sh.run('kubectl get deploy nope').text).toBe(
+      'Error from server (NotFound): deployments.apps "nope" not found',
+    );
     expect(sh.run('kubectl get foo').text).toBe('error: the server doesn\'t have a resource type "foo"');
-    expect(sh.run('kubectl get svc -o json').text).toMatch(/^error: unable to match a printer suitable for the output format "json"/);
+    expect(sh.run('kubectl get svc -o json').text).toMatch(
+      /^error: unable to match a printer suitable for the output format "json"/,
+    );
   });
 
   it('lists namespaces and nodes', () => {
     const sh = shell();
-    expect(lines(sh.run('kubectl get ns').text)).toEqual(['NAME              STATUS   AGE', 'default           Active   10m', 'kube-node-lease   Active   10m', 'kube-public       Active   10m', 'kube-system       Active   10m']);
-    expect(sh.run('kubectl get nodes').text).toMatch(/^NAME\s+STATUS\s+ROLES\s+AGE\s+VERSION\nnode01\s+Ready\s+<none>\s+10m\s+v1\.\d+\.\d+$/);
+    expect(lines(sh.run('kubectl get ns').text)).toEqual([
+      'NAME              STATUS   AGE',
+      'default           Active   10m',
+      'kube-node-lease   Active   10m',
+      'kube-public       Active   10m',
+      'kube-system       Active   10m',
+    ]);
+    expect(sh.run('kubectl get nodes').text).toMatch(
+      /^NAME\s+STATUS\s+ROLES\s+AGE\s+VERSION\nnode01\s+Ready\s+<none>\s+10m\s+v1\.\d+\.\d+$/,
+    );
   });
 });
 
@@ -93,6 +108,8 @@ describe('kubectl get ingress HOSTS (printers.go formatHosts)', () => {
     const sh = shell();
     const rules = hosts.map((h, i) => `--rule=${h}/p${i}=web:80`).join(' ');
     sh.run(`kubectl create ingress web ${rules}`);
-    expect(lines(sh.run('kubectl get ingress web').text)[1]).toMatch(new RegExp(`^web\\s+<none>\\s+${printed.replace(/[.*+]/g, '\\$&')}\\s+80\\s`));
+    expect(lines(sh.run('kubectl get ingress web').text)[1]).toMatch(
+      new RegExp(`^web\\s+<none>\\s+${printed.replace(/[.*+]/g, '\\$&')}\\s+80\\s`),
+    );
   });
 });

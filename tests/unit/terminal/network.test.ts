@@ -3,10 +3,12 @@ import { Shell } from '../../../src/terminal/shell';
 import { lines, shell } from './fixtures';
 
 describe('curl and kubectl exec, answered by route()', () => {
-  it('prints what the pod serves once a NodePort Service exists, and curl 8\'s refusal before', () => {
+  it("prints what the pod serves once a NodePort Service exists, and curl 8's refusal before", () => {
     const sh = shell();
     const before = sh.run('curl http://192.168.1.2:30080');
-    expect(before.text).toBe("curl: (7) Failed to connect to 192.168.1.2 port 30080 after 0 ms: Could not connect to server");
+    expect(before.text).toBe(
+      'curl: (7) Failed to connect to 192.168.1.2 port 30080 after 0 ms: Could not connect to server',
+    );
     expect(before.exitCode).toBe(7);
     sh.run('kubectl create -f service-definition.yaml');
     expect(sh.run('curl http://192.168.1.2:30080/')).toEqual({ text: 'hello from webapp', exitCode: 0 });
@@ -40,12 +42,17 @@ describe('curl and kubectl exec, answered by route()', () => {
     expect(sh.run(`kubectl exec ${pod} -- nslookup nope`).text).toMatch(/nslookup: can't resolve 'nope'$/);
     const podIp = /\s(10\.244\.\d+\.\d+)\s/.exec(sh.run(`kubectl get pod ${pod} -o wide`).text)![1]!;
     const podName = `${podIp.replaceAll('.', '-')}.default.pod`;
-    expect(lines(sh.run(`kubectl exec ${pod} -- nslookup ${podName}`).text).slice(3)).toEqual([`Name:      ${podName}`, `Address 1: ${podIp}`]);
+    expect(lines(sh.run(`kubectl exec ${pod} -- nslookup ${podName}`).text).slice(3)).toEqual([
+      `Name:      ${podName}`,
+      `Address 1: ${podIp}`,
+    ]);
     expect(sh.run('kubectl exec nope -- curl x').text).toBe('Error from server (NotFound): pods "nope" not found');
   });
 
   it('rejects curl options it does not know as curl does', () => {
-    expect(shell().run('curl --bogus http://x').text).toBe("curl: option --bogus: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information");
+    expect(shell().run('curl --bogus http://x').text).toBe(
+      "curl: option --bogus: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information",
+    );
   });
 });
 
@@ -65,12 +72,19 @@ describe('describe', () => {
     expect(out[out.length - 1]).toBe('Events:                   <none>');
   });
 
-  it('lays out an Ingress\'s rules with their backends and endpoints', () => {
+  it("lays out an Ingress's rules with their backends and endpoints", () => {
     const sh = shell();
     sh.run('kubectl create -f service-definition.yaml');
     sh.run('kubectl create ingress web --rule=/app*=webapp-service:8080 --rule=/gone=nope:80');
     const out = lines(sh.run('kubectl describe ingress web').text);
-    expect(out.slice(0, 6)).toEqual(['Name:             web', 'Labels:           <none>', 'Namespace:        default', 'Address:          ', 'Ingress Class:    <none>', 'Default backend:  <default>']);
+    expect(out.slice(0, 6)).toEqual([
+      'Name:             web',
+      'Labels:           <none>',
+      'Namespace:        default',
+      'Address:          ',
+      'Ingress Class:    <none>',
+      'Default backend:  <default>',
+    ]);
     expect(out[6]).toBe('Rules:');
     expect(out[7]).toMatch(/^  Host\s+Path\s+Backends$/);
     expect(out[9]).toMatch(/^  \*\s*$/);
@@ -79,7 +93,9 @@ describe('describe', () => {
   });
 
   it('says NotFound for a missing object', () => {
-    expect(shell().run('kubectl describe svc nope').text).toBe('Error from server (NotFound): services "nope" not found');
+    expect(shell().run('kubectl describe svc nope').text).toBe(
+      'Error from server (NotFound): services "nope" not found',
+    );
   });
 });
 

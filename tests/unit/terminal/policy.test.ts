@@ -67,7 +67,11 @@ describe('kubectl get / describe networkpolicy', () => {
   it('times out a connection the policy drops, as curl reports it', () => {
     const out = sh.run('kubectl exec db -- curl http://10.244.0.3');
     expect(out.exitCode).toBe(28);
-    expect(out.text).toBe('curl: (28) Failed to connect to 10.244.0.3 port 80 after 135000 ms: Could not connect to server');
-    expect(sh.run('kubectl exec db -- curl -m 5 http://10.244.0.3').text).toBe('curl: (28) Connection timed out after 5001 milliseconds');
+    expect(out.text).toBe(
+      'curl: (28) Failed to connect to 10.244.0.3 port 80 after 135000 ms: Could not connect to server',
+    );
+    expect(sh.run('kubectl exec db -- curl -m 5 http://10.244.0.3').text).toBe(
+      'curl: (28) Connection timed out after 5001 milliseconds',
+    );
   });
 });

@@ -10,7 +10,13 @@ describe('tabwriter (Go text/tabwriter as kubectl configures it)', () => {
 
   it('aligns a describe column only over consecutive lines that have it', () => {
     const text = ['Name:\tweb', 'Selector:\tapp=web', 'Rules:', '  Host\tPath', 'Events:\t<none>'].join('\n');
-    expect(tabwrite(text, DESCRIBE).split('\n')).toEqual(['Name:      web', 'Selector:  app=web', 'Rules:', '  Host   Path', 'Events:  <none>']);
+    expect(tabwrite(text, DESCRIBE).split('\n')).toEqual([
+      'Name:      web',
+      'Selector:  app=web',
+      'Rules:',
+      '  Host   Path',
+      'Events:  <none>',
+    ]);
   });
 });
 

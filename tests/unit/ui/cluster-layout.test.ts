@@ -40,10 +40,14 @@ describe('clusterPicture', () => {
     const result = route(cluster, { from: 'ip:192.168.1.10', url: 'http://192.168.1.2:30008' });
     const { svg, steps } = clusterPicture({ cluster, client: 'ip:192.168.1.10', route: result, id: 't' });
     expect(steps).toBe(pathSteps(result).length);
-    const order = ['client', 'node:node01', 'svc:default/myapp-service', 'pod:default/myapp-pod'].map((k) => Number(find(svg, k)?.attrs['data-step']));
+    const order = ['client', 'node:node01', 'svc:default/myapp-service', 'pod:default/myapp-pod'].map((k) =>
+      Number(find(svg, k)?.attrs['data-step']),
+    );
     expect(order.every((n) => Number.isInteger(n))).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(texts(svg).some((t) => t.startsWith('Pod default/myapp-pod') && t.includes('app=myapp, type=front-end'))).toBe(true);
+    expect(
+      texts(svg).some((t) => t.startsWith('Pod default/myapp-pod') && t.includes('app=myapp, type=front-end')),
+    ).toBe(true);
     expect(texts(svg)).toContain('node01 · 192.168.1.2');
   });
 
@@ -63,7 +67,9 @@ describe('clusterPicture', () => {
 
   it('is the same picture for the same input', () => {
     const cluster = loadCluster(scenario());
-    expect(toMarkup(clusterPicture({ cluster, id: 't' }).svg)).toBe(toMarkup(clusterPicture({ cluster: loadCluster(scenario()), id: 't' }).svg));
+    expect(toMarkup(clusterPicture({ cluster, id: 't' }).svg)).toBe(
+      toMarkup(clusterPicture({ cluster: loadCluster(scenario()), id: 't' }).svg),
+    );
   });
 });
 

@@ -4,7 +4,10 @@ import { splitWords } from '../../../src/terminal/args';
 
 describe('parseCommand', () => {
   it('runs a plain curl from the notes laptop', () => {
-    expect(parseCommand('curl http://192.168.1.2:30008')).toEqual({ ok: true, request: { from: DEFAULT_CLIENT, url: 'http://192.168.1.2:30008' } });
+    expect(parseCommand('curl http://192.168.1.2:30008')).toEqual({
+      ok: true,
+      request: { from: DEFAULT_CLIENT, url: 'http://192.168.1.2:30008' },
+    });
   });
 
   it('adds http:// when the scheme is left out, as curl does', () => {
@@ -14,11 +17,21 @@ describe('parseCommand', () => {
 
   it('reads -H headers, quoted or not, and ignores output flags', () => {
     const parsed = parseCommand(`curl -s -H 'Host: shop.example.com' --header "X-Y:  z" http://10.0.0.1/watch`);
-    expect(parsed).toEqual({ ok: true, request: { from: DEFAULT_CLIENT, url: 'http://10.0.0.1/watch', headers: { Host: 'shop.example.com', 'X-Y': 'z' } } });
+    expect(parsed).toEqual({
+      ok: true,
+      request: {
+        from: DEFAULT_CLIENT,
+        url: 'http://10.0.0.1/watch',
+        headers: { Host: 'shop.example.com', 'X-Y': 'z' },
+      },
+    });
   });
 
   it('runs kubectl exec from the pod, in its namespace', () => {
-    expect(parseCommand('kubectl exec frontend -- curl http://backend')).toEqual({ ok: true, request: { from: 'pod:default/frontend', url: 'http://backend' } });
+    expect(parseCommand('kubectl exec frontend -- curl http://backend')).toEqual({
+      ok: true,
+      request: { from: 'pod:default/frontend', url: 'http://backend' },
+    });
     const parsed = parseCommand('kubectl exec -it -n prod pod/web -c nginx -- curl backend:8080');
     expect(parsed).toEqual({ ok: true, request: { from: 'pod:prod/web', url: 'http://backend:8080' } });
   });

@@ -14,7 +14,10 @@ function shopWith(ingress: string) {
 
 describe('outcomeOf', () => {
   it('names the path the pod receives after a rewrite-target, next to the pod', () => {
-    const result = route(shopWith('rewrite-target.yaml'), { from: 'ip:203.0.113.7', url: 'http://my-online-store.com/watch/movies/1' });
+    const result = route(shopWith('rewrite-target.yaml'), {
+      from: 'ip:203.0.113.7',
+      url: 'http://my-online-store.com/watch/movies/1',
+    });
     expect(result.outcome).toBe('delivered');
     const detail = outcomeOf(result).detail ?? '';
     expect(detail).toContain(`받는 경로 ${result.path}`);
@@ -22,12 +25,18 @@ describe('outcomeOf', () => {
   });
 
   it('keeps the path the client asked for when nothing rewrites it', () => {
-    const result = route(shopWith('rewrite-none.yaml'), { from: 'ip:203.0.113.7', url: 'http://my-online-store.com/watch/movies/1' });
+    const result = route(shopWith('rewrite-none.yaml'), {
+      from: 'ip:203.0.113.7',
+      url: 'http://my-online-store.com/watch/movies/1',
+    });
     expect(outcomeOf(result).detail).toContain('받는 경로 /watch/movies/1');
   });
 
   it('the capture group keeps the rest of the path', () => {
-    const result = route(shopWith('rewrite-capture.yaml'), { from: 'ip:203.0.113.7', url: 'http://my-online-store.com/watch/movies/1' });
+    const result = route(shopWith('rewrite-capture.yaml'), {
+      from: 'ip:203.0.113.7',
+      url: 'http://my-online-store.com/watch/movies/1',
+    });
     expect(outcomeOf(result).detail).toContain('받는 경로 /movies/1');
   });
 });

@@ -11,7 +11,8 @@ const file = (name: string, text: string) => {
   writeFileSync(path, text);
   return path;
 };
-const valid = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 30008\n';
+const valid =
+  'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 30008\n';
 
 function capture() {
   const lines: string[] = [];
@@ -26,7 +27,9 @@ describe('check CLI', () => {
     const lines = capture();
     const bad = file('bad.yaml', valid.replace('30008', '80'));
     expect(await run([bad])).toBe(1);
-    expect(lines[0]).toBe(`${bad}:9:5: error: spec.ports[0].nodePort: Invalid value: 80: provided port is not in the valid range. The range of valid ports is 30000-32767`);
+    expect(lines[0]).toBe(
+      `${bad}:9:5: error: spec.ports[0].nodePort: Invalid value: 80: provided port is not in the valid range. The range of valid ports is 30000-32767`,
+    );
     expect(lines[1]).toMatch(/^ {4}\S/);
   });
 

@@ -17,8 +17,15 @@ spec:
 
 describe('YAML as kubectl reads it', () => {
   it('reads yes in labels as a boolean (YAML 1.1), a type error for a label value', () => {
-    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels:\n    canary: yes\nspec:\n  containers:\n  - name: a\n    image: nginx\n';
-    expectErrors(text, [err('Invalid', 'metadata.labels[canary]', 'json: cannot unmarshal bool into Go struct field ObjectMeta.metadata.labels of type string')]);
+    const text =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels:\n    canary: yes\nspec:\n  containers:\n  - name: a\n    image: nginx\n';
+    expectErrors(text, [
+      err(
+        'Invalid',
+        'metadata.labels[canary]',
+        'json: cannot unmarshal bool into Go struct field ObjectMeta.metadata.labels of type string',
+      ),
+    ]);
     expect(validate(text)[0]!.hint).toMatch(/따옴표/);
   });
 
@@ -28,47 +35,82 @@ describe('YAML as kubectl reads it', () => {
 
   it('reads on and off as booleans too', () => {
     expectErrors('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: p\n  labels:\n    a: on\n', [
-      err('Invalid', 'metadata.labels[a]', 'json: cannot unmarshal bool into Go struct field ObjectMeta.metadata.labels of type string'),
+      err(
+        'Invalid',
+        'metadata.labels[a]',
+        'json: cannot unmarshal bool into Go struct field ObjectMeta.metadata.labels of type string',
+      ),
     ]);
   });
 
   it('reads a number where a string belongs as a type error', () => {
     expectErrors('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: 123\n', [
-      err('Invalid', 'metadata.name', 'json: cannot unmarshal number into Go struct field ObjectMeta.metadata.name of type string'),
+      err(
+        'Invalid',
+        'metadata.name',
+        'json: cannot unmarshal number into Go struct field ObjectMeta.metadata.name of type string',
+      ),
     ]);
   });
 
   it('reads a quoted port as a type error for an int32', () => {
     const text = svc().replace('port: 80', 'port: "80"');
-    expectErrors(text, [err('Invalid', 'spec.ports[0].port', 'json: cannot unmarshal string into Go struct field ServicePort.spec.ports.port of type int32')]);
+    expectErrors(text, [
+      err(
+        'Invalid',
+        'spec.ports[0].port',
+        'json: cannot unmarshal string into Go struct field ServicePort.spec.ports.port of type int32',
+      ),
+    ]);
   });
 
   it('reads a fractional port as a type error naming the number', () => {
     expectErrors(svc().replace('port: 80', 'port: 80.5'), [
-      err('Invalid', 'spec.ports[0].port', 'json: cannot unmarshal number 80.5 into Go struct field ServicePort.spec.ports.port of type int32'),
+      err(
+        'Invalid',
+        'spec.ports[0].port',
+        'json: cannot unmarshal number 80.5 into Go struct field ServicePort.spec.ports.port of type int32',
+      ),
     ]);
   });
 
   it('reads a boolean targetPort as IntOrString refuses it', () => {
-    expectErrors(svc('\n      targetPort: true'), [err('Invalid', 'spec.ports[0].targetPort', 'json: cannot unmarshal bool into Go value of type int32')]);
+    expectErrors(svc('\n      targetPort: true'), [
+      err('Invalid', 'spec.ports[0].targetPort', 'json: cannot unmarshal bool into Go value of type int32'),
+    ]);
   });
 
   it('reads ports written as a map instead of a list', () => {
     const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n    port: 80\n';
-    expectErrors(text, [err('Invalid', 'spec.ports', 'json: cannot unmarshal object into Go struct field ServiceSpec.spec.ports of type []v1.ServicePort')]);
+    expectErrors(text, [
+      err(
+        'Invalid',
+        'spec.ports',
+        'json: cannot unmarshal object into Go struct field ServiceSpec.spec.ports of type []v1.ServicePort',
+      ),
+    ]);
   });
 
   it('reports a tab in the indentation with the line, as go-yaml words it', () => {
     const d = validate('apiVersion: v1\nkind: Service\nmetadata:\n\tname: web\n');
     expect(d).toHaveLength(1);
     expect(d[0]).toMatchObject({ type: 'YAMLSyntax', severity: 'error', line: 4 });
-    expect(d[0]!.message).toBe('error converting YAML to JSON: yaml: line 4: found character that cannot start any token');
+    expect(d[0]!.message).toBe(
+      'error converting YAML to JSON: yaml: line 4: found character that cannot start any token',
+    );
   });
 
   it('reports a duplicate key as a warning in go-yaml v3 words, pointing at the second key', () => {
     const d = validate('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  name: b\n');
     expect(d).toEqual([
-      expect.objectContaining({ severity: 'warning', type: 'Duplicate', path: 'metadata.name', message: 'mapping key "name" already defined at line 4', line: 5, column: 3 }),
+      expect.objectContaining({
+        severity: 'warning',
+        type: 'Duplicate',
+        path: 'metadata.name',
+        message: 'mapping key "name" already defined at line 4',
+        line: 5,
+        column: 3,
+      }),
     ]);
     expect(d[0]!.hint).toMatch(/마지막 값/);
   });
@@ -79,13 +121,19 @@ describe('YAML as kubectl reads it', () => {
   });
 
   it('keeps timestamps and h:m values as strings (go-yaml v2 through JSON)', () => {
-    expectErrors('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  creationTimestamp: 2024-01-01T00:00:00Z\n  annotations:\n    at: 12:30\n', []);
+    expectErrors(
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  creationTimestamp: 2024-01-01T00:00:00Z\n  annotations:\n    at: 12:30\n',
+      [],
+    );
   });
 
   it('gives each document of the text its own index', () => {
     const d = validate(`${svc()}---\n${svc().replace('port: 80', 'port: 0')}`);
     // targetPort defaults to port before validation, so a zero port makes both invalid (as on a real server).
-    expect(d.map((x) => [x.doc, x.path])).toEqual([[1, 'spec.ports[0].port'], [1, 'spec.ports[0].targetPort']]);
+    expect(d.map((x) => [x.doc, x.path])).toEqual([
+      [1, 'spec.ports[0].port'],
+      [1, 'spec.ports[0].targetPort'],
+    ]);
   });
 
   it('skips empty documents and comments', () => {
@@ -97,7 +145,13 @@ describe('strict decoding: unknown fields', () => {
   it('reports containerPort on a Service port as kubectl does', () => {
     const d = validate(svc('\n      containerPort: 8080'));
     expect(d).toEqual([
-      expect.objectContaining({ type: 'FieldValueUnknown', path: 'spec.ports[0].containerPort', message: 'unknown field "spec.ports[0].containerPort"', line: 10, column: 7 }),
+      expect.objectContaining({
+        type: 'FieldValueUnknown',
+        path: 'spec.ports[0].containerPort',
+        message: 'unknown field "spec.ports[0].containerPort"',
+        line: 10,
+        column: 7,
+      }),
     ]);
   });
 
@@ -106,20 +160,24 @@ describe('strict decoding: unknown fields', () => {
   });
 
   it('reports selector written under metadata', () => {
-    expectErrors('apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  selector:\n    app: web\nspec:\n  ports:\n  - port: 80\n', [
-      err('FieldValueUnknown', 'metadata.selector', 'unknown field "metadata.selector"'),
-    ]);
+    expectErrors(
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  selector:\n    app: web\nspec:\n  ports:\n  - port: 80\n',
+      [err('FieldValueUnknown', 'metadata.selector', 'unknown field "metadata.selector"')],
+    );
   });
 
   it('does not run validation on an object that failed decoding', () => {
-    const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: Bad_Name\nspec:\n  ports:\n  - port: 80\n    targtPort: 80\n';
+    const text =
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: Bad_Name\nspec:\n  ports:\n  - port: 80\n    targtPort: 80\n';
     expect(validate(text).map((d) => d.type)).toEqual(['FieldValueUnknown']);
   });
 });
 
 describe('kinds and versions', () => {
   it('reports an unknown kind as kubectl does', () => {
-    expectErrors('apiVersion: v1\nkind: Servce\nmetadata:\n  name: a\n', [err('NotSupported', 'kind', 'no matches for kind "Servce" in version "v1"')]);
+    expectErrors('apiVersion: v1\nkind: Servce\nmetadata:\n  name: a\n', [
+      err('NotSupported', 'kind', 'no matches for kind "Servce" in version "v1"'),
+    ]);
   });
 
   it('reports a lower-case kind and suggests the spelling', () => {
@@ -140,7 +198,10 @@ describe('kinds and versions', () => {
   });
 
   it('hints at a removed version in one sentence that names the new version once', () => {
-    for (const [apiVersion, kind, served] of [['extensions/v1beta1', 'Ingress', 'networking.k8s.io/v1'], ['v1', 'Deployment', 'apps/v1']] as const) {
+    for (const [apiVersion, kind, served] of [
+      ['extensions/v1beta1', 'Ingress', 'networking.k8s.io/v1'],
+      ['v1', 'Deployment', 'apps/v1'],
+    ] as const) {
       const hint = validate(`apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: a\n`)[0]!.hint!;
       expect(hint.split(served).length - 1, hint).toBe(1);
       expect(hint.split(/[.:](?:\s|$)/).filter(Boolean), hint).toHaveLength(1);
@@ -149,37 +210,61 @@ describe('kinds and versions', () => {
   });
 
   it('reports a missing kind with the object quoted as JSON', () => {
-    expectErrors('apiVersion: v1\nmetadata:\n  name: a\n', [err('Required', 'kind', `Object 'Kind' is missing in '{"apiVersion":"v1","metadata":{"name":"a"}}'`)]);
+    expectErrors('apiVersion: v1\nmetadata:\n  name: a\n', [
+      err('Required', 'kind', `Object 'Kind' is missing in '{"apiVersion":"v1","metadata":{"name":"a"}}'`),
+    ]);
   });
 
   it('reports a missing apiVersion', () => {
-    expectErrors('kind: Service\nmetadata:\n  name: a\n', [err('Required', 'apiVersion', `Object 'apiVersion' is missing in '{"kind":"Service","metadata":{"name":"a"}}'`)]);
+    expectErrors('kind: Service\nmetadata:\n  name: a\n', [
+      err('Required', 'apiVersion', `Object 'apiVersion' is missing in '{"kind":"Service","metadata":{"name":"a"}}'`),
+    ]);
   });
 
   it('reports a document that is a list', () => {
     const d = validate('- apiVersion: v1\n  kind: Service\n');
     expect(d).toHaveLength(1);
-    expect(d[0]!.message).toMatch(/^couldn't get version\/kind; json parse error: json: cannot unmarshal array into Go value of type struct/);
+    expect(d[0]!.message).toMatch(
+      /^couldn't get version\/kind; json parse error: json: cannot unmarshal array into Go value of type struct/,
+    );
   });
 });
 
 describe('hostile input', () => {
   it('caps alias expansion', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n');
-    expect(validate(bomb)).toEqual([expect.objectContaining({ type: 'YAMLSyntax', message: 'error converting YAML to JSON: yaml: document contains excessive aliasing' })]);
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+    ].join('\n');
+    expect(validate(bomb)).toEqual([
+      expect.objectContaining({
+        type: 'YAMLSyntax',
+        message: 'error converting YAML to JSON: yaml: document contains excessive aliasing',
+      }),
+    ]);
   });
 
-  it.each(['a: &a [*a]', 'a: &a {b: {c: *a}}', 'apiVersion: v1\nkind: Service\nmetadata: &m\n  name: x\n  labels: *m\n'])(
-    'refuses an alias inside its own anchor as go-yaml does: %j',
-    (text) => {
-      const d = validate(text);
-      expect(d).toEqual([expect.objectContaining({ type: 'YAMLSyntax', message: expect.stringMatching(/^error converting YAML to JSON: yaml: anchor '[am]' value contains itself$/) })]);
-      expect(loadCluster(text).skipped).toHaveLength(1);
-    },
-  );
+  it.each([
+    'a: &a [*a]',
+    'a: &a {b: {c: *a}}',
+    'apiVersion: v1\nkind: Service\nmetadata: &m\n  name: x\n  labels: *m\n',
+  ])('refuses an alias inside its own anchor as go-yaml does: %j', (text) => {
+    const d = validate(text);
+    expect(d).toEqual([
+      expect.objectContaining({
+        type: 'YAMLSyntax',
+        message: expect.stringMatching(/^error converting YAML to JSON: yaml: anchor '[am]' value contains itself$/),
+      }),
+    ]);
+    expect(loadCluster(text).skipped).toHaveLength(1);
+  });
 
   it('still expands an alias used after its anchor', () => {
-    expect(validate('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: &n team\n  labels:\n    owner: *n\n')).toEqual([]);
+    expect(validate('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: &n team\n  labels:\n    owner: *n\n')).toEqual(
+      [],
+    );
   });
 
   it('stops at deep nesting with one diagnostic', () => {
@@ -190,23 +275,34 @@ describe('hostile input', () => {
 
   it('refuses control characters as go-yaml does', () => {
     const d = validate('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: "a\u0007"\n');
-    expect(d).toEqual([expect.objectContaining({ type: 'YAMLSyntax', message: 'error converting YAML to JSON: yaml: control characters are not allowed', line: 4 })]);
+    expect(d).toEqual([
+      expect.objectContaining({
+        type: 'YAMLSyntax',
+        message: 'error converting YAML to JSON: yaml: control characters are not allowed',
+        line: 4,
+      }),
+    ]);
   });
 
   it('refuses a text over the API server request limit without reading it', () => {
     const d = validate('#'.repeat(3 * 1024 * 1024 + 1));
-    expect(d).toEqual([expect.objectContaining({ type: 'TooLong', message: 'Request entity too large: limit is 3145728' })]);
+    expect(d).toEqual([
+      expect.objectContaining({ type: 'TooLong', message: 'Request entity too large: limit is 3145728' }),
+    ]);
   });
 
   it('keeps hostile label values as data', () => {
-    const d = validate('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  labels:\n    x: "<script>alert(1)</script>"\n');
+    const d = validate(
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  labels:\n    x: "<script>alert(1)</script>"\n',
+    );
     expect(d[0]!.message.startsWith('Invalid value: "<script>alert(1)</script>": a valid label')).toBe(true);
   });
 });
 
 describe('kind: List', () => {
   it('validates each item as its own object, as kubectl unwraps the list, with the item position', () => {
-    const text = 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Namespace\n  metadata:\n    name: ok\n- apiVersion: v1\n  kind: Namespace\n  metadata:\n    name: Not_OK\n';
+    const text =
+      'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Namespace\n  metadata:\n    name: ok\n- apiVersion: v1\n  kind: Namespace\n  metadata:\n    name: Not_OK\n';
     const d = validate(text).filter((x) => x.severity === 'error');
     expect(d).toEqual([expect.objectContaining({ path: 'metadata.name', line: 11, doc: 0 })]);
   });
@@ -215,7 +311,9 @@ describe('kind: List', () => {
 describe('YAML errors in go-yaml words', () => {
   const first = (text: string) => validate(text)[0]!;
   it('an over-indented key', () => {
-    expect(first('metadata:\n  name: a\n    labels: x\n').message).toMatch(/yaml: line \d+: mapping values are not allowed in this context$/);
+    expect(first('metadata:\n  name: a\n    labels: x\n').message).toMatch(
+      /yaml: line \d+: mapping values are not allowed in this context$/,
+    );
   });
   it('a key: value inside a value', () => {
     expect(first('metadata:\n  name: a: b\n').message).toMatch(/mapping values are not allowed in this context$/);
@@ -231,14 +329,20 @@ describe('YAML errors in go-yaml words', () => {
 describe('type and kind of the wrong JSON type', () => {
   it('reports a numeric apiVersion as the type sniffing fails', () => {
     expectErrors('apiVersion: 1\nkind: Service\nmetadata:\n  name: a\n', [
-      err('Invalid', 'apiVersion', "couldn't get version/kind; json parse error: json: cannot unmarshal number into Go struct field .apiVersion of type string"),
+      err(
+        'Invalid',
+        'apiVersion',
+        "couldn't get version/kind; json parse error: json: cannot unmarshal number into Go struct field .apiVersion of type string",
+      ),
     ]);
   });
 });
 
 describe('unknown field hints', () => {
   it('suggests the field a misspelling meant', () => {
-    const d = validate('apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n    targtPort: 8080\n');
+    const d = validate(
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n    targtPort: 8080\n',
+    );
     expect(d[0]!.hint).toContain('"targetPort"');
   });
 });
@@ -251,7 +355,8 @@ describe('positions', () => {
   });
 
   it('points clusterIP errors at the clusterIP line', () => {
-    const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: a\nspec:\n  clusterIP: 10.0.0.1\n  ports:\n  - port: 80\n';
+    const text =
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: a\nspec:\n  clusterIP: 10.0.0.1\n  ports:\n  - port: 80\n';
     expect(validate(text)).toEqual([expect.objectContaining({ path: 'spec.clusterIPs[0]', line: 6, column: 3 })]);
   });
 });

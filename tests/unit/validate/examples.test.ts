@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkExample } from '../../../src/engine';
 
-const valid = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 30008\n';
+const valid =
+  'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 30008\n';
 const broken = valid.replace('30008', '80');
 
 describe('checkExample', () => {
@@ -28,11 +29,14 @@ describe('checkExample', () => {
   });
 
   it('reports a malformed directive', () => {
-    expect(checkExample('svc.yaml', `# expect-error: spec.ports[0].nodePort\n${valid}`)[0]).toMatch(/malformed directive/);
+    expect(checkExample('svc.yaml', `# expect-error: spec.ports[0].nodePort\n${valid}`)[0]).toMatch(
+      /malformed directive/,
+    );
   });
 
   it('ignores warnings', () => {
-    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels:\n    app: other\nspec:\n  containers:\n  - name: c\n    image: nginx\n---\n';
+    const pod =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels:\n    app: other\nspec:\n  containers:\n  - name: c\n    image: nginx\n---\n';
     expect(checkExample('svc.yaml', pod + valid.replace('spec:\n', 'spec:\n  selector:\n    app: web\n'))).toEqual([]);
   });
 

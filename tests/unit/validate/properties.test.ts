@@ -59,21 +59,41 @@ const yamlish = fc.stringMatching(/^[a-z:\-\[\]{}&*!|>'" \n\t#0-9.,?%@`]{0,200}$
 // Generous timeouts: hundreds of runs each, on a machine other test suites share.
 describe('validate on arbitrary input', { timeout: 60_000 }, () => {
   it('never throws on random text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => wellFormed(text, validate(text))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => wellFormed(text, validate(text))),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws on YAML-shaped noise', () => {
-    fc.assert(fc.property(yamlish, (text) => wellFormed(text, validate(text))), { numRuns: 300 });
+    fc.assert(
+      fc.property(yamlish, (text) => wellFormed(text, validate(text))),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws on random JSON values written as YAML, under a known kind or not', () => {
-    const kinds = fc.constantFrom('Service', 'Pod', 'Deployment', 'Ingress', 'NetworkPolicy', 'EndpointSlice', 'Node', 'Nope');
+    const kinds = fc.constantFrom(
+      'Service',
+      'Pod',
+      'Deployment',
+      'Ingress',
+      'NetworkPolicy',
+      'EndpointSlice',
+      'Node',
+      'Nope',
+    );
     const versions = fc.constantFrom('v1', 'apps/v1', 'networking.k8s.io/v1', 'discovery.k8s.io/v1');
     fc.assert(
-      fc.property(versions, kinds, fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 4 })), (apiVersion, kind, rest) => {
-        const text = stringify({ ...rest, apiVersion, kind }, { version: '1.1' });
-        wellFormed(text, validate(text));
-      }),
+      fc.property(
+        versions,
+        kinds,
+        fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 4 })),
+        (apiVersion, kind, rest) => {
+          const text = stringify({ ...rest, apiVersion, kind }, { version: '1.1' });
+          wellFormed(text, validate(text));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -82,12 +102,17 @@ describe('validate on arbitrary input', { timeout: 60_000 }, () => {
     const edit = fc.record({
       at: fc.nat({ max: manifest.length }),
       length: fc.nat({ max: 40 }),
-      insert: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('\t', ': ', '- ', '---\n', '&a ', '*a', 'yes', '"', '{', '[')),
+      insert: fc.oneof(
+        fc.string({ maxLength: 20 }),
+        fc.constantFrom('\t', ': ', '- ', '---\n', '&a ', '*a', 'yes', '"', '{', '['),
+      ),
     });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
         let text = manifest;
-        for (const e of edits) text = text.slice(0, Math.min(e.at, text.length)) + e.insert + text.slice(Math.min(e.at + e.length, text.length));
+        for (const e of edits)
+          text =
+            text.slice(0, Math.min(e.at, text.length)) + e.insert + text.slice(Math.min(e.at + e.length, text.length));
         wellFormed(text, validate(text));
       }),
       { numRuns: 400 },
@@ -97,7 +122,10 @@ describe('validate on arbitrary input', { timeout: 60_000 }, () => {
   it('round-trips: a value written as YAML and read back validates the same as itself (including -0)', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => {
-        const text = stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'a', annotations: { v: JSON.stringify(value) } } }, { version: '1.1' });
+        const text = stringify(
+          { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'a', annotations: { v: JSON.stringify(value) } } },
+          { version: '1.1' },
+        );
         // The annotation is a string whatever the value: -0 and all survive as text, so the object stays valid.
         expect(validate(text).filter((d) => d.severity === 'error')).toEqual([]);
       }),
@@ -106,8 +134,11 @@ describe('validate on arbitrary input', { timeout: 60_000 }, () => {
   });
 
   it('is deterministic', () => {
-    fc.assert(fc.property(yamlish, (text) => {
+    fc.assert(
+      fc.property(yamlish, (text) => {
         expect(validate(text)).toEqual(validate(text));
-      }), { numRuns: 100 });
+      }),
+      { numRuns: 100 },
+    );
   });
 });

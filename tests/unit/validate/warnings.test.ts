@@ -4,7 +4,11 @@ import { validate } from '../../../src/engine';
 import { toYaml } from './helpers';
 import type { Obj } from './helpers';
 
-const pod = (labels: Record<string, string>, ports: Obj[] = [{ containerPort: 80, name: 'http' }], namespace?: string): Obj => ({
+const pod = (
+  labels: Record<string, string>,
+  ports: Obj[] = [{ containerPort: 80, name: 'http' }],
+  namespace?: string,
+): Obj => ({
   apiVersion: 'v1',
   kind: 'Pod',
   metadata: { name: 'p', ...(namespace ? { namespace } : {}), labels },
@@ -42,13 +46,18 @@ describe('Service warnings', () => {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: { name: 'd' },
-      spec: { selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } } },
+      spec: {
+        selector: { matchLabels: { app: 'web' } },
+        template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } },
+      },
     };
     expect(warnings(toYaml(deployment, service({ app: 'web' })))).toEqual([]);
   });
 
   it('does not match pods of another namespace', () => {
-    expect(warnings(toYaml(pod({ app: 'web' }, undefined, 'prod'), service({ app: 'web' }))).map((w) => w.path)).toEqual(['spec.selector']);
+    expect(
+      warnings(toYaml(pod({ app: 'web' }, undefined, 'prod'), service({ app: 'web' }))).map((w) => w.path),
+    ).toEqual(['spec.selector']);
   });
 
   it('warns about a named targetPort no selected container declares', () => {
@@ -72,7 +81,9 @@ describe('Service warnings', () => {
   });
 
   it('never turns a warning into an error', () => {
-    expect(validate(toYaml(pod({ app: 'web' }), service({ app: 'api' }))).every((d) => d.severity === 'warning')).toBe(true);
+    expect(validate(toYaml(pod({ app: 'web' }), service({ app: 'api' }))).every((d) => d.severity === 'warning')).toBe(
+      true,
+    );
   });
 });
 
@@ -90,7 +101,11 @@ describe('NetworkPolicy warnings', () => {
   });
 
   it('says nothing when it selects a pod, or when the text has no pods', () => {
-    expect(warnings(toYaml(pod({ app: 'db' }), policy({ matchExpressions: [{ key: 'app', operator: 'In', values: ['db'] }] })))).toEqual([]);
+    expect(
+      warnings(
+        toYaml(pod({ app: 'db' }), policy({ matchExpressions: [{ key: 'app', operator: 'In', values: ['db'] }] })),
+      ),
+    ).toEqual([]);
     expect(warnings(toYaml(policy({ matchLabels: { app: 'db' } })))).toEqual([]);
   });
 });

@@ -28,7 +28,8 @@ export interface SpecConfig {
 export function buildSpec(cluster: Cluster): SpecConfig {
   const config: SpecConfig = { exact: new Map(), wildcard: new Map(), any: [] };
   for (const ingress of oldestFirst(cluster.ingresses)) {
-    if (!config.defaultBackend && ingress.defaultBackend?.service) config.defaultBackend = { ingress, backend: ingress.defaultBackend };
+    if (!config.defaultBackend && ingress.defaultBackend?.service)
+      config.defaultBackend = { ingress, backend: ingress.defaultBackend };
     for (const rule of ingress.rules) {
       const group = groupFor(config, rule.host);
       for (const path of rule.paths) {
@@ -54,7 +55,13 @@ function add(group: SpecPath[], path: SpecPath): void {
   else group.push(path);
 }
 
-function toSpecPath(ingress: IngressModel, host: string | undefined, path: string, pathType: SpecPath['pathType'], backend: IngressBackendModel): SpecPath {
+function toSpecPath(
+  ingress: IngressModel,
+  host: string | undefined,
+  path: string,
+  pathType: SpecPath['pathType'],
+  backend: IngressBackendModel,
+): SpecPath {
   const elements = path.split('/').filter((e) => e !== '');
   const length = pathType === 'Exact' ? path.length : path.replace(/\/+$/, '').length;
   return { ingress, host, path, pathType, elements, length, backend, shadowed: [] };

@@ -18,8 +18,14 @@ export function routeSpec(cluster: Cluster, config: SpecConfig, request: ParsedR
   const path = requestUri(request);
   if (best) {
     const backend = resolveBackend(cluster, best.ingress.namespace, best.backend);
-    const why = best.pathType === 'Exact' ? `요청 경로가 Exact path(${best.path})와 정확히 같고` : `${best.pathType} path(${best.path})가 요청 경로의 앞부분과 요소 단위로 같고${best.pathType === 'ImplementationSpecific' ? '(ImplementationSpecific은 Prefix로 읽음)' : ''}`;
-    const shadow = best.shadowed.length > 0 ? ` 같은 path를 가진 Ingress(${best.shadowed.map(key).join(', ')})는 더 나중에 만들어져 무시했습니다.` : '';
+    const why =
+      best.pathType === 'Exact'
+        ? `요청 경로가 Exact path(${best.path})와 정확히 같고`
+        : `${best.pathType} path(${best.path})가 요청 경로의 앞부분과 요소 단위로 같고${best.pathType === 'ImplementationSpecific' ? '(ImplementationSpecific은 Prefix로 읽음)' : ''}`;
+    const shadow =
+      best.shadowed.length > 0
+        ? ` 같은 path를 가진 Ingress(${best.shadowed.map(key).join(', ')})는 더 나중에 만들어져 무시했습니다.`
+        : '';
     const unavailable = backend?.problem ? ` 그런데 ${backend.problem}(503).` : '';
     return {
       outcome: 'routed',
@@ -46,7 +52,11 @@ export function routeSpec(cluster: Cluster, config: SpecConfig, request: ParsedR
       explanation: `Ingress 명세대로 ${hostText} 맞는 path가 없어서 Ingress(${key(ingress)})의 spec.defaultBackend로 갑니다.`,
     };
   }
-  return { outcome: 'not-found', status: 404, explanation: `Ingress 명세대로 ${hostText} 맞는 path도 spec.defaultBackend도 없어 404입니다.` };
+  return {
+    outcome: 'not-found',
+    status: 404,
+    explanation: `Ingress 명세대로 ${hostText} 맞는 path도 spec.defaultBackend도 없어 404입니다.`,
+  };
 }
 
 function hostGroup(config: SpecConfig, host: string): { group: SpecPath[]; hostText: string } {
@@ -54,7 +64,11 @@ function hostGroup(config: SpecConfig, host: string): { group: SpecPath[]; hostT
   if (exact) return { group: exact, hostText: `Host(${host})의 규칙을 보고,` };
   const dot = host.indexOf('.');
   const wildcard = dot > 0 ? config.wildcard.get(host.slice(dot)) : undefined;
-  if (wildcard) return { group: wildcard, hostText: `Host(${host})는 *${host.slice(dot)} 와일드카드(label 하나만)에 맞아 그 규칙을 보고,` };
+  if (wildcard)
+    return {
+      group: wildcard,
+      hostText: `Host(${host})는 *${host.slice(dot)} 와일드카드(label 하나만)에 맞아 그 규칙을 보고,`,
+    };
   return { group: config.any, hostText: `Host(${host || '없음'})를 적은 규칙이 없어서 host 없는 규칙을 보고,` };
 }
 
@@ -63,7 +77,11 @@ function bestPath(group: readonly SpecPath[], path: string): SpecPath | undefine
   let best: SpecPath | undefined;
   for (const candidate of group) {
     if (!matches(candidate, path, elements)) continue;
-    if (!best || candidate.length > best.length || (candidate.length === best.length && candidate.pathType === 'Exact' && best.pathType !== 'Exact')) {
+    if (
+      !best ||
+      candidate.length > best.length ||
+      (candidate.length === best.length && candidate.pathType === 'Exact' && best.pathType !== 'Exact')
+    ) {
       best = candidate;
     }
   }

@@ -25,9 +25,16 @@ export function classOf(cluster: Cluster, ingress: IngressModel): ClassDecision 
   if (className !== undefined) {
     const cls = classNamed(cluster, className);
     const defaulted = ingress.ingressClassName === undefined ? ' (기본 IngressClass로 채워짐)' : '';
-    if (!cls) return { served: false, reason: `ingressClassName '${className}'${defaulted}에 해당하는 IngressClass가 없어 무시합니다` };
+    if (!cls)
+      return {
+        served: false,
+        reason: `ingressClassName '${className}'${defaulted}에 해당하는 IngressClass가 없어 무시합니다`,
+      };
     if (cls.controller !== CONTROLLER) {
-      return { served: false, reason: `IngressClass ${cls.name}의 controller(${cls.controller})가 ingress-nginx의 것이 아니라서 무시합니다` };
+      return {
+        served: false,
+        reason: `IngressClass ${cls.name}의 controller(${cls.controller})가 ingress-nginx의 것이 아니라서 무시합니다`,
+      };
     }
     const installed = cls === INSTALLED_CLASS ? ', ingress-nginx 설치가 만드는 IngressClass로 가정' : '';
     return { served: true, reason: `IngressClass ${cls.name}${defaulted}(controller ${CONTROLLER}${installed})` };
@@ -36,16 +43,22 @@ export function classOf(cluster: Cluster, ingress: IngressModel): ClassDecision 
   if (annotation !== undefined) {
     return annotation === ANNOTATION_VALUE
       ? { served: true, reason: `${ANNOTATION}: ${ANNOTATION_VALUE} annotation` }
-      : { served: false, reason: `${ANNOTATION}: ${annotation} annotation이 '${ANNOTATION_VALUE}'가 아니라서 무시합니다` };
+      : {
+          served: false,
+          reason: `${ANNOTATION}: ${annotation} annotation이 '${ANNOTATION_VALUE}'가 아니라서 무시합니다`,
+        };
   }
   return {
     served: false,
-    reason: 'class가 없고(ingressClassName도 annotation도 없음) 기본 IngressClass도 없어 무시합니다 (--watch-ingress-without-class는 기본값 false)',
+    reason:
+      'class가 없고(ingressClassName도 annotation도 없음) 기본 IngressClass도 없어 무시합니다 (--watch-ingress-without-class는 기본값 false)',
   };
 }
 
 function classNamed(cluster: Cluster, name: string): IngressClassModel | undefined {
-  return cluster.ingressClasses.find((c) => c.name === name) ?? (name === INSTALLED_CLASS.name ? INSTALLED_CLASS : undefined);
+  return (
+    cluster.ingressClasses.find((c) => c.name === name) ?? (name === INSTALLED_CLASS.name ? INSTALLED_CLASS : undefined)
+  );
 }
 
 function defaultedClass(cluster: Cluster, ingress: IngressModel): string | undefined {

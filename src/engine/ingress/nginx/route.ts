@@ -48,12 +48,28 @@ export function routeNginx(cluster: Cluster, config: NginxConfig, request: Parse
   // The rewrite directive runs before the Lua rewrite handler that does ssl-redirect.
   const target = forwardedPath(location, uri, request);
   if (target.kind === 'redirect') {
-    return { outcome: 'redirect', status: 302, location: target.location, ...owner(location), rule: ruleId(location), explanation: `${decided} rewrite-target이 http(s)://로 시작해 nginx가 302로 ${target.location}에 보냅니다.` };
+    return {
+      outcome: 'redirect',
+      status: 302,
+      location: target.location,
+      ...owner(location),
+      rule: ruleId(location),
+      explanation: `${decided} rewrite-target이 http(s)://로 시작해 nginx가 302로 ${target.location}에 보냅니다.`,
+    };
   }
   const redirect = sslRedirect(server, location, request);
   if (redirect) {
-    const why = location.rewrite.forceSSLRedirect ? 'force-ssl-redirect' : '이 host에 TLS가 설정되어 있어서(ssl-redirect 기본값 true)';
-    return { outcome: 'redirect', status: 308, location: redirect, ...owner(location), rule: ruleId(location), explanation: `${decided} ${why} HTTPS로 308 redirect합니다.` };
+    const why = location.rewrite.forceSSLRedirect
+      ? 'force-ssl-redirect'
+      : '이 host에 TLS가 설정되어 있어서(ssl-redirect 기본값 true)';
+    return {
+      outcome: 'redirect',
+      status: 308,
+      location: redirect,
+      ...owner(location),
+      rule: ruleId(location),
+      explanation: `${decided} ${why} HTTPS로 308 redirect합니다.`,
+    };
   }
 
   if (!location.backend || !location.ingress) {
@@ -81,7 +97,11 @@ export function routeNginx(cluster: Cluster, config: NginxConfig, request: Parse
   };
 }
 
-function forwardedPath(location: Location, uri: string, request: ParsedRequest): { kind: 'path'; path: string; rewritten: boolean } | { kind: 'redirect'; location: string } {
+function forwardedPath(
+  location: Location,
+  uri: string,
+  request: ParsedRequest,
+): { kind: 'path'; path: string; rewritten: boolean } | { kind: 'redirect'; location: string } {
   if (needsRewrite(location)) {
     const result = rewrite(location.path, location.rewrite.target, uri, request.query);
     if (result.kind === 'redirect') return result;
@@ -115,7 +135,8 @@ export function ruleId(location: Location): string | undefined {
 
 function serverSentence(server: Server, host: string): string {
   if (server.hostname === '_') return `이름이 Host(${host || '없음'})와 같은 server가 없어 기본 server(_)가 받고,`;
-  if (server.hostname.startsWith('*.')) return `Host(${host})는 와일드카드 server ${server.hostname}에서 받고(ingress-nginx는 *.를 label 하나만 받는 정규식으로 바꿉니다),`;
+  if (server.hostname.startsWith('*.'))
+    return `Host(${host})는 와일드카드 server ${server.hostname}에서 받고(ingress-nginx는 *.를 label 하나만 받는 정규식으로 바꿉니다),`;
   return `Host(${host})는 server ${server.hostname}에서 받고,`;
 }
 

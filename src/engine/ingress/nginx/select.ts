@@ -9,7 +9,9 @@ const ONE_LABEL = /^[A-Za-z0-9_-]+$/;
 export function selectServer(config: NginxConfig, host: string): Server {
   const exact = config.servers.get(host);
   if (exact && exact.hostname !== '_') return exact;
-  const wildcard = config.wildcards.find((w) => host.endsWith(w.suffix) && ONE_LABEL.test(host.slice(0, -w.suffix.length)));
+  const wildcard = config.wildcards.find(
+    (w) => host.endsWith(w.suffix) && ONE_LABEL.test(host.slice(0, -w.suffix.length)),
+  );
   return wildcard?.server ?? config.defaultServer;
 }
 

@@ -19,8 +19,14 @@ export function buildConfig(cluster: Cluster): NginxConfig {
     const decision = classOf(cluster, ingress);
     const admission = admissionOf(ingress);
     if (!decision.served) ignored.push({ ingress, reason: decision.reason });
-    else if (!admission.served) ignored.push({ ingress, reason: admission.reason, ...(admission.denied ? { denied: admission.denied } : {}) });
-    else if (readRewrite(ingress.annotations).canary) ignored.push({ ingress, reason: 'canary Ingress는 자기 location을 만들지 않고 기존 backend에 가중치로 섞입니다 (시뮬레이터는 다루지 않음)' });
+    else if (!admission.served)
+      ignored.push({ ingress, reason: admission.reason, ...(admission.denied ? { denied: admission.denied } : {}) });
+    else if (readRewrite(ingress.annotations).canary)
+      ignored.push({
+        ingress,
+        reason:
+          'canary Ingress는 자기 location을 만들지 않고 기존 backend에 가중치로 섞입니다 (시뮬레이터는 다루지 않음)',
+      });
     else served.push(ingress);
   }
 
@@ -38,7 +44,16 @@ export function buildConfig(cluster: Cluster): NginxConfig {
 }
 
 function rootLocation(fields: Partial<Location>): Location {
-  return { path: '/', exact: false, isDefBackend: true, fromDefaultBackend: false, rewrite: NO_REWRITE, shadowed: [], directive: '', ...fields };
+  return {
+    path: '/',
+    exact: false,
+    isDefBackend: true,
+    fromDefaultBackend: false,
+    rewrite: NO_REWRITE,
+    shadowed: [],
+    directive: '',
+    ...fields,
+  };
 }
 
 // createServers: the catch-all server `_` always exists; an Ingress with spec.defaultBackend and no rules
@@ -56,7 +71,12 @@ function createServers(served: readonly IngressModel[]): Map<string, Server> {
     for (const rule of ingress.rules) {
       const host = rule.host || CATCH_ALL;
       if (servers.has(host)) continue;
-      const root = rootLocation({ backend: own, ingress, fromDefaultBackend: own !== undefined, rewrite: readRewrite(ingress.annotations) });
+      const root = rootLocation({
+        backend: own,
+        ingress,
+        fromDefaultBackend: own !== undefined,
+        rewrite: readRewrite(ingress.annotations),
+      });
       servers.set(host, newServer(host, root));
     }
   }
@@ -79,7 +99,14 @@ function addPathLocations(served: readonly IngressModel[], servers: Map<string, 
         const nginxPath = path.path || '/';
         const exact = path.pathType === 'Exact';
         const origin = { ruleIndex, pathIndex, host: rule.host, path: nginxPath, pathType: path.pathType };
-        const fields = { backend: path.backend, ingress, origin, rewrite, isDefBackend: false, fromDefaultBackend: false };
+        const fields = {
+          backend: path.backend,
+          ingress,
+          origin,
+          rewrite,
+          isDefBackend: false,
+          fromDefaultBackend: false,
+        };
         const same = server.locations.find((l) => l.path === nginxPath);
         if (same && same.exact === exact) {
           if (same.isDefBackend) Object.assign(same, fields);
@@ -98,7 +125,11 @@ function finishServer(server: Server): void {
   server.locations = server.locations.flatMap(normalizePrefix(server.locations));
   server.enforceRegex = server.locations.some((l) => needsRewrite(l) || l.rewrite.useRegex);
   for (const location of server.locations) {
-    location.directive = server.enforceRegex ? `~* "^${location.path}"` : location.exact ? `= ${location.path}` : location.path;
+    location.directive = server.enforceRegex
+      ? `~* "^${location.path}"`
+      : location.exact
+        ? `= ${location.path}`
+        : location.path;
     if (server.enforceRegex) location.regex = locationRegex(location.path);
   }
   server.appRoot = server.locations.find((l) => l.rewrite.appRoot !== '');
@@ -109,7 +140,8 @@ function finishServer(server: Server): void {
 function normalizePrefix(all: readonly Location[]): (location: Location) => Location[] {
   const exactPaths = new Set(all.filter((l) => l.exact).map((l) => l.path));
   return (location) => {
-    if (location.path === '/' || location.exact || needsRewrite(location) || location.rewrite.useRegex) return [location];
+    if (location.path === '/' || location.exact || needsRewrite(location) || location.rewrite.useRegex)
+      return [location];
     const slashed = location.path.endsWith('/') ? location.path : `${location.path}/`;
     const prefix = { ...location, path: slashed };
     return exactPaths.has(location.path) ? [prefix] : [prefix, { ...location, exact: true }];

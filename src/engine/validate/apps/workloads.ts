@@ -18,25 +18,39 @@ export function validateDeploymentSpec(spec: Obj, specPath: FieldPath): FieldErr
   const type = str(strategy.type);
   if (type === 'Recreate') {
     if (isSet(strategy.rollingUpdate)) {
-      out.push(errors.forbidden(strategyPath.child('rollingUpdate'), "may not be specified when strategy `type` is 'Recreate'",
-        'Recreate 전략에는 rollingUpdate 설정이 쓰이지 않으니 지우세요.'));
+      out.push(
+        errors.forbidden(
+          strategyPath.child('rollingUpdate'),
+          "may not be specified when strategy `type` is 'Recreate'",
+          'Recreate 전략에는 rollingUpdate 설정이 쓰이지 않으니 지우세요.',
+        ),
+      );
     }
   } else if (type === 'RollingUpdate') {
     const rolling = obj(strategy.rollingUpdate);
     const isZero = (v: unknown) => v === 0 || v === '0%' || v === '0';
     if (isZero(rolling.maxUnavailable) && isZero(rolling.maxSurge)) {
-      out.push(errors.invalid(strategyPath.children('rollingUpdate', 'maxUnavailable'), intOrStringValue(rolling.maxUnavailable), 'may not be 0 when `maxSurge` is 0',
-        'maxUnavailable과 maxSurge가 둘 다 0이면 롤링 업데이트가 진행될 수 없으니 하나는 0보다 크게 하세요.'));
+      out.push(
+        errors.invalid(
+          strategyPath.children('rollingUpdate', 'maxUnavailable'),
+          intOrStringValue(rolling.maxUnavailable),
+          'may not be 0 when `maxSurge` is 0',
+          'maxUnavailable과 maxSurge가 둘 다 0이면 롤링 업데이트가 진행될 수 없으니 하나는 0보다 크게 하세요.',
+        ),
+      );
     }
   } else {
     out.push(errors.notSupported(strategyPath.child('type'), type, ['Recreate', 'RollingUpdate']));
   }
-  if (num(spec.revisionHistoryLimit) < 0) out.push(errors.invalid(specPath.child('revisionHistoryLimit'), num(spec.revisionHistoryLimit), isNegative));
+  if (num(spec.revisionHistoryLimit) < 0)
+    out.push(errors.invalid(specPath.child('revisionHistoryLimit'), num(spec.revisionHistoryLimit), isNegative));
   const deadline = num(spec.progressDeadlineSeconds);
   if (isSet(spec.progressDeadlineSeconds)) {
     if (deadline < 0) out.push(errors.invalid(specPath.child('progressDeadlineSeconds'), deadline, isNegative));
     else if (deadline <= num(spec.minReadySeconds)) {
-      out.push(errors.invalid(specPath.child('progressDeadlineSeconds'), deadline, 'must be greater than minReadySeconds'));
+      out.push(
+        errors.invalid(specPath.child('progressDeadlineSeconds'), deadline, 'must be greater than minReadySeconds'),
+      );
     }
   }
   return out;
@@ -49,18 +63,30 @@ export function validateReplicaSetSpec(spec: Obj, specPath: FieldPath): FieldErr
 function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deployment' | 'replicaset'): FieldError[] {
   const out: FieldError[] = [];
   const replicas = num(spec.replicas);
-  if (replicas < 0) out.push(errors.invalid(specPath.child('replicas'), replicas, isNegative, 'replicas는 0 이상이어야 합니다.'));
-  if (num(spec.minReadySeconds) < 0) out.push(errors.invalid(specPath.child('minReadySeconds'), num(spec.minReadySeconds), isNegative));
+  if (replicas < 0)
+    out.push(errors.invalid(specPath.child('replicas'), replicas, isNegative, 'replicas는 0 이상이어야 합니다.'));
+  if (num(spec.minReadySeconds) < 0)
+    out.push(errors.invalid(specPath.child('minReadySeconds'), num(spec.minReadySeconds), isNegative));
 
   const selectorPath = specPath.child('selector');
   const template = obj(spec.template);
   const templatePath = specPath.child('template');
   const templateLabels = stringMap(obj(template.metadata).labels);
   const mismatch = (): FieldError =>
-    errors.invalid(templatePath.children('metadata', 'labels'), errors.asJson(templateLabels ?? null), '`selector` does not match template `labels`',
-      'selector가 template의 labels와 맞지 않습니다: selector.matchLabels의 키와 값이 template.metadata.labels에도 똑같이 있어야 합니다.');
+    errors.invalid(
+      templatePath.children('metadata', 'labels'),
+      errors.asJson(templateLabels ?? null),
+      '`selector` does not match template `labels`',
+      'selector가 template의 labels와 맞지 않습니다: selector.matchLabels의 키와 값이 template.metadata.labels에도 똑같이 있어야 합니다.',
+    );
   if (!isSet(spec.selector)) {
-    out.push(errors.required(selectorPath, '', `apps/v1 ${what === 'deployment' ? 'Deployment' : 'ReplicaSet'}에는 selector가 꼭 있어야 합니다: template의 labels와 같은 matchLabels를 적으세요.`));
+    out.push(
+      errors.required(
+        selectorPath,
+        '',
+        `apps/v1 ${what === 'deployment' ? 'Deployment' : 'ReplicaSet'}에는 selector가 꼭 있어야 합니다: template의 labels와 같은 matchLabels를 적으세요.`,
+      ),
+    );
     // LabelSelectorAsSelector(nil) is labels.Nothing(), which is not Empty() and matches no labels.
     out.push(mismatch());
   } else {
@@ -70,25 +96,50 @@ function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deploymen
     const empty = Object.keys(obj(selector.matchLabels)).length + arr(selector.matchExpressions).length === 0;
     if (empty) {
       // ValidateReplicaSetSpec reuses this text, "deployment" and all.
-      out.push(errors.invalid(selectorPath, selectorLiteral(selector), 'empty selector is invalid for deployment', 'selector가 비어 있으면 모든 pod를 고르게 되므로 허용되지 않습니다: matchLabels를 적으세요.'));
+      out.push(
+        errors.invalid(
+          selectorPath,
+          selectorLiteral(selector),
+          'empty selector is invalid for deployment',
+          'selector가 비어 있으면 모든 pod를 고르게 되므로 허용되지 않습니다: matchLabels를 적으세요.',
+        ),
+      );
     }
     // ValidateDeploymentSpec / ValidateReplicaSetSpec: a selector that LabelSelectorAsSelector cannot parse is
     // "invalid label selector", and only a parsed one is held against the template's labels
     // (ValidatePodTemplateSpecForReplicaSet; an empty selector matches everything).
     if (selectorErrors.length > 0) {
-      out.push(errors.invalid(selectorPath, selectorLiteral(selector), 'invalid label selector', 'selector를 읽을 수 없어 template의 labels와 비교하지 못합니다: 위의 selector 오류부터 고치세요.'));
+      out.push(
+        errors.invalid(
+          selectorPath,
+          selectorLiteral(selector),
+          'invalid label selector',
+          'selector를 읽을 수 없어 template의 labels와 비교하지 못합니다: 위의 selector 오류부터 고치세요.',
+        ),
+      );
     } else if (!empty && !matchesSelector(templateLabels ?? {}, readSelector(selector))) {
       out.push(mismatch());
     }
   }
   // ValidatePodTemplateSpec reports template labels under spec.template.labels (not .metadata.labels).
-  out.push(...validateLabels(templateLabels, templatePath.children('metadata', 'labels').printedAs(`${templatePath.toString()}.labels`)));
+  out.push(
+    ...validateLabels(
+      templateLabels,
+      templatePath.children('metadata', 'labels').printedAs(`${templatePath.toString()}.labels`),
+    ),
+  );
   const podSpec = obj(template.spec);
   out.push(...validatePodSpec(podSpec, templatePath.child('spec')));
   const restartPolicy = str(podSpec.restartPolicy);
   if (restartPolicy !== 'Always') {
-    out.push(errors.notSupported(templatePath.children('spec', 'restartPolicy'), restartPolicy, ['Always'],
-      'Deployment와 ReplicaSet의 pod는 항상 다시 시작되어야 하니 restartPolicy는 Always만 쓸 수 있습니다.'));
+    out.push(
+      errors.notSupported(
+        templatePath.children('spec', 'restartPolicy'),
+        restartPolicy,
+        ['Always'],
+        'Deployment와 ReplicaSet의 pod는 항상 다시 시작되어야 하니 restartPolicy는 Always만 쓸 수 있습니다.',
+      ),
+    );
   }
   return out;
 }

@@ -14,14 +14,17 @@ const taintEffects = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
 export function validateNodeSpec(spec: Obj, specPath: FieldPath): FieldError[] {
   const out: FieldError[] = [];
   arr(spec.podCIDRs).forEach((cidr, i) => {
-    if (!parseCIDRSloppy(str(cidr))) out.push(errors.invalid(specPath.child('podCIDRs').index(i), str(cidr), validCIDRMessage));
+    if (!parseCIDRSloppy(str(cidr)))
+      out.push(errors.invalid(specPath.child('podCIDRs').index(i), str(cidr), validCIDRMessage));
   });
   const seen = new Set<string>();
   arr(spec.taints).forEach((raw, i) => {
     const taint = obj(raw);
     const path = specPath.child('taints').index(i);
     out.push(...validateLabelName(str(taint.key), path.child('key')));
-    out.push(...isValidLabelValue(str(taint.value)).map((m) => errors.invalid(path.child('value'), str(taint.value), m)));
+    out.push(
+      ...isValidLabelValue(str(taint.value)).map((m) => errors.invalid(path.child('value'), str(taint.value), m)),
+    );
     const effect = str(taint.effect);
     if (effect === '') out.push(errors.required(path.child('effect')));
     else if (!taintEffects.includes(effect)) out.push(errors.notSupported(path.child('effect'), effect, taintEffects));

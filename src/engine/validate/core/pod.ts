@@ -21,7 +21,11 @@ export function validatePodSpec(spec: Obj, path: FieldPath): FieldError[] {
   const containersPath = path.child('containers');
   if (containers.length === 0) {
     out.push(
-      errors.required(containersPath, '', 'pod에는 containers가 하나 이상 있어야 합니다: 이름과 이미지를 가진 컨테이너를 적으세요.'),
+      errors.required(
+        containersPath,
+        '',
+        'pod에는 containers가 하나 이상 있어야 합니다: 이름과 이미지를 가진 컨테이너를 적으세요.',
+      ),
     );
   }
   const names = new Set<string>();
@@ -31,15 +35,24 @@ export function validatePodSpec(spec: Obj, path: FieldPath): FieldError[] {
     const at = containersPath.index(i);
     out.push(...validateContainer(container, at, names, hostNetwork));
     for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
-      if (container[probe] !== undefined && container[probe] !== null) out.push(...validateProbe(obj(container[probe]), at.child(probe), probe !== 'readinessProbe'));
+      if (container[probe] !== undefined && container[probe] !== null)
+        out.push(...validateProbe(obj(container[probe]), at.child(probe), probe !== 'readinessProbe'));
     }
     if (typeof container.restartPolicy === 'string') {
-      out.push(errors.forbidden(at.child('restartPolicy'), 'may not be set for non-init containers', '컨테이너 단위 restartPolicy는 initContainers에서만 쓸 수 있으니 지우세요.'));
+      out.push(
+        errors.forbidden(
+          at.child('restartPolicy'),
+          'may not be set for non-init containers',
+          '컨테이너 단위 restartPolicy는 initContainers에서만 쓸 수 있으니 지우세요.',
+        ),
+      );
     }
   });
   out.push(...checkHostPortConflicts(containers, containersPath));
   out.push(...portDefinitionWarnings(spec, path));
-  arr(spec.initContainers).forEach((c, i) => out.push(...validateContainer(obj(c), path.child('initContainers').index(i), names, hostNetwork)));
+  arr(spec.initContainers).forEach((c, i) =>
+    out.push(...validateContainer(obj(c), path.child('initContainers').index(i), names, hostNetwork)),
+  );
   out.push(...validateTolerations(arr(spec.tolerations), path.child('tolerations')));
 
   const restartPolicy = str(spec.restartPolicy);
@@ -63,9 +76,22 @@ function validateContainer(c: Obj, path: FieldPath, names: Set<string>, hostNetw
   const name = str(c.name);
   const namePath = path.child('name');
   if (name === '') {
-    out.push(errors.required(namePath, '', '컨테이너마다 name이 있어야 합니다: 영문 소문자, 숫자, 하이픈으로 이름을 지으세요.'));
+    out.push(
+      errors.required(
+        namePath,
+        '',
+        '컨테이너마다 name이 있어야 합니다: 영문 소문자, 숫자, 하이픈으로 이름을 지으세요.',
+      ),
+    );
   } else {
-    out.push(...errors.invalidEach(namePath, name, isDNS1123Label(name), '컨테이너 이름은 영문 소문자, 숫자, 하이픈으로 된 63자 이하의 DNS label이어야 합니다.'));
+    out.push(
+      ...errors.invalidEach(
+        namePath,
+        name,
+        isDNS1123Label(name),
+        '컨테이너 이름은 영문 소문자, 숫자, 하이픈으로 된 63자 이하의 DNS label이어야 합니다.',
+      ),
+    );
     if (names.has(name)) out.push(errors.duplicate(namePath, name, '한 pod 안의 컨테이너 이름은 서로 달라야 합니다.'));
     names.add(name);
   }
@@ -77,7 +103,8 @@ function validateContainer(c: Obj, path: FieldPath, names: Set<string>, hostNetw
     out.push(errors.notSupported(path.child('terminationMessagePolicy'), messagePolicy, terminationMessagePolicies));
   }
   arr(c.env).forEach((e, i) => {
-    if (str(obj(e).name) === '') out.push(errors.required(path.child('env').index(i).child('name'), '', '환경 변수마다 name이 있어야 합니다.'));
+    if (str(obj(e).name) === '')
+      out.push(errors.required(path.child('env').index(i).child('name'), '', '환경 변수마다 name이 있어야 합니다.'));
   });
   const pullPolicy = str(c.imagePullPolicy);
   if (!pullPolicies.includes(pullPolicy)) {
@@ -97,21 +124,49 @@ function validateContainerPorts(ports: unknown[], path: FieldPath, hostNetwork: 
     if (name !== '') {
       const msgs = isValidPortName(name);
       if (msgs.length > 0) out.push(...errors.invalidEach(idx.child('name'), name, msgs, portNameHint()));
-      else if (names.has(name)) out.push(errors.duplicate(idx.child('name'), name, '한 컨테이너 안의 포트 이름은 서로 달라야 합니다.'));
+      else if (names.has(name))
+        out.push(errors.duplicate(idx.child('name'), name, '한 컨테이너 안의 포트 이름은 서로 달라야 합니다.'));
       else names.add(name);
     }
     const containerPort = num(port.containerPort);
     if (containerPort === 0) {
-      out.push(errors.required(idx.child('containerPort'), '', '포트 항목에는 containerPort(컨테이너가 듣는 포트 번호)가 있어야 합니다.'));
+      out.push(
+        errors.required(
+          idx.child('containerPort'),
+          '',
+          '포트 항목에는 containerPort(컨테이너가 듣는 포트 번호)가 있어야 합니다.',
+        ),
+      );
     } else {
-      out.push(...errors.invalidEach(idx.child('containerPort'), containerPort, isValidPortNum(containerPort), portNumberHint(idx.child('containerPort'))));
+      out.push(
+        ...errors.invalidEach(
+          idx.child('containerPort'),
+          containerPort,
+          isValidPortNum(containerPort),
+          portNumberHint(idx.child('containerPort')),
+        ),
+      );
     }
     const hostPort = num(port.hostPort);
     if (hostPort !== 0) {
-      out.push(...errors.invalidEach(idx.child('hostPort'), hostPort, isValidPortNum(hostPort), portNumberHint(idx.child('hostPort'))));
+      out.push(
+        ...errors.invalidEach(
+          idx.child('hostPort'),
+          hostPort,
+          isValidPortNum(hostPort),
+          portNumberHint(idx.child('hostPort')),
+        ),
+      );
       // validateHostNetwork: with the host's network the two ports are one.
       if (hostNetwork && hostPort !== containerPort) {
-        out.push(errors.invalid(idx.child('hostPort'), hostPort, 'must match `containerPort` when `hostNetwork` is true', 'hostNetwork를 쓰면 hostPort와 containerPort가 같아야 합니다.'));
+        out.push(
+          errors.invalid(
+            idx.child('hostPort'),
+            hostPort,
+            'must match `containerPort` when `hostNetwork` is true',
+            'hostNetwork를 쓰면 hostPort와 containerPort가 같아야 합니다.',
+          ),
+        );
       }
     }
     out.push(...validateProtocol(str(port.protocol), idx.child('protocol')));
@@ -130,7 +185,13 @@ function checkHostPortConflicts(containers: unknown[], path: FieldPath): FieldEr
       if (hostPort === 0) return;
       const key = `${str(port.protocol)}/${str(port.hostIP)}/${hostPort}`;
       if (seen.has(key)) {
-        out.push(errors.duplicate(path.index(ci).child('ports').index(pi).child('hostPort'), key, '같은 노드 포트(hostPort)를 두 컨테이너가 쓸 수 없습니다.'));
+        out.push(
+          errors.duplicate(
+            path.index(ci).child('ports').index(pi).child('hostPort'),
+            key,
+            '같은 노드 포트(hostPort)를 두 컨테이너가 쓸 수 없습니다.',
+          ),
+        );
       }
       seen.add(key);
     });
@@ -147,7 +208,13 @@ function validateProbe(probe: Obj, path: FieldPath, successMustBeOne: boolean): 
     if (handler === undefined || handler === null) continue;
     const at = path.child(kind);
     if (handlers > 0) {
-      out.push(errors.forbidden(at, 'may not specify more than 1 handler type', 'probe에는 exec, httpGet, tcpSocket, grpc 중 하나만 쓰세요.'));
+      out.push(
+        errors.forbidden(
+          at,
+          'may not specify more than 1 handler type',
+          'probe에는 exec, httpGet, tcpSocket, grpc 중 하나만 쓰세요.',
+        ),
+      );
       continue;
     }
     handlers++;
@@ -161,13 +228,33 @@ function validateProbe(probe: Obj, path: FieldPath, successMustBeOne: boolean): 
     if (kind === 'tcpSocket') out.push(...validatePortNumOrName(h.port, at.child('port')));
     if (kind === 'grpc') out.push(...validatePortNumOrName(num(h.port), at.child('port')));
   }
-  if (handlers === 0) out.push(errors.required(path, 'must specify a handler type', 'probe에는 httpGet, tcpSocket, exec, grpc 중 하나로 검사 방법을 적으세요.'));
-  for (const field of ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold']) {
+  if (handlers === 0)
+    out.push(
+      errors.required(
+        path,
+        'must specify a handler type',
+        'probe에는 httpGet, tcpSocket, exec, grpc 중 하나로 검사 방법을 적으세요.',
+      ),
+    );
+  for (const field of [
+    'initialDelaySeconds',
+    'timeoutSeconds',
+    'periodSeconds',
+    'successThreshold',
+    'failureThreshold',
+  ]) {
     const value = num(probe[field]);
     if (value < 0) out.push(errors.invalid(path.child(field), value, 'must be greater than or equal to 0'));
   }
   if (successMustBeOne && num(probe.successThreshold) !== 1) {
-    out.push(errors.invalid(path.child('successThreshold'), num(probe.successThreshold), 'must be 1', 'livenessProbe와 startupProbe의 successThreshold는 1이어야 합니다.'));
+    out.push(
+      errors.invalid(
+        path.child('successThreshold'),
+        num(probe.successThreshold),
+        'must be 1',
+        'livenessProbe와 startupProbe의 successThreshold는 1이어야 합니다.',
+      ),
+    );
   }
   return out;
 }
@@ -187,20 +274,30 @@ function validateTolerations(tolerations: unknown[], path: FieldPath): FieldErro
     const effect = str(t.effect);
     if (key !== '') out.push(...validateLabelName(key, at.child('key')));
     if (key === '' && operator !== 'Exists') {
-      out.push(errors.invalid(at.child('operator'), operator, 'operator must be Exists when `key` is empty, which means "match all values and all keys"'));
+      out.push(
+        errors.invalid(
+          at.child('operator'),
+          operator,
+          'operator must be Exists when `key` is empty, which means "match all values and all keys"',
+        ),
+      );
     }
     if (t.tolerationSeconds !== undefined && t.tolerationSeconds !== null && effect !== 'NoExecute') {
-      out.push(errors.invalid(at.child('effect'), effect, "effect must be 'NoExecute' when `tolerationSeconds` is set"));
+      out.push(
+        errors.invalid(at.child('effect'), effect, "effect must be 'NoExecute' when `tolerationSeconds` is set"),
+      );
     }
     if (operator === 'Equal' || operator === '') {
       const msgs = isValidLabelValue(value);
       if (msgs.length > 0) out.push(errors.invalid(at.child('operator'), value, msgs.join(';')));
     } else if (operator === 'Exists') {
-      if (value !== '') out.push(errors.invalid(at.child('operator'), value, "value must be empty when `operator` is 'Exists'"));
+      if (value !== '')
+        out.push(errors.invalid(at.child('operator'), value, "value must be empty when `operator` is 'Exists'"));
     } else {
       out.push(errors.notSupported(at.child('operator'), operator, tolerationOperators));
     }
-    if (effect !== '' && !taintEffects.includes(effect)) out.push(errors.notSupported(at.child('effect'), effect, taintEffects));
+    if (effect !== '' && !taintEffects.includes(effect))
+      out.push(errors.notSupported(at.child('effect'), effect, taintEffects));
   });
   return out;
 }
@@ -222,11 +319,23 @@ function portDefinitionWarnings(spec: Obj, path: FieldPath): FieldError[] {
         const hostPort = num(port.hostPort);
         for (const other of seen.get(key) ?? []) {
           if (hostIP === other.hostIP && hostPort === other.hostPort) {
-            out.push(errors.warning('Duplicate', at, `duplicate port definition with ${other.path}`,
-              `같은 containerPort와 protocol이 ${other.path}에 이미 있습니다: 두 컨테이너가 한 pod에서 같은 포트를 들으면 하나는 시작하지 못하니 포트를 바꾸세요.`));
+            out.push(
+              errors.warning(
+                'Duplicate',
+                at,
+                `duplicate port definition with ${other.path}`,
+                `같은 containerPort와 protocol이 ${other.path}에 이미 있습니다: 두 컨테이너가 한 pod에서 같은 포트를 들으면 하나는 시작하지 못하니 포트를 바꾸세요.`,
+              ),
+            );
           } else if (hostPort === 0 || other.hostPort === 0) {
-            out.push(errors.warning('Duplicate', at, `overlapping port definition with ${other.path}`,
-              `같은 containerPort가 ${other.path}에도 선언되어 있습니다: 중복된 선언을 정리하세요.`));
+            out.push(
+              errors.warning(
+                'Duplicate',
+                at,
+                `overlapping port definition with ${other.path}`,
+                `같은 containerPort가 ${other.path}에도 선언되어 있습니다: 중복된 선언을 정리하세요.`,
+              ),
+            );
           }
         }
         const declared = seen.get(key) ?? [];

@@ -3,7 +3,15 @@
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import { validateLabels } from '../meta';
-import { isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidPortNum, nonSpecialIPErrors, validCIDRMessage, validIPMessage } from '../names';
+import {
+  isDNS1123Label,
+  isDNS1123Subdomain,
+  isQualifiedName,
+  isValidPortNum,
+  nonSpecialIPErrors,
+  validCIDRMessage,
+  validIPMessage,
+} from '../names';
 import { parseCIDRSloppy, parseIPSloppy } from '../../net/address';
 import type { FieldPath } from '../path';
 import { arr, isSet, num, obj, str, stringMap } from '../../values';
@@ -27,56 +35,106 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
   const headless = isHeadless(spec);
 
   if (ports.length === 0 && !headless && type !== 'ExternalName') {
-    out.push(errors.required(specPath.child('ports'), '', 'Service에는 ports가 하나 이상 있어야 합니다(headless나 ExternalName이 아니라면).'));
+    out.push(
+      errors.required(
+        specPath.child('ports'),
+        '',
+        'Service에는 ports가 하나 이상 있어야 합니다(headless나 ExternalName이 아니라면).',
+      ),
+    );
   }
   switch (type) {
     case 'LoadBalancer':
     case 'NodePort':
       if (headless) {
         out.push(
-          errors.invalid(clusterIPPath(specPath, 0), 'None', `may not be set to 'None' for ${type} services`,
-            `${type} Service는 headless(clusterIP: None)일 수 없으니 clusterIP: None을 지우세요.`),
+          errors.invalid(
+            clusterIPPath(specPath, 0),
+            'None',
+            `may not be set to 'None' for ${type} services`,
+            `${type} Service는 headless(clusterIP: None)일 수 없으니 clusterIP: None을 지우세요.`,
+          ),
         );
       }
       break;
     case 'ExternalName': {
       if (arr(spec.clusterIPs).length > 0) {
-        out.push(errors.forbidden(specPath.child('clusterIPs'), 'may not be set for ExternalName services', 'ExternalName Service는 clusterIP를 받지 않으니 clusterIP를 지우세요.'));
+        out.push(
+          errors.forbidden(
+            specPath.child('clusterIPs'),
+            'may not be set for ExternalName services',
+            'ExternalName Service는 clusterIP를 받지 않으니 clusterIP를 지우세요.',
+          ),
+        );
       }
-      if (arr(spec.ipFamilies).length > 0) out.push(errors.forbidden(specPath.child('ipFamilies'), 'may not be set for ExternalName services'));
-      if (isSet(spec.ipFamilyPolicy)) out.push(errors.forbidden(specPath.child('ipFamilyPolicy'), 'may not be set for ExternalName services'));
+      if (arr(spec.ipFamilies).length > 0)
+        out.push(errors.forbidden(specPath.child('ipFamilies'), 'may not be set for ExternalName services'));
+      if (isSet(spec.ipFamilyPolicy))
+        out.push(errors.forbidden(specPath.child('ipFamilyPolicy'), 'may not be set for ExternalName services'));
       // The value (a CNAME) may have a trailing dot to denote it as fully qualified.
       const cname = str(spec.externalName).replace(/\.$/, '');
       if (cname !== '') {
-        out.push(...errors.invalidEach(specPath.child('externalName'), cname, isDNS1123Subdomain(cname), 'externalName에는 my.database.example.com 같은 DNS 이름을 쓰세요(IP 주소는 안 됩니다).'));
+        out.push(
+          ...errors.invalidEach(
+            specPath.child('externalName'),
+            cname,
+            isDNS1123Subdomain(cname),
+            'externalName에는 my.database.example.com 같은 DNS 이름을 쓰세요(IP 주소는 안 됩니다).',
+          ),
+        );
       } else {
-        out.push(errors.required(specPath.child('externalName'), '', 'ExternalName Service에는 CNAME으로 돌려줄 externalName이 있어야 합니다.'));
+        out.push(
+          errors.required(
+            specPath.child('externalName'),
+            '',
+            'ExternalName Service에는 CNAME으로 돌려줄 externalName이 있어야 합니다.',
+          ),
+        );
       }
       break;
     }
   }
 
   const names = new Set<string>();
-  ports.forEach((port, i) => out.push(...validateServicePort(port, ports.length > 1, names, specPath.child('ports').index(i))));
+  ports.forEach((port, i) =>
+    out.push(...validateServicePort(port, ports.length > 1, names, specPath.child('ports').index(i))),
+  );
 
   if (spec.selector !== undefined) out.push(...validateLabels(stringMap(spec.selector), specPath.child('selector')));
 
   const affinity = str(spec.sessionAffinity);
   if (affinity === '') out.push(errors.required(specPath.child('sessionAffinity')));
   else if (!affinities.includes(affinity)) {
-    out.push(errors.notSupported(specPath.child('sessionAffinity'), affinity, affinities, 'sessionAffinity에는 None이나 ClientIP만 쓸 수 있습니다.'));
+    out.push(
+      errors.notSupported(
+        specPath.child('sessionAffinity'),
+        affinity,
+        affinities,
+        'sessionAffinity에는 None이나 ClientIP만 쓸 수 있습니다.',
+      ),
+    );
   }
   if (affinity === 'ClientIP') {
     const timeout = num(obj(obj(spec.sessionAffinityConfig).clientIP).timeoutSeconds);
     // validateClientIPAffinityConfig: 0 < timeoutSeconds <= MaxClientIPServiceAffinitySeconds (1 day).
     if (timeout <= 0 || timeout > 86400) {
       out.push(
-        errors.invalid(specPath.children('sessionAffinityConfig', 'clientIP', 'timeoutSeconds'), timeout, 'must be greater than 0 and less than 86400',
-          'ClientIP 세션 고정 시간(timeoutSeconds)은 1초부터 86400초(하루) 사이여야 합니다.'),
+        errors.invalid(
+          specPath.children('sessionAffinityConfig', 'clientIP', 'timeoutSeconds'),
+          timeout,
+          'must be greater than 0 and less than 86400',
+          'ClientIP 세션 고정 시간(timeoutSeconds)은 1초부터 86400초(하루) 사이여야 합니다.',
+        ),
       );
     }
   } else if (affinity === 'None' && isSet(spec.sessionAffinityConfig)) {
-    out.push(errors.forbidden(specPath.child('sessionAffinityConfig'), 'must not be set when session affinity is None', 'sessionAffinity가 None이면 sessionAffinityConfig를 지우세요.'));
+    out.push(
+      errors.forbidden(
+        specPath.child('sessionAffinityConfig'),
+        'must not be set when session affinity is None',
+        'sessionAffinity가 None이면 sessionAffinityConfig를 지우세요.',
+      ),
+    );
   }
 
   out.push(...validateClusterIPs(spec, specPath));
@@ -84,14 +142,26 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
   arr(spec.externalIPs).forEach((ip, i) => {
     const at = specPath.child('externalIPs').index(i);
     if (!parseIPSloppy(str(ip))) out.push(errors.invalid(at, str(ip), validIPMessage));
-    else out.push(...errors.invalidEach(at, str(ip), nonSpecialIPErrors(str(ip)), 'externalIPs에는 노드 밖에서 들어오는 실제 주소를 쓰세요(0.0.0.0, 127.x, 169.254.x는 안 됩니다).'));
+    else
+      out.push(
+        ...errors.invalidEach(
+          at,
+          str(ip),
+          nonSpecialIPErrors(str(ip)),
+          'externalIPs에는 노드 밖에서 들어오는 실제 주소를 쓰세요(0.0.0.0, 127.x, 169.254.x는 안 됩니다).',
+        ),
+      );
   });
 
   if (type === '') out.push(errors.required(specPath.child('type')));
   else if (!serviceTypes.includes(type)) {
     out.push(
-      errors.notSupported(specPath.child('type'), type, serviceTypes,
-        `type에는 ClusterIP, NodePort, LoadBalancer, ExternalName 중 하나를 대소문자까지 똑같이 쓰세요${serviceTypes.some((t) => t.toLowerCase() === type.toLowerCase()) ? ` (예: ${serviceTypes.find((t) => t.toLowerCase() === type.toLowerCase())})` : ''}.`),
+      errors.notSupported(
+        specPath.child('type'),
+        type,
+        serviceTypes,
+        `type에는 ClusterIP, NodePort, LoadBalancer, ExternalName 중 하나를 대소문자까지 똑같이 쓰세요${serviceTypes.some((t) => t.toLowerCase() === type.toLowerCase()) ? ` (예: ${serviceTypes.find((t) => t.toLowerCase() === type.toLowerCase())})` : ''}.`,
+      ),
     );
   }
 
@@ -99,8 +169,11 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
     ports.forEach((port, i) => {
       if (num(port.nodePort) !== 0) {
         out.push(
-          errors.forbidden(specPath.child('ports').index(i).child('nodePort'), "may not be used when `type` is 'ClusterIP'",
-            'nodePort는 NodePort나 LoadBalancer Service에서만 쓸 수 있으니 type: NodePort로 바꾸거나 nodePort를 지우세요.'),
+          errors.forbidden(
+            specPath.child('ports').index(i).child('nodePort'),
+            "may not be used when `type` is 'ClusterIP'",
+            'nodePort는 NodePort나 LoadBalancer Service에서만 쓸 수 있으니 type: NodePort로 바꾸거나 nodePort를 지우세요.',
+          ),
         );
       }
     });
@@ -113,7 +186,13 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
     if (nodePort === 0) return;
     const key = `${str(port.protocol)}/${nodePort}`;
     if (nodePorts.has(key)) {
-      out.push(errors.duplicate(specPath.child('ports').index(i).child('nodePort'), nodePort, '한 Service의 두 포트가 같은 nodePort를 요청했습니다: 포트마다 다른 nodePort를 쓰거나 비워 두세요.'));
+      out.push(
+        errors.duplicate(
+          specPath.child('ports').index(i).child('nodePort'),
+          nodePort,
+          '한 Service의 두 포트가 같은 nodePort를 요청했습니다: 포트마다 다른 nodePort를 쓰거나 비워 두세요.',
+        ),
+      );
     }
     nodePorts.add(key);
   });
@@ -121,7 +200,13 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
   ports.forEach((port, i) => {
     const key = `${str(port.protocol)}/${num(port.port)}`;
     if (seen.has(key)) {
-      out.push(errors.duplicate(specPath.child('ports').index(i), servicePortLiteral(str(port.protocol), num(port.port)), '같은 protocol과 port 조합이 두 번 나옵니다: 포트 번호를 바꾸세요.'));
+      out.push(
+        errors.duplicate(
+          specPath.child('ports').index(i),
+          servicePortLiteral(str(port.protocol), num(port.port)),
+          '같은 protocol과 port 조합이 두 번 나옵니다: 포트 번호를 바꾸세요.',
+        ),
+      );
     }
     seen.add(key);
   });
@@ -130,14 +215,27 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
   if (sourceRanges.length > 0) {
     // The field path is printed with a capital L in the Go source: fieldPath := specPath.Child("LoadBalancerSourceRanges").
     const rangesPath = specPath.child('loadBalancerSourceRanges').printedAs('spec.LoadBalancerSourceRanges');
-    if (type !== 'LoadBalancer') out.push(errors.forbidden(rangesPath, "may only be used when `type` is 'LoadBalancer'"));
+    if (type !== 'LoadBalancer')
+      out.push(errors.forbidden(rangesPath, "may only be used when `type` is 'LoadBalancer'"));
     sourceRanges.forEach((value, i) => {
       const cidr = str(value).trim();
-      if (!parseCIDRSloppy(cidr)) out.push(errors.invalid(specPath.child('loadBalancerSourceRanges').index(i).printedAs(`spec.LoadBalancerSourceRanges[${i}]`), cidr, validCIDRMessage));
+      if (!parseCIDRSloppy(cidr))
+        out.push(
+          errors.invalid(
+            specPath.child('loadBalancerSourceRanges').index(i).printedAs(`spec.LoadBalancerSourceRanges[${i}]`),
+            cidr,
+            validCIDRMessage,
+          ),
+        );
     });
   }
   if (isSet(spec.allocateLoadBalancerNodePorts) && type !== 'LoadBalancer') {
-    out.push(errors.forbidden(specPath.child('allocateLoadBalancerNodePorts'), "may only be used when `type` is 'LoadBalancer'"));
+    out.push(
+      errors.forbidden(
+        specPath.child('allocateLoadBalancerNodePorts'),
+        "may only be used when `type` is 'LoadBalancer'",
+      ),
+    );
   }
 
   out.push(...validateTrafficPolicies(spec, specPath, type));
@@ -152,17 +250,38 @@ function validateServicePort(port: Obj, requireName: boolean, names: Set<string>
   const out: FieldError[] = [];
   const name = str(port.name);
   if (requireName && name === '') {
-    out.push(errors.required(path.child('name'), '', 'Service에 포트가 둘 이상이면 포트마다 name을 붙여야 합니다(예: http, https).'));
+    out.push(
+      errors.required(
+        path.child('name'),
+        '',
+        'Service에 포트가 둘 이상이면 포트마다 name을 붙여야 합니다(예: http, https).',
+      ),
+    );
   } else if (name !== '') {
     // Service port names are DNS-1123 labels (not IANA service names like container ports).
-    out.push(...errors.invalidEach(path.child('name'), name, isDNS1123Label(name), 'Service 포트 이름은 영문 소문자, 숫자, 하이픈으로 된 DNS label이어야 합니다.'));
-    if (names.has(name)) out.push(errors.duplicate(path.child('name'), name, 'Service 안의 포트 이름은 서로 달라야 합니다.'));
+    out.push(
+      ...errors.invalidEach(
+        path.child('name'),
+        name,
+        isDNS1123Label(name),
+        'Service 포트 이름은 영문 소문자, 숫자, 하이픈으로 된 DNS label이어야 합니다.',
+      ),
+    );
+    if (names.has(name))
+      out.push(errors.duplicate(path.child('name'), name, 'Service 안의 포트 이름은 서로 달라야 합니다.'));
     else names.add(name);
   }
   const number = num(port.port);
-  out.push(...errors.invalidEach(path.child('port'), number, isValidPortNum(number), number === 0
-    ? 'Service 포트 항목에는 port(Service가 받는 포트 번호)가 있어야 합니다.'
-    : portNumberHint(path.child('port'))));
+  out.push(
+    ...errors.invalidEach(
+      path.child('port'),
+      number,
+      isValidPortNum(number),
+      number === 0
+        ? 'Service 포트 항목에는 port(Service가 받는 포트 번호)가 있어야 합니다.'
+        : portNumberHint(path.child('port')),
+    ),
+  );
   out.push(...validateProtocol(str(port.protocol), path.child('protocol')));
   out.push(...validatePortNumOrName(port.targetPort, path.child('targetPort')));
   if (typeof port.appProtocol === 'string') {
@@ -180,10 +299,21 @@ function validateClusterIPs(spec: Obj, specPath: FieldPath): FieldError[] {
   }
   ips.forEach((ip, i) => {
     if (i === 0 && ip === 'None') {
-      if (ips.length > 1) out.push(errors.invalid(specPath.child('clusterIPs'), errors.asJson(ips), "'None' must be the first and only value"));
+      if (ips.length > 1)
+        out.push(
+          errors.invalid(specPath.child('clusterIPs'), errors.asJson(ips), "'None' must be the first and only value"),
+        );
       return;
     }
-    if (!parseIPSloppy(ip)) out.push(errors.invalid(clusterIPPath(specPath, i), ip, validIPMessage, 'clusterIP에는 10.96.0.10 같은 IP 주소나 None(headless)만 쓸 수 있습니다.'));
+    if (!parseIPSloppy(ip))
+      out.push(
+        errors.invalid(
+          clusterIPPath(specPath, i),
+          ip,
+          validIPMessage,
+          'clusterIP에는 10.96.0.10 같은 IP 주소나 None(headless)만 쓸 수 있습니다.',
+        ),
+      );
   });
   return out;
 }
@@ -203,29 +333,64 @@ function validateTrafficPolicies(spec: Obj, specPath: FieldPath, type: string): 
   const etp = str(spec.externalTrafficPolicy);
   if (!external) {
     if (etp !== '') {
-      out.push(errors.invalid(specPath.child('externalTrafficPolicy'), etp, 'may only be set for externally-accessible services',
-        'externalTrafficPolicy는 NodePort나 LoadBalancer Service에서만 뜻이 있으니 지우거나 type을 바꾸세요.'));
+      out.push(
+        errors.invalid(
+          specPath.child('externalTrafficPolicy'),
+          etp,
+          'may only be set for externally-accessible services',
+          'externalTrafficPolicy는 NodePort나 LoadBalancer Service에서만 뜻이 있으니 지우거나 type을 바꾸세요.',
+        ),
+      );
     }
   } else if (etp === '') {
     out.push(errors.required(specPath.child('externalTrafficPolicy')));
   } else if (!trafficPolicies.includes(etp)) {
-    out.push(errors.notSupported(specPath.child('externalTrafficPolicy'), etp, trafficPolicies, 'externalTrafficPolicy에는 Cluster나 Local만 쓸 수 있습니다.'));
+    out.push(
+      errors.notSupported(
+        specPath.child('externalTrafficPolicy'),
+        etp,
+        trafficPolicies,
+        'externalTrafficPolicy에는 Cluster나 Local만 쓸 수 있습니다.',
+      ),
+    );
   }
   const healthCheckNodePort = num(spec.healthCheckNodePort);
   const needsHealthCheck = type === 'LoadBalancer' && etp === 'Local';
   if (!needsHealthCheck && healthCheckNodePort !== 0) {
-    out.push(errors.invalid(specPath.child('healthCheckNodePort'), healthCheckNodePort, "may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'"));
+    out.push(
+      errors.invalid(
+        specPath.child('healthCheckNodePort'),
+        healthCheckNodePort,
+        "may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'",
+      ),
+    );
   } else if (needsHealthCheck && healthCheckNodePort !== 0) {
-    out.push(...errors.invalidEach(specPath.child('healthCheckNodePort'), healthCheckNodePort, isValidPortNum(healthCheckNodePort)));
+    out.push(
+      ...errors.invalidEach(
+        specPath.child('healthCheckNodePort'),
+        healthCheckNodePort,
+        isValidPortNum(healthCheckNodePort),
+      ),
+    );
   }
   const itp = spec.internalTrafficPolicy;
   if (typeof itp === 'string' && !trafficPolicies.includes(itp)) {
-    out.push(errors.notSupported(specPath.child('internalTrafficPolicy'), itp, trafficPolicies, 'internalTrafficPolicy에는 Cluster나 Local만 쓸 수 있습니다.'));
+    out.push(
+      errors.notSupported(
+        specPath.child('internalTrafficPolicy'),
+        itp,
+        trafficPolicies,
+        'internalTrafficPolicy에는 Cluster나 Local만 쓸 수 있습니다.',
+      ),
+    );
   }
   return out;
 }
 
 /** The duplicate key, an internal core.ServicePort (no json tags) with only Protocol and Port set. */
 function servicePortLiteral(protocol: string, port: number): errors.Rendered {
-  return errors.asJson({ Name: '', Protocol: protocol, AppProtocol: null, Port: port, TargetPort: 0, NodePort: 0 }, false);
+  return errors.asJson(
+    { Name: '', Protocol: protocol, AppProtocol: null, Port: port, TargetPort: 0, NodePort: 0 },
+    false,
+  );
 }

@@ -16,29 +16,43 @@ const maxPorts = 20000;
 export function validateEndpointSlice(slice: Obj, root: FieldPath): FieldError[] {
   const out: FieldError[] = [];
   const addressType = str(slice.addressType);
-  if (addressType === '') out.push(errors.required(root.child('addressType'), '', 'EndpointSlice에는 addressType(IPv4, IPv6, FQDN)이 있어야 합니다.'));
-  else if (!addressTypes.includes(addressType)) out.push(errors.notSupported(root.child('addressType'), addressType, addressTypes));
+  if (addressType === '')
+    out.push(
+      errors.required(
+        root.child('addressType'),
+        '',
+        'EndpointSlice에는 addressType(IPv4, IPv6, FQDN)이 있어야 합니다.',
+      ),
+    );
+  else if (!addressTypes.includes(addressType))
+    out.push(errors.notSupported(root.child('addressType'), addressType, addressTypes));
   const endpoints = arr(slice.endpoints);
-  if (endpoints.length > maxEndpoints) out.push(errors.tooMany(root.child('endpoints'), endpoints.length, maxEndpoints));
+  if (endpoints.length > maxEndpoints)
+    out.push(errors.tooMany(root.child('endpoints'), endpoints.length, maxEndpoints));
   endpoints.forEach((raw, i) => {
     const endpoint = obj(raw);
     const path = root.child('endpoints').index(i);
     const addresses = arr(endpoint.addresses);
     if (addresses.length === 0) out.push(errors.required(path.child('addresses'), 'must contain at least 1 address'));
-    else if (addresses.length > maxAddresses) out.push(errors.tooMany(path.child('addresses'), addresses.length, maxAddresses));
+    else if (addresses.length > maxAddresses)
+      out.push(errors.tooMany(path.child('addresses'), addresses.length, maxAddresses));
     addresses.forEach((a, j) => {
       const address = str(a);
       const at = path.child('addresses').index(j);
       const ip = parseIPSloppy(address);
-      if (addressType === 'IPv4' && (!ip || ip.v6)) out.push(errors.invalid(at, address, 'must be a valid IPv4 address'));
-      else if (addressType === 'IPv6' && (!ip || !ip.v6)) out.push(errors.invalid(at, address, 'must be a valid IPv6 address'));
+      if (addressType === 'IPv4' && (!ip || ip.v6))
+        out.push(errors.invalid(at, address, 'must be a valid IPv4 address'));
+      else if (addressType === 'IPv6' && (!ip || !ip.v6))
+        out.push(errors.invalid(at, address, 'must be a valid IPv6 address'));
       else if (addressType === 'FQDN') out.push(...errors.invalidEach(at, address, isDNS1123Subdomain(address)));
       else if (!ip) out.push(errors.invalid(at, address, validIPMessage));
       // ValidateEndpointIP: the same special ranges as Service external IPs are refused.
       if (ip && addressType !== 'FQDN') out.push(...errors.invalidEach(at, address, nonSpecialIPErrors(address)));
     });
-    if (typeof endpoint.hostname === 'string') out.push(...errors.invalidEach(path.child('hostname'), endpoint.hostname, isDNS1123Label(endpoint.hostname)));
-    if (typeof endpoint.nodeName === 'string') out.push(...errors.invalidEach(path.child('nodeName'), endpoint.nodeName, isDNS1123Subdomain(endpoint.nodeName)));
+    if (typeof endpoint.hostname === 'string')
+      out.push(...errors.invalidEach(path.child('hostname'), endpoint.hostname, isDNS1123Label(endpoint.hostname)));
+    if (typeof endpoint.nodeName === 'string')
+      out.push(...errors.invalidEach(path.child('nodeName'), endpoint.nodeName, isDNS1123Subdomain(endpoint.nodeName)));
   });
   const ports = arr(slice.ports);
   if (ports.length > maxPorts) out.push(errors.tooMany(root.child('ports'), ports.length, maxPorts));
@@ -51,7 +65,10 @@ export function validateEndpointSlice(slice: Obj, root: FieldPath): FieldError[]
     if (names.has(name)) out.push(errors.duplicate(path.child('name'), name));
     names.add(name);
     out.push(...validateProtocol(str(port.protocol), path.child('protocol')));
-    if (isSet(port.port)) out.push(...errors.invalidEach(path.child('port'), port.port as number, isInRange(port.port as number, 0, 65535)));
+    if (isSet(port.port))
+      out.push(
+        ...errors.invalidEach(path.child('port'), port.port as number, isInRange(port.port as number, 0, 65535)),
+      );
   });
   return out;
 }

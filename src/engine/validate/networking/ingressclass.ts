@@ -15,7 +15,13 @@ export function validateIngressClassSpec(spec: Obj, specPath: FieldPath): FieldE
   const controller = str(spec.controller);
   const controllerPath = specPath.child('controller');
   if (controller === '') {
-    out.push(errors.required(controllerPath, '', 'IngressClass에는 이 클래스를 맡는 controller(예: k8s.io/ingress-nginx)가 있어야 합니다.'));
+    out.push(
+      errors.required(
+        controllerPath,
+        '',
+        'IngressClass에는 이 클래스를 맡는 controller(예: k8s.io/ingress-nginx)가 있어야 합니다.',
+      ),
+    );
   } else {
     if (byteLength(controller) > 250) out.push(errors.tooLong(controllerPath, 250));
     out.push(...domainPrefixedPath(controllerPath, controller));
@@ -30,7 +36,14 @@ function domainPrefixedPath(path: FieldPath, value: string): FieldError[] {
   const host = slash < 0 ? value : value.slice(0, slash);
   const rest = slash < 0 ? '' : value.slice(slash + 1);
   if (slash < 0 || host === '' || rest === '') {
-    return [errors.invalid(path, value, 'must be a domain-prefixed path (such as "acme.io/foo")', 'controller는 k8s.io/ingress-nginx처럼 "도메인/경로" 형식이어야 합니다.')];
+    return [
+      errors.invalid(
+        path,
+        value,
+        'must be a domain-prefixed path (such as "acme.io/foo")',
+        'controller는 k8s.io/ingress-nginx처럼 "도메인/경로" 형식이어야 합니다.',
+      ),
+    ];
   }
   const out = errors.invalidEach(path, host, isDNS1123Subdomain(host));
   if (!httpPath.test(rest)) out.push(errors.invalid(path, rest, regexError('Invalid path', httpPathFmt)));
@@ -39,7 +52,8 @@ function domainPrefixedPath(path: FieldPath, value: string): FieldError[] {
 
 function validateParameters(params: Obj, path: FieldPath): FieldError[] {
   const out: FieldError[] = [];
-  if (typeof params.apiGroup === 'string') out.push(...errors.invalidEach(path.child('apiGroup'), params.apiGroup, isDNS1123Subdomain(params.apiGroup)));
+  if (typeof params.apiGroup === 'string')
+    out.push(...errors.invalidEach(path.child('apiGroup'), params.apiGroup, isDNS1123Subdomain(params.apiGroup)));
   if (str(params.kind) === '') out.push(errors.required(path.child('kind')));
   if (str(params.name) === '') out.push(errors.required(path.child('name')));
   if (!isSet(params.scope)) {
@@ -49,8 +63,12 @@ function validateParameters(params: Obj, path: FieldPath): FieldError[] {
   const scope = str(params.scope);
   if (!scopes.includes(scope)) out.push(errors.notSupported(path.child('scope'), scope, scopes));
   else if (scope === 'Namespace') {
-    if (!isSet(params.namespace)) out.push(errors.required(path.child('namespace'), "`parameters.scope` is set to 'Namespace'"));
-    else out.push(...errors.invalidEach(path.child('namespace'), str(params.namespace), isDNS1123Label(str(params.namespace))));
+    if (!isSet(params.namespace))
+      out.push(errors.required(path.child('namespace'), "`parameters.scope` is set to 'Namespace'"));
+    else
+      out.push(
+        ...errors.invalidEach(path.child('namespace'), str(params.namespace), isDNS1123Label(str(params.namespace))),
+      );
   } else if (isSet(params.namespace)) {
     out.push(errors.forbidden(path.child('namespace'), "`parameters.scope` is set to 'Cluster'"));
   }

@@ -1,19 +1,6 @@
 // core/v1: Namespace, Node, Pod (and the PodSpec that Deployments and ReplicaSets template), Service.
 import { objectMeta } from './meta';
-import {
-  any,
-  bool,
-  int32,
-  int64,
-  intOrString,
-  list,
-  object,
-  quantities,
-  str,
-  stringMap,
-  strings,
-  time,
-} from './types';
+import { any, bool, int32, int64, intOrString, list, object, quantities, str, stringMap, strings, time } from './types';
 
 const keyValue = (go: string) => object(go, { name: str, value: str });
 
@@ -56,7 +43,11 @@ const envVar = object('v1.EnvVar', {
   value: str,
   valueFrom: object('v1.EnvVarSource', {
     fieldRef: object('v1.ObjectFieldSelector', { apiVersion: str, fieldPath: str }),
-    resourceFieldRef: object('v1.ResourceFieldSelector', { containerName: str, resource: str, divisor: { t: 'quantity' } }),
+    resourceFieldRef: object('v1.ResourceFieldSelector', {
+      containerName: str,
+      resource: str,
+      divisor: { t: 'quantity' },
+    }),
     configMapKeyRef: keySelector('v1.ConfigMapKeySelector'),
     secretKeyRef: keySelector('v1.SecretKeySelector'),
     fileKeyRef: any,
@@ -153,9 +144,31 @@ const keyToPath = list(object('v1.KeyToPath', { key: str, path: str, mode: int32
 // The common volume sources are described; the storage-vendor ones are accepted whole (the course never
 // mounts storage, but a manifest copied from elsewhere may carry one).
 const vendorVolumeSources = [
-  'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'nfs', 'iscsi', 'glusterfs', 'rbd', 'flexVolume',
-  'cinder', 'cephfs', 'flocker', 'downwardAPI', 'fc', 'azureFile', 'vsphereVolume', 'quobyte', 'azureDisk',
-  'photonPersistentDisk', 'projected', 'portworxVolume', 'scaleIO', 'storageos', 'csi', 'ephemeral', 'image',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'gitRepo',
+  'nfs',
+  'iscsi',
+  'glusterfs',
+  'rbd',
+  'flexVolume',
+  'cinder',
+  'cephfs',
+  'flocker',
+  'downwardAPI',
+  'fc',
+  'azureFile',
+  'vsphereVolume',
+  'quobyte',
+  'azureDisk',
+  'photonPersistentDisk',
+  'projected',
+  'portworxVolume',
+  'scaleIO',
+  'storageos',
+  'csi',
+  'ephemeral',
+  'image',
 ];
 const volume = object('v1.Volume', {
   name: str,

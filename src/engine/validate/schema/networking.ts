@@ -59,7 +59,9 @@ export const networkPolicy = object('v1.NetworkPolicy', {
   ...top,
   spec: object('v1.NetworkPolicySpec', {
     podSelector: labelSelector,
-    ingress: list(object('v1.NetworkPolicyIngressRule', { ports: list(networkPolicyPort), from: list(networkPolicyPeer) })),
+    ingress: list(
+      object('v1.NetworkPolicyIngressRule', { ports: list(networkPolicyPort), from: list(networkPolicyPeer) }),
+    ),
     egress: list(object('v1.NetworkPolicyEgressRule', { ports: list(networkPolicyPort), to: list(networkPolicyPeer) })),
     policyTypes: strings,
   }),
