@@ -5,7 +5,7 @@ import { loadEngine, type Engine } from '../src/browser/load-engine';
 import { canShare, decodeShare, sharedData, shareUrl } from '../src/browser/share';
 import { publish } from '../src/browser/workspace';
 import type { Editor } from '../src/browser/editor';
-import type { Diagnostic } from '../src/engine/types';
+import type { Diagnostic } from '../src/engine';
 import { ui } from '../src/ui/strings';
 
 class PlaygroundElement extends HTMLElement {

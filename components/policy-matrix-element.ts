@@ -2,7 +2,7 @@
 // workspace (the policies are editable there) recomputes the matrix.
 import { loadEngine } from '../src/browser/load-engine';
 import { sourcesOf, subscribe } from '../src/browser/workspace';
-import type { Protocol } from '../src/engine/types';
+import type { Protocol } from '../src/engine';
 
 class PolicyMatrixElement extends HTMLElement {
   private scenario = '';

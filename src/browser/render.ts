@@ -1,6 +1,6 @@
 // The live renders of a validation result, a route's trace and the policy matrix: the same structure as
 // their build-time components (Diagnostics.astro, Trace.astro, PolicyMatrix.astro), built with textContent.
-import type { Diagnostic, RouteResult } from '../engine/types';
+import type { Diagnostic, RouteResult } from '../engine';
 import { assumptionSteps, pathSteps } from '../ui/cluster-layout';
 import { badgeOf, diagnosticMessage } from '../ui/diagnostics';
 import type { MatrixView } from '../ui/matrix';

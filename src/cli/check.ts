@@ -2,8 +2,7 @@
 // `FILE:LINE:COL: error: PATH: MESSAGE` with the Korean hint indented below; `--json` prints the diagnostics.
 // Exit code 1 when any file has an error (warnings alone pass).
 import { readFileSync } from 'node:fs';
-import { validate } from '../engine/validate';
-import type { Diagnostic } from '../engine/types';
+import { validate, type Diagnostic } from '../engine';
 import { parseArgs } from './args';
 
 export async function run(args: string[]): Promise<number> {

@@ -2,6 +2,8 @@
 export type * from './types';
 export type * from './model';
 export { validate, checkExample } from './validate';
+// The YAML reader the API server's decoding is modelled on: the terminal reads manifests with it.
+export { parseManifests, type ParsedText, type ParsedDoc } from './yaml/parse';
 export {
   checkPolicy,
   reachability,

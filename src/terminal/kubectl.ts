@@ -179,7 +179,7 @@ function expose(session: Session, tokens: string[]): CommandOutput {
   if (!type) return fail(`error: the server doesn't have a resource type "${typeName}"`);
   const namespace = last(args, 'namespace') ?? DEFAULT_NAMESPACE;
   let selector: Record<string, string> | undefined;
-  let ports: number[] = [];
+  let ports: number[];
   if (type.kind === 'Deployment') {
     const stored = session.store.find('Deployment', namespace, name);
     if (!stored) return fail(`Error from server (NotFound): ${qualifiedPlural(type)} "${name}" not found`);
@@ -334,27 +334,29 @@ function label(session: Session, tokens: string[]): CommandOutput {
     return fail(
       `이 시뮬레이터에서는 컨트롤러나 클러스터가 만든 ${type.singular}의 label은 바꿀 수 없습니다. Deployment의 pod template에 label을 넣어 보세요.`,
     );
-  const labels: Record<string, string> = { ...stringMap(metadataOf(stored.value).labels) };
-  const before = JSON.stringify(labels);
+  // A Map: label keys are user text, and `__proto__` is a key like any other to the API server's validation.
+  const before = new Map(Object.entries(stringMap(metadataOf(stored.value).labels)));
+  const labels = new Map(before);
   for (const change of changes) {
     if (change.endsWith('-')) {
-      delete labels[change.slice(0, -1)];
+      labels.delete(change.slice(0, -1));
       continue;
     }
     const at = change.indexOf('=');
     if (at < 1) return fail(`error: invalid label spec: ${change}`);
     const key = change.slice(0, at);
-    if (Object.hasOwn(labels, key) && labels[key] !== change.slice(at + 1) && last(args, 'overwrite') !== 'true') {
-      return fail(`error: '${key}' already has a value (${labels[key]}), and --overwrite is false`);
+    const current = labels.get(key);
+    if (current !== undefined && current !== change.slice(at + 1) && last(args, 'overwrite') !== 'true') {
+      return fail(`error: '${key}' already has a value (${current}), and --overwrite is false`);
     }
-    labels[key] = change.slice(at + 1);
+    labels.set(key, change.slice(at + 1));
   }
   const slug = `${qualifiedSingular(type)}/${name}`;
-  if (JSON.stringify(labels) === before) return ok(`${slug} not labeled`);
+  if (JSON.stringify([...labels]) === JSON.stringify([...before])) return ok(`${slug} not labeled`);
   // An update is validated like any write (label values have the API server's rules).
   const result = writeText(
     session,
-    toYaml({ ...stored.value, metadata: { ...metadataOf(stored.value), labels } }),
+    toYaml({ ...stored.value, metadata: { ...metadataOf(stored.value), labels: Object.fromEntries(labels) } }),
     'apply',
     undefined,
   );

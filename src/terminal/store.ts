@@ -2,8 +2,7 @@
 // was created. Every change edits this list and the cluster model is rebuilt with loadCluster, so the
 // engine stays the only judge of what the objects mean.
 import { stringify } from 'yaml';
-import { loadCluster, type Cluster } from '../engine';
-import { parseManifests } from '../engine/yaml/parse';
+import { loadCluster, parseManifests, type Cluster } from '../engine';
 
 export type Json = Record<string, unknown>;
 

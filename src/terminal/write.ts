@@ -1,7 +1,6 @@
 // Sending objects to the API server: validation first (with the API server's and kubectl's wording for
 // what fails), then the namespace and name checks, then the store. Used by create, apply and the generators.
-import { validate, type Diagnostic } from '../engine';
-import { parseManifests } from '../engine/yaml/parse';
+import { parseManifests, validate, type Diagnostic } from '../engine';
 import { qualifiedPlural, qualifiedSingular, resourceOfKind } from './resources';
 import type { Session } from './session';
 import { documentsOf, metadataOf, type Json } from './store';

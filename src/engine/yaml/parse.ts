@@ -55,6 +55,7 @@ const kubectlTags = (tags: { tag: string; format?: string }[]) =>
   tags.filter((t) => t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME');
 
 /** go-yaml's reader accepts tab, LF, CR and printable characters only (yaml_reader is_printable). */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's job
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/;
 
 export function parseManifests(text: string): ParsedText {
