@@ -57,6 +57,11 @@ export function manifestOf(object: ApiObject): Json {
       base.spec = { finalizers: ['kubernetes'] };
       base.status = { phase: 'Active' };
       break;
+    case 'GatewayClass':
+    case 'Gateway':
+    case 'HTTPRoute':
+    case 'ReferenceGrant':
+      return { ...object.served, metadata };
     case 'Node':
       base.status = {
         addresses: [

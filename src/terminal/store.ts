@@ -19,7 +19,7 @@ export interface StoredObject {
   created: number;
 }
 
-export const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'IngressClass']);
+export const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'IngressClass', 'GatewayClass']);
 
 /** How much older than the lab's start the objects it starts with are (kubectl shows them as `10m`). */
 export const PREEXISTING_AGE_MS = 10 * 60 * 1000;

@@ -11,6 +11,7 @@ import type {
   PodModel,
   ServiceModel,
 } from '../engine';
+import { isGatewayKind, servedGatewayObjects, type GatewayKind } from './gateway';
 import type { ResourceType } from './resources';
 import { resourceOfKind } from './resources';
 import { metadataOf, PREEXISTING_AGE_MS, type ClusterStore, type Json, type StoredObject } from './store';
@@ -37,6 +38,8 @@ export type ApiObject = Common &
     | { kind: 'NetworkPolicy'; policy: NetworkPolicyModel }
     | { kind: 'Namespace'; ns: NamespaceModel }
     | { kind: 'Node'; node: NodeModel }
+    /** A Gateway API custom resource as the API server serves it (defaults and status included). */
+    | { kind: GatewayKind; served: Json }
   );
 
 /** Namespaces every kubeadm cluster has. */
@@ -185,6 +188,12 @@ function unsorted(store: ClusterStore, kind: string): ApiObject[] {
     case 'Node':
       return cluster.nodes.map((node) => ({ ...common(undefined, node.name, node.labels), kind: 'Node', node }));
   }
+  if (isGatewayKind(kind))
+    return servedGatewayObjects(store, kind).map(({ stored, served }) => ({
+      ...common(stored.namespace, stored.name, labelsOf(stored.value)),
+      kind,
+      served,
+    }));
   return [];
 }
 
