@@ -19,5 +19,7 @@ export {
 export { loadCluster } from './cluster';
 export { routeIngress } from './ingress';
 export { route } from './route';
+export { routeGateway, gatewayStatus } from './gateway';
+export type * from './gateway/types';
 export { isIngressController } from './ingress';
 export { dnsLookup, type NameAnswer } from './route';
