@@ -20,6 +20,8 @@ export { loadCluster } from './cluster';
 export { routeIngress } from './ingress';
 export { route } from './route';
 export { routeGateway, gatewayStatus } from './gateway';
+// The CRDs' defaults, as the API server fills them in: the terminal prints Gateway API objects with them.
+export { defaultGatewayObject } from './validate/gateway';
 export type * from './gateway/types';
 export { isIngressController } from './ingress';
 export { dnsLookup, type NameAnswer } from './route';

@@ -304,7 +304,7 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
     port: resolution.ok ? resolution.port : 0,
     weight: ref.weight,
   }));
-  for (const { ref, resolution } of refs)
+  for (const { resolution } of refs)
     if (!resolution.ok)
       steps.push({ object: ruleObject, kind: 'backend', message: `${resolution.reason}: ${resolution.message}` });
 
