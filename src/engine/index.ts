@@ -1,7 +1,7 @@
 // The engine's public API (DESIGN.md): plain data in, plain data out; no DOM, no Node-only API.
 export type * from './types';
 export type * from './model';
-export { validate, checkExample } from './validate';
+export { validate, validateParsed, checkExample } from './validate';
 // The YAML reader the API server's decoding is modelled on: the terminal reads manifests with it.
 export { parseManifests, type ParsedText, type ParsedDoc } from './yaml/parse';
 export {
