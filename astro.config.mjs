@@ -61,6 +61,7 @@ export default defineConfig({
             'ingress-networking',
             'article-ingress',
             'faq-rewrite-target',
+            'gateway-api',
             'network-policies',
             'developing-network-policies',
           ],
