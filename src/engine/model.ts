@@ -50,8 +50,9 @@ export interface NodeModel {
   /** InternalIP. */
   ip: string;
   labels: Labels;
-  /** 0-based order; the pod CIDR is 10.244.<index>.0/24 unless given. */
+  /** 0-based order in the text (or of the names pods give). */
   index: number;
+  /** spec.podCIDR; the range allocator hands out 10.244.N.0/24 in order, and '' when none is left. */
   podCIDR: string;
   implicit: boolean;
 }

@@ -55,7 +55,8 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
   if (!parsed) return fail(`curl: (3) URL rejected: Malformed input to a URL function`, 3);
   const host = parsed.hostname;
   const port = parsed.port || '80';
-  const known = client.hosts[host];
+  // Own entries only: a host named like an Object.prototype member (`constructor`) is not in /etc/hosts.
+  const known = Object.hasOwn(client.hosts, host) ? client.hosts[host] : undefined;
   const target = known
     ? withScheme.replace(`//${parsed.host}`, `//${known}${parsed.port ? `:${parsed.port}` : ''}`)
     : withScheme;

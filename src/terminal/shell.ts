@@ -76,7 +76,8 @@ export class Shell implements Session {
       case 'history':
         return ok(this.history.map((entry, i) => `${String(i + 1).padStart(5)}  ${entry}`).join('\n'));
       default:
-        return fail(`bash: ${program}: command not found\n(이 터미널의 명령: ${SHELL_COMMANDS.join(', ')})`, 127);
+        // bash's own words (execute_cmd.c), exit status 127; `help` lists what this terminal runs.
+        return fail(`bash: ${program}: command not found`, 127);
     }
   }
 
@@ -90,7 +91,11 @@ export class Shell implements Session {
 
   /** The machine the terminal runs on; its /etc/hosts names the nodes. */
   private learner(): CurlClient {
-    const hosts = Object.fromEntries(this.store.cluster.nodes.map((n) => [n.name, n.ip]));
+    // No prototype: a host named `constructor` is not in /etc/hosts.
+    const hosts: Record<string, string> = Object.assign(
+      Object.create(null),
+      Object.fromEntries(this.store.cluster.nodes.map((n) => [n.name, n.ip])),
+    );
     return { from: `ip:${LEARNER_IP}`, ip: LEARNER_IP, hosts };
   }
 }

@@ -27,6 +27,9 @@ export const PREEXISTING_AGE_MS = 10 * 60 * 1000;
 export class ClusterStore {
   objects: StoredObject[] = [];
   cluster: Cluster;
+  /** Inside batch(): changes wait for one rebuild at its end (a 1,000-object apply is one loadCluster). */
+  private deferred = 0;
+  private stale = false;
 
   constructor(
     startText: string,
@@ -74,7 +77,23 @@ export class ClusterStore {
     this.rebuild();
   }
 
+  /** Runs several changes with one rebuild of the cluster model at the end. */
+  batch<T>(changes: () => T): T {
+    this.deferred++;
+    try {
+      return changes();
+    } finally {
+      this.deferred--;
+      if (this.deferred === 0 && this.stale) this.rebuild();
+    }
+  }
+
   private rebuild(): void {
+    if (this.deferred > 0) {
+      this.stale = true;
+      return;
+    }
+    this.stale = false;
     this.cluster = loadCluster(this.text());
   }
 }

@@ -197,8 +197,13 @@ function unsorted(store: ClusterStore, kind: string): ApiObject[] {
   return [];
 }
 
+/** Also true for a Namespace stored earlier in the same batch, before the model is rebuilt. */
 export function namespaceExists(store: ClusterStore, name: string): boolean {
-  return SYSTEM_NAMESPACES.includes(name) || store.cluster.namespaces.some((n) => n.name === name);
+  return (
+    SYSTEM_NAMESPACES.includes(name) ||
+    store.cluster.namespaces.some((n) => n.name === name) ||
+    store.objects.some((o) => o.kind === 'Namespace' && o.name === name)
+  );
 }
 
 /** The pod's spec as written: its own document, or its controller's pod template. */
@@ -234,8 +239,7 @@ export function record(value: unknown): Json | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
 }
 
+/** The string entries of a map (fromEntries keeps a `__proto__` key as a key, not as the prototype). */
 export function stringMap(value: unknown): Labels {
-  const out: Labels = {};
-  for (const [k, v] of Object.entries(record(value) ?? {})) if (typeof v === 'string') out[k] = v;
-  return out;
+  return Object.fromEntries(Object.entries(record(value) ?? {}).filter(([, v]) => typeof v === 'string')) as Labels;
 }

@@ -18,6 +18,7 @@ import { Recorder } from './recorder';
 import { allocateClusterIPs, allocateNodePorts, serviceFrom } from './services';
 import { coreDnsPods, kubeDnsService, kubernetesService } from './system';
 import { expandWorkload, WORKLOAD_KINDS } from './workloads';
+import { append } from '../list';
 
 const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'IngressClass', 'GatewayClass']);
 const MODELLED = new Set([
@@ -57,7 +58,7 @@ export function loadCluster(source: string): Cluster {
   const drafts: PodDraft[] = [];
   for (const object of objects) {
     if (object.kind === 'Pod') drafts.push(podDraft(object));
-    else if (WORKLOAD_KINDS.has(object.kind)) drafts.push(...expandWorkload(object, recorder));
+    else if (WORKLOAD_KINDS.has(object.kind)) append(drafts, expandWorkload(object, recorder));
   }
   const textHasDns = drafts.some((d) => d.namespace === 'kube-system' && d.labels['k8s-app'] === 'kube-dns');
   // CoreDNS pods come last so the reader's pods keep the notes' addresses (10.244.0.2, ...).
@@ -81,7 +82,7 @@ export function loadCluster(source: string): Cluster {
     const slice = sliceFrom(object, recorder);
     if (slice) slices.push(slice);
   }
-  for (const service of allServices) slices.push(...controllerSlices(service, pods));
+  for (const service of allServices) append(slices, controllerSlices(service, pods));
 
   const namespaced = objects.filter((o) => !CLUSTER_SCOPED.has(o.kind)).map(namespaceOf);
   return {

@@ -47,6 +47,14 @@ export function placePods(drafts: PodDraft[], nodes: NodeModel[], recorder: Reco
         ip,
         `${draft.name}: hostNetwork: true라서 노드 ${node.name}의 IP를 그대로 씁니다(${ip}).`,
       );
+    } else if (!ip && !node.podCIDR) {
+      recorder.skip(
+        doc,
+        `${what}: 노드 ${node.name}에 pod CIDR가 없어(CIDRNotAvailable) CNI가 주소를 줄 수 없으므로 pod가 ContainerCreating에 머뭅니다.`,
+        'Pod',
+        draft.name,
+      );
+      continue;
     } else if (!ip) {
       ip = nextAddress(node, nextHost, used);
       if (!ip) {
@@ -109,7 +117,8 @@ function dnsPolicyOf(draft: PodDraft): PodModel['dnsPolicy'] {
 
 /** .1 is the node's bridge (cni0), so pods start at .2 — the notes' single pod is 10.244.0.2. */
 function nextAddress(node: NodeModel, nextHost: Map<string, number>, used: Set<string>): string | undefined {
-  const cidr = parseCIDRSloppy(node.podCIDR)!;
+  const cidr = parseCIDRSloppy(node.podCIDR);
+  if (!cidr) return undefined;
   const last = cidrSize(cidr) - 2;
   for (let host = nextHost.get(node.name) ?? 2; host <= last; host++) {
     const ip = ipv4At(cidr, host);

@@ -11,7 +11,7 @@ export type DnsRecord =
   | { kind: 'service'; service: ServiceModel }
   | { kind: 'headless'; service: ServiceModel; ips: string[] }
   | { kind: 'externalName'; service: ServiceModel; target: string }
-  | { kind: 'pod'; ip: string; pod?: PodModel };
+  | { kind: 'pod'; ip: string; pod?: PodModel; headless?: ServiceModel };
 
 interface DnsResult {
   /** The names tried, in order, as the resolver sends them. */
@@ -129,12 +129,12 @@ function hostRecord(
   const dashed = hostname.replaceAll('-', '.');
   if (/^\d{1,3}(-\d{1,3}){3}$/.test(hostname) && ready.has(dashed)) {
     const pod = lookup.podsByIp.get(dashed);
-    return { kind: 'pod', ip: dashed, ...(pod ? { pod } : {}) };
+    return { kind: 'pod', ip: dashed, headless: service, ...(pod ? { pod } : {}) };
   }
   const pod = cluster.pods.find(
     (p) => p.namespace === namespace && p.hostname === hostname && p.subdomain === serviceName && ready.has(p.ip),
   );
-  return pod ? { kind: 'pod', ip: pod.ip, pod } : undefined;
+  return pod ? { kind: 'pod', ip: pod.ip, pod, headless: service } : undefined;
 }
 
 /** A-B-C-D.NS.pod: CoreDNS's default Corefile has `pods insecure`, which answers any dashed address

@@ -61,8 +61,11 @@ function follow(ctx: RouteContext, record: DnsRecord, asked: string): Outcome {
     case 'service':
       trace.touch(`Service ${record.service.namespace}/${record.service.name}`);
       return routeToAddress(ctx, record.service.clusterIP, url.port);
-    case 'pod':
-      return routeToAddress(ctx, record.ip, url.port);
+    case 'pod': {
+      // A name under a headless Service (HOSTNAME.SUBDOMAIN.NS.svc) is that pod's own A record.
+      const outcome = routeToAddress(ctx, record.ip, url.port);
+      return record.headless ? { ...outcome, dns: [record.ip] } : outcome;
+    }
     case 'headless': {
       const ref = `Service ${record.service.namespace}/${record.service.name}`;
       trace.step(
