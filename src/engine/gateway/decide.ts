@@ -3,7 +3,14 @@
 // that listener whose hostnames match (the most specific hostname wins: HTTPRouteSpec.Hostnames), the
 // match with the highest precedence across all their rules (HTTPRouteRule.Matches), then the rule's
 // filters and backendRefs (HTTPRouteRule.BackendRefs: 500 when none is usable).
-import type { Cluster, GatewayModel, HTTPRouteModel, HTTPRouteRuleModel, ListenerModel } from '../model';
+import type {
+  Cluster,
+  GatewayModel,
+  HTTPRouteFilterModel,
+  HTTPRouteModel,
+  HTTPRouteRuleModel,
+  ListenerModel,
+} from '../model';
 import type { TraceStep } from '../types';
 import { attachRoute, refName, type Attachment } from './attach';
 import { modifyHeaders, modifyPath, redirectLocation } from './filters';
@@ -22,6 +29,14 @@ interface Candidate {
 
 export function routeGateway(cluster: Cluster, request: GatewayRequest): GatewayResult {
   const steps: TraceStep[] = [];
+  if (!cluster || typeof cluster !== 'object' || !request || typeof request !== 'object') {
+    steps.push({
+      object: 'Gateway API',
+      kind: 'gateway',
+      message: 'loadCluster의 결과와 { host, path } 요청을 넘기세요.',
+    });
+    return { outcome: 'not-found', status: 404, backends: [], steps };
+  }
   const fail = (reason: string, object = 'Gateway API'): GatewayResult => {
     steps.push({ object, kind: 'gateway', message: reason });
     return { outcome: 'not-found', status: 404, backends: [], steps };
@@ -299,21 +314,25 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
 
   const refs = rule.backendRefs.map((ref) => ({ ref, resolution: resolveBackend(cluster, route, ref) }));
   const usable = refs.filter((r) => r.resolution.ok && r.ref.weight > 0);
+  // HTTPBackendRef.Filters apply only to the requests sent to that backend: with one usable backend they are
+  // the request's; with several, each backend carries the headers it would receive.
+  const own = (filters: HTTPRouteFilterModel[]) =>
+    filters.reduce((h, f) => (f.requestHeaderModifier ? modifyHeaders(h, f.requestHeaderModifier) : h), headers);
   const backends: GatewayBackend[] = usable.map(({ ref, resolution }) => ({
     service: resolution.ok ? resolution.service : '',
     port: resolution.ok ? resolution.port : 0,
     weight: ref.weight,
+    ...(usable.length > 1 && ref.filters.some((f) => f.requestHeaderModifier) ? { headers: own(ref.filters) } : {}),
   }));
   for (const { ref, resolution } of refs)
     if (!resolution.ok)
       steps.push({ object: ruleObject, kind: 'backend', message: `${resolution.reason}: ${resolution.message}` });
 
-  if (usable.length === 1 && usable[0]!.ref.filters.length > 0) {
-    for (const filter of usable[0]!.ref.filters) {
-      if (filter.requestHeaderModifier) headers = modifyHeaders(headers, filter.requestHeaderModifier);
+  if (usable.length === 1) {
+    headers = own(usable[0]!.ref.filters);
+    for (const filter of usable[0]!.ref.filters)
       if (filter.responseHeaderModifier)
         responseHeaders = modifyHeaders(responseHeaders ?? {}, { ...filter.responseHeaderModifier, remove: [] });
-    }
   }
   const shaped = {
     ...base,

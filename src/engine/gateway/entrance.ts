@@ -108,7 +108,7 @@ export function enterByGateway(ctx: RouteContext): Outcome | undefined {
         ? `Gateway 프록시가 Service ${backend.service}:${backend.port}의 Ready 엔드포인트 ${ready.length}개(pod IP)로 직접 보냅니다(kube-proxy를 거치지 않음).`
         : `Service ${backend.service}에 Ready인 엔드포인트가 없습니다.`,
     );
-    endpoints.push(...ready.map((e) => ({ pod: e.pod ?? '', ip: e.ip, port: e.port })));
+    for (const e of ready) endpoints.push({ pod: e.pod ?? '', ip: e.ip, port: e.port });
   }
   if (endpoints.length === 0) {
     // HTTPRouteRule.BackendRefs: a Service without ready endpoints SHOULD get 503.
