@@ -87,7 +87,8 @@ export function servedGatewayObjects(store: ClusterStore, kind: GatewayKind): { 
   return store.objects
     .filter((o) => o.kind === kind)
     .map((stored) => {
-      const defaulted = defaultGatewayObject(kind, stored.value) as Json;
+      // The API server answers in the group's preferred version (v1) whichever served version was written.
+      const defaulted = { ...(defaultGatewayObject(kind, stored.value) as Json), apiVersion: `${GROUP}/v1` };
       const written = status(kind, stored);
       return { stored, served: written ? { ...defaulted, status: written } : withDefaultStatus(kind, defaulted) };
     });

@@ -181,4 +181,14 @@ describe('kubectl describe on the Gateway API kinds (generic describer)', () => 
     expect(out[0]).toBe('Name:         cafe-class');
     expect(out[1]).toMatch(/^Namespace:\s*$/);
   });
+
+  it('serves a ReferenceGrant written as v1beta1 in the preferred version v1', () => {
+    const sh = start({
+      'grant.yaml':
+        'apiVersion: gateway.networking.k8s.io/v1beta1\nkind: ReferenceGrant\nmetadata:\n  name: g\nspec:\n  from:\n    - {group: gateway.networking.k8s.io, kind: HTTPRoute, namespace: shop}\n  to:\n    - {group: "", kind: Service}\n',
+    });
+    expect(sh.run('kubectl apply -f grant.yaml').text).toBe('referencegrant.gateway.networking.k8s.io/g created');
+    expect(lines(sh.run('kubectl get refgrant').text)).toEqual(['NAME   AGE', 'g      0s']);
+    expect(sh.run('kubectl get refgrant g -o yaml').text).toMatch(/^apiVersion: gateway\.networking\.k8s\.io\/v1$/m);
+  });
 });
