@@ -49,7 +49,11 @@ export default defineConfig({
         { tag: 'script', attrs: { src: `${base}register-sw.js`, defer: true } },
       ],
       customCss: ['./components/styles/korean.css'],
-      components: { PageTitle: './components/overrides/PageTitle.astro' },
+      components: {
+        PageTitle: './components/overrides/PageTitle.astro',
+        ThemeProvider: './components/overrides/ThemeProvider.astro',
+        ThemeSelect: './components/overrides/ThemeSelect.astro',
+      },
       sidebar: [
         {
           label: '강의 노트',
