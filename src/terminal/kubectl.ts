@@ -6,6 +6,7 @@ import { ingressFromCreate, podFromRun, serviceFromCreate, serviceFromExpose } f
 import { get } from './get';
 import { toYaml } from './manifest';
 import { nslookup } from './nslookup';
+import { wget } from './wget';
 import { fail, ok, type CommandOutput } from './output';
 import { qualifiedPlural, qualifiedSingular, resourceType } from './resources';
 import { DEFAULT_NAMESPACE, type Session } from './session';
@@ -375,8 +376,9 @@ function exec(session: Session, tokens: string[], counter: { next: number }): Co
   const client = { from: `pod:${pod.namespace}/${pod.name}`, ip: pod.ip, hosts: {} };
   if (program === 'curl') return curl(session, rest, client, counter);
   if (program === 'nslookup') return nslookup(session, rest, pod);
+  if (program === 'wget') return wget(session, rest, pod, counter);
   return fail(
-    `이 터미널에서 pod 안으로는 curl과 nslookup만 실행할 수 있습니다. (예: kubectl exec ${pod.name} -- curl http://서비스이름)`,
+    `이 터미널에서 pod 안으로는 curl, wget, nslookup만 실행할 수 있습니다. (예: kubectl exec ${pod.name} -- curl http://서비스이름)`,
   );
 }
 
