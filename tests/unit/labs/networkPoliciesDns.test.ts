@@ -36,7 +36,7 @@ describe('network-policies lab: the egress goal needs DNS', () => {
     expect(verdict.ok).toBe(false);
     expect(verdict.ok ? '' : verdict.hint).toContain('53');
     expect(shell.run('kubectl exec internal -- curl -s payroll-service:8080')).toEqual({
-      text: 'curl: (6) Could not resolve host: payroll-service',
+      text: 'curl: (6) Could not resolve host: payroll-service\ncommand terminated with exit code 6',
       exitCode: 6,
     });
   });

@@ -47,6 +47,8 @@ spec:
     ports: [{port: 80}]
 `;
 
+/** client-go remotecommand: a command that exits non-zero in `kubectl exec` ends with this line. */
+const TERMINATED = (code: number) => `command terminated with exit code ${code}`;
 const shell = () => new Shell({ cluster: CLUSTER, files: () => ({ 'deny.yaml': DENY_EGRESS }), now: () => 0 });
 const ipOf = (sh: Shell, name: string) => sh.store.cluster.pods.find((p) => p.name === name)!.ip;
 
@@ -56,7 +58,7 @@ describe('a port nothing listens on', () => {
     const out = shell().run('kubectl exec old-box -- curl http://wrong-svc');
     expect(out.exitCode).toBe(7);
     expect(out.text).toMatch(
-      /^curl: \(7\) Failed to connect to wrong-svc port 80 after \d+ ms: Could not connect to server$/,
+      /^curl: \(7\) Failed to connect to wrong-svc port 80 after \d+ ms: Could not connect to server\ncommand terminated with exit code 7$/,
     );
   });
 
@@ -72,7 +74,10 @@ describe('a port nothing listens on', () => {
     const sh = shell();
     const clusterIP = sh.store.cluster.services.find((s) => s.name === 'wrong-svc')!.clusterIP;
     const out = sh.run('kubectl exec old-box -- wget -qO- http://wrong-svc');
-    expect(out).toEqual({ text: `wget: can't connect to remote host (${clusterIP}): Connection refused`, exitCode: 1 });
+    expect(out).toEqual({
+      text: `wget: can't connect to remote host (${clusterIP}): Connection refused\n${TERMINATED(1)}`,
+      exitCode: 1,
+    });
   });
 });
 
@@ -90,7 +95,7 @@ describe('DNS blocked by NetworkPolicy', () => {
   // curl: CURLE_COULDNT_RESOLVE_HOST (6) "Could not resolve host: %s".
   it('curl cannot resolve the host (6)', () => {
     expect(blocked().run('kubectl exec old-box -- curl http://web-svc')).toEqual({
-      text: 'curl: (6) Could not resolve host: web-svc',
+      text: `curl: (6) Could not resolve host: web-svc\n${TERMINATED(6)}`,
       exitCode: 6,
     });
   });
@@ -98,7 +103,7 @@ describe('DNS blocked by NetworkPolicy', () => {
   // busybox libbb/xconnect.c str2sockaddr: bb_error_msg_and_die("bad address '%s'", host).
   it("wget prints bad address 'NAME'", () => {
     expect(blocked().run('kubectl exec old-box -- wget -qO- http://web-svc')).toEqual({
-      text: "wget: bad address 'web-svc'",
+      text: `wget: bad address 'web-svc'\n${TERMINATED(1)}`,
       exitCode: 1,
     });
   });
@@ -109,11 +114,11 @@ describe('DNS blocked by NetworkPolicy', () => {
   it('nslookup in busybox 1.28 cannot resolve; in a newer busybox the query times out', () => {
     const sh = blocked();
     expect(sh.run('kubectl exec old-box -- nslookup web-svc')).toEqual({
-      text: "Server:    10.96.0.10\nAddress 1: 10.96.0.10\n\nnslookup: can't resolve 'web-svc'",
+      text: `Server:    10.96.0.10\nAddress 1: 10.96.0.10\n\nnslookup: can't resolve 'web-svc'\n${TERMINATED(1)}`,
       exitCode: 1,
     });
     expect(sh.run('kubectl exec new-box -- nslookup web-svc')).toEqual({
-      text: ';; connection timed out; no servers could be reached\n',
+      text: `;; connection timed out; no servers could be reached\n\n${TERMINATED(1)}`,
       exitCode: 1,
     });
   });
