@@ -12,6 +12,7 @@ import type {
   ListenerModel,
 } from '../model';
 import type { TraceStep } from '../types';
+import { object, subject, topic } from '../route/korean';
 import { attachRoute, refName, type Attachment } from './attach';
 import { modifyHeaders, modifyPath, redirectLocation } from './filters';
 import { hostnameMatches, requestHostname, specificity } from './hostnames';
@@ -46,20 +47,67 @@ export function routeGateway(cluster: Cluster, request: GatewayRequest): Gateway
   const host = requestHostname(String(request.host ?? ''));
   const protocol = scheme === 'https' ? 'HTTPS' : 'HTTP';
 
-  const gateway = pickGateway(cluster.gateways ?? [], request.gateway, port, protocol, host, steps);
-  if (!gateway) return fail(gatewayMissing(cluster, request.gateway));
+  const path = String(request.path ?? '/');
+  const parsed = parseRequest(
+    path.startsWith('/') || path === '' ? path : `/${path}`,
+    request.method ?? 'GET',
+    request.headers ?? {},
+  );
+  const incoming: Incoming = { scheme, port, protocol, host, parsed };
+  const gateways = cluster.gateways ?? [];
+  if (request.gateway) {
+    const wanted = gateways.find((g) => refName(g) === request.gateway);
+    return wanted
+      ? throughGateway(cluster, wanted, incoming, steps)
+      : fail(`${subject(`Gateway ${request.gateway}`)} 없습니다.`);
+  }
+  if (gateways.length === 0) return fail('클러스터에 Gateway가 없습니다.');
+  if (gateways.length === 1) return throughGateway(cluster, gateways[0]!, incoming, steps);
+  // Several Gateways and none named: the request goes to the one whose address the reader's DNS gives for the
+  // host; the simulator takes the first (in the text) that serves the port and host and has a route for it.
+  const serving = gateways.filter((g) => g.listeners.some((l) => serves(l, port, protocol, host)));
+  if (serving.length === 0) return fail('이 요청의 포트와 Host를 받는 listener가 있는 Gateway가 없습니다.');
+  const results = serving.map((g) => throughGateway(cluster, g, incoming, []));
+  const chosen = results.find((r) => r.status !== 404) ?? results[0]!;
+  steps.push({
+    object: `Gateway ${chosen.gateway ?? ''}`,
+    kind: 'gateway',
+    message: `이 요청을 받을 수 있는 Gateway가 여럿(${serving.map(refName).join(', ')})이라 ${chosen.status !== 404 ? '맞는 route가 있는 첫 Gateway' : '텍스트에서 먼저 나온 Gateway'}를 골랐습니다. 요청에 gateway를 지정할 수 있습니다.`,
+  });
+  return { ...chosen, steps: [...steps, ...chosen.steps] };
+}
+
+interface Incoming {
+  scheme: 'http' | 'https';
+  port: number;
+  protocol: string;
+  host: string;
+  parsed: ParsedRequest;
+}
+
+function throughGateway(
+  cluster: Cluster,
+  gateway: GatewayModel,
+  incoming: Incoming,
+  steps: TraceStep[],
+): GatewayResult {
+  const { scheme, port, protocol, host, parsed } = incoming;
+  const fail = (reason: string, object: string): GatewayResult => {
+    steps.push({ object, kind: 'gateway', message: reason });
+    return { outcome: 'not-found', status: 404, backends: [], steps, gateway: refName(gateway) };
+  };
   const gw = `Gateway ${refName(gateway)}`;
   if (!(cluster.gatewayClasses ?? []).some((c) => c.name === gateway.gatewayClassName))
     steps.push({
       object: gw,
       kind: 'assumption',
-      message: `GatewayClass ${gateway.gatewayClassName}가 텍스트에 없어, 이 클러스터의 Gateway API 구현이 그 class를 맡는다고 보았습니다.`,
+      message: `GatewayClass ${subject(gateway.gatewayClassName)} 텍스트에 없어, 이 클러스터의 Gateway API 구현이 그 class를 맡는다고 보았습니다.`,
     });
 
   const listener = pickListener(gateway, port, protocol, host);
   if (!listener)
     return fail(
-      `${gw}에 포트 ${port}, 프로토콜 ${protocol}로 Host ${host || '(없음)'}을 받는 listener가 없습니다(listener: ${gateway.listeners.map((l) => `${l.name} ${l.protocol}/${l.port}${l.hostname ? ` ${l.hostname}` : ''}`).join(', ') || '없음'}).`,
+      `${gw}에 포트 ${port}, 프로토콜 ${protocol}로 Host ${object(host || '(없음)')} 받는 listener가 없습니다(listener: ${gateway.listeners.map((l) => `${l.name} ${l.protocol}/${l.port}${l.hostname ? ` ${l.hostname}` : ''}`).join(', ') || '없음'}).`,
       gw,
     );
   const where = `${gw} listener ${listener.name}`;
@@ -69,7 +117,6 @@ export function routeGateway(cluster: Cluster, request: GatewayRequest): Gateway
     message: `listener ${listener.name}(${listener.protocol}/${listener.port}, hostname ${listener.hostname ?? '모든 호스트'})가 Host ${host}의 요청을 받습니다.`,
   });
 
-  const parsed = parseRequest(String(request.path ?? '/'), request.method ?? 'GET', request.headers ?? {});
   const attachments = listenerAttachments(cluster, gateway, listener, host, steps, where);
   const winner = bestMatch(attachments, parsed);
   if (!winner) {
@@ -90,39 +137,12 @@ export function routeGateway(cluster: Cluster, request: GatewayRequest): Gateway
   return applyRule(cluster, winner, parsed, { scheme, host, listener, gateway, steps });
 }
 
-function gatewayMissing(cluster: Cluster, wanted: string | undefined): string {
-  if (wanted) return `Gateway ${wanted}가 없습니다.`;
-  return (cluster.gateways ?? []).length === 0
-    ? '클러스터에 Gateway가 없습니다.'
-    : '이 요청을 받는 listener가 있는 Gateway가 없습니다.';
-}
-
 function serves(listener: ListenerModel, port: number, protocol: string, host: string): boolean {
   return (
     listener.port === port &&
     listener.protocol === protocol &&
     (listener.hostname === undefined || hostnameMatches(listener.hostname, host))
   );
-}
-
-function pickGateway(
-  gateways: GatewayModel[],
-  wanted: string | undefined,
-  port: number,
-  protocol: string,
-  host: string,
-  steps: TraceStep[],
-): GatewayModel | undefined {
-  if (wanted) return gateways.find((g) => refName(g) === wanted);
-  if (gateways.length <= 1) return gateways[0];
-  const serving = gateways.filter((g) => g.listeners.some((l) => serves(l, port, protocol, host)));
-  if (serving.length > 1)
-    steps.push({
-      object: `Gateway ${refName(serving[0]!)}`,
-      kind: 'gateway',
-      message: `Gateway가 여럿(${serving.map(refName).join(', ')})이라 텍스트에서 먼저 나온 것을 골랐습니다. 요청에 gateway를 지정할 수 있습니다.`,
-    });
-  return serving[0];
 }
 
 /** The most specific listener hostname that matches: exact, then the longest wildcard, then none. */
@@ -231,7 +251,7 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
   steps.push({
     object: ruleObject,
     kind: 'rule',
-    message: `matches[${winner.matchIndex}] (${describeMatch(winner)})이 가장 높은 우선순위로 맞습니다.`,
+    message: `matches[${winner.matchIndex}]가 가장 높은 우선순위로 맞습니다: ${describeMatch(winner)}.`,
   });
   const base = {
     route: routeRef,
@@ -304,11 +324,15 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
       steps.push({
         object,
         kind: 'filter',
-        message: `ExtensionRef ${filter.extensionRef.kind} ${filter.extensionRef.name}는 이 구현이 모르는 filter라서, 건너뛰지 않고 500으로 답합니다.`,
+        message: `ExtensionRef ${topic(`${filter.extensionRef.kind} ${filter.extensionRef.name}`)} 이 구현이 모르는 filter라서, 건너뛰지 않고 500으로 답합니다.`,
       });
       return { ...base, outcome: 'error', status: 500, backends: [], steps };
     } else {
-      steps.push({ object, kind: 'filter', message: `${filter.type} filter는 이 시뮬레이터가 흉내 내지 않습니다.` });
+      steps.push({
+        object,
+        kind: 'filter',
+        message: `${filter.type} filter는 이 시뮬레이터가 흉내 내지 않습니다(요청은 그대로 진행).`,
+      });
     }
   }
 
