@@ -44,7 +44,8 @@ export function routeGateway(cluster: Cluster, request: GatewayRequest): Gateway
   };
   const scheme = request.scheme === 'https' ? 'https' : 'http';
   const port = request.port ?? (scheme === 'https' ? 443 : 80);
-  const host = requestHostname(String(request.host ?? ''));
+  const rawHost = String(request.host ?? '').trim();
+  const host = requestHostname(rawHost);
   const protocol = scheme === 'https' ? 'HTTPS' : 'HTTP';
 
   const path = String(request.path ?? '/');
@@ -53,7 +54,7 @@ export function routeGateway(cluster: Cluster, request: GatewayRequest): Gateway
     request.method ?? 'GET',
     request.headers ?? {},
   );
-  const incoming: Incoming = { scheme, port, protocol, host, parsed };
+  const incoming: Incoming = { scheme, port, protocol, host, rawHost, parsed };
   const gateways = cluster.gateways ?? [];
   if (request.gateway) {
     const wanted = gateways.find((g) => refName(g) === request.gateway);
@@ -81,7 +82,10 @@ interface Incoming {
   scheme: 'http' | 'https';
   port: number;
   protocol: string;
+  /** The hostname matching uses (no port, lower case). */
   host: string;
+  /** The Host header as sent: the backend receives it unmodified unless a URLRewrite changes it. */
+  rawHost: string;
   parsed: ParsedRequest;
 }
 
@@ -91,7 +95,7 @@ function throughGateway(
   incoming: Incoming,
   steps: TraceStep[],
 ): GatewayResult {
-  const { scheme, port, protocol, host, parsed } = incoming;
+  const { scheme, port, protocol, host, rawHost, parsed } = incoming;
   const fail = (reason: string, object: string): GatewayResult => {
     steps.push({ object, kind: 'gateway', message: reason });
     return { outcome: 'not-found', status: 404, backends: [], steps, gateway: refName(gateway) };
@@ -134,7 +138,7 @@ function throughGateway(
       listener: listener.name,
     };
   }
-  return applyRule(cluster, winner, parsed, { scheme, host, listener, gateway, steps });
+  return applyRule(cluster, winner, parsed, { scheme, host, rawHost, listener, gateway, steps });
 }
 
 function serves(listener: ListenerModel, port: number, protocol: string, host: string): boolean {
@@ -223,6 +227,7 @@ function bestMatch(attachments: Attachment[], request: ParsedRequest): Candidate
 interface Context {
   scheme: string;
   host: string;
+  rawHost: string;
   listener: ListenerModel;
   gateway: GatewayModel;
   steps: TraceStep[];
@@ -266,7 +271,7 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
   let headers = { ...request.headers };
   let responseHeaders: Record<string, string> | undefined;
   let path = request.path;
-  let host = ctx.host;
+  let host = ctx.rawHost;
   const mirrors: GatewayBackend[] = [];
   for (const filter of rule.filters) {
     const object = `${ruleObject} filter ${filter.type}`;
@@ -316,7 +321,7 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
         object,
         kind: 'filter',
         message: resolution.ok
-          ? `요청의 복사본을 Service ${resolution.service}:${resolution.port}에도 보냅니다(복사본의 응답은 버립니다).`
+          ? `요청의 복사본을 ${mirrorShare(filter.requestMirror)} Service ${resolution.service}:${resolution.port}에도 보냅니다(복사본의 응답은 버립니다).`
           : `미러링할 backend를 풀 수 없습니다: ${resolution.message}`,
       });
     } else if (filter.extensionRef) {
@@ -384,6 +389,13 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
     message: `${backends.map((b) => `Service ${b.service}:${b.port} (weight ${b.weight}, ${percent(b.weight, total)})`).join(', ')}로 보냅니다${invalidWeight > 0 ? `; 나머지 ${percent(invalidWeight, total)}는 유효하지 않은 backend 몫이라 500을 받습니다` : ''}.`,
   });
   return { ...shaped, outcome: 'routed', status: 200, backends, steps };
+}
+
+/** HTTPRequestMirrorFilter percent / fraction: the share of requests copied (all when neither is set). */
+function mirrorShare(mirror: NonNullable<HTTPRouteFilterModel['requestMirror']>): string {
+  if (mirror.percent !== undefined) return `요청의 ${mirror.percent}%만`;
+  if (mirror.fraction) return `요청의 ${mirror.fraction.numerator}/${mirror.fraction.denominator}만`;
+  return '모든 요청마다';
 }
 
 function percent(weight: number, total: number): string {

@@ -168,3 +168,15 @@ describe('no gateway named, several Gateways (conformance base)', () => {
     expect(result.steps[0]?.kind).toBe('gateway');
   });
 });
+
+describe('the Host header the backend receives (HTTPRouteSpec.Hostnames)', () => {
+  const cluster = conformanceCluster('httproute-hostname-intersection');
+  it('is forwarded unmodified, port included, while matching ignores the port', () => {
+    const result = routeGateway(cluster, {
+      gateway: `${INFRA}/httproute-hostname-intersection`,
+      host: 'very.specific.com:1234',
+      path: '/s1',
+    });
+    expect(result.host).toBe('very.specific.com:1234');
+  });
+});
