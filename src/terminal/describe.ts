@@ -71,7 +71,7 @@ function describeObject(session: Session, object: ApiObject): string {
     case 'Gateway':
     case 'HTTPRoute':
     case 'ReferenceGrant':
-      return describeUnstructured(manifestOf(object));
+      return describeUnstructured(manifestOf(object, session.now()));
     default:
       return '';
   }
