@@ -7,7 +7,7 @@ import { canShare, decodeShare, SHARE_LIMIT, sharedData, shareUrl } from '../src
 import { el } from '../src/browser/dom';
 import { publish } from '../src/browser/workspace';
 import type { Editor } from '../src/browser/editor';
-import type { Diagnostic } from '../src/engine/types';
+import type { Diagnostic } from '../src/engine';
 import { ui } from '../src/ui/strings';
 import { lintDelay, whenVisible } from '../src/browser/schedule';
 

@@ -5,7 +5,7 @@ import { loadViews, runTask } from '../src/browser/engine-client';
 import { failureOf, renderFailure } from '../src/browser/failure';
 import { whenVisible } from '../src/browser/schedule';
 import { sourcesOf, subscribe } from '../src/browser/workspace';
-import type { Protocol } from '../src/engine/types';
+import type { Protocol } from '../src/engine';
 import { ui } from '../src/ui/strings';
 
 const ARROWS: Record<string, [number, number]> = {

@@ -1,7 +1,7 @@
 // The live renders of a validation result, a route's trace and the policy matrix: the very element trees their
 // build-time components (Diagnostics.astro, Trace.astro, PolicyMatrix.astro) write as markup, built as DOM
 // with textContent and attributes only.
-import type { Diagnostic } from '../engine/types';
+import type { Diagnostic } from '../engine';
 import { badgeOf } from '../ui/diagnostics';
 import { diagnosticsTree } from '../ui/diagnostics-tree';
 import type { MatrixView } from '../ui/matrix';

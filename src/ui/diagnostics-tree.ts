@@ -1,7 +1,7 @@
 // The validation result as an element tree (svg.ts's h()): the summary, then kubectl's message for each field
 // with its line and Korean hint. Diagnostics.astro writes it at build time and the playground builds the same
 // tree as DOM after each edit.
-import type { Diagnostic } from '../engine/types';
+import type { Diagnostic } from '../engine';
 import { badgeOf, diagnosticMessage } from './diagnostics';
 import { h, type SvgElement } from './svg';
 import { ui } from './strings';

@@ -1,7 +1,7 @@
 // A route's trace as an element tree (svg.ts's h()): the command, the outcome in one sentence, the hops the
 // request took (numbers match the picture's badges) and the defaults the cluster was filled in with.
 // Trace.astro writes it at build time and the simulator builds the same tree as DOM after each run.
-import type { RouteResult } from '../engine/types';
+import type { RouteResult } from '../engine';
 import { assumptionSteps, pathSteps, type PathStep } from './cluster-layout';
 import { h, type SvgElement } from './svg';
 import { outcomeOf } from './trace';
