@@ -51,7 +51,11 @@ export default defineConfig({
         { tag: 'script', attrs: { src: `${base}register-sw.js`, defer: true } },
       ],
       customCss: ['./components/styles/korean.css'],
-      components: { PageTitle: './components/overrides/PageTitle.astro' },
+      components: {
+        PageTitle: './components/overrides/PageTitle.astro',
+        ThemeProvider: './components/overrides/ThemeProvider.astro',
+        ThemeSelect: './components/overrides/ThemeSelect.astro',
+      },
       sidebar: [
         {
           label: '강의 노트',
@@ -63,6 +67,7 @@ export default defineConfig({
             'ingress-networking',
             'article-ingress',
             'faq-rewrite-target',
+            'gateway-api',
             'network-policies',
             'developing-network-policies',
           ],

@@ -22,6 +22,8 @@ export const labUi = {
   restored: '저장해 둔 진행 상황을 불러왔습니다.',
   loading: '클러스터를 불러오는 중…',
   loadFailed: '실습 엔진을 불러오지 못했습니다. 새로 고침해 보세요.',
+  commandFailed: (error: string) =>
+    `이 명령을 처리하다 터미널에 오류가 났습니다(${error}). 다른 명령은 그대로 쓸 수 있습니다.`,
   commandsTitle: '이 터미널에서 쓸 수 있는 명령',
   goal: '클러스터 목표',
   question: '질문',

@@ -2,6 +2,7 @@
 // defines them (the name column first, `-o wide` columns after the standard ones).
 import type { ServiceModel } from '../engine';
 import { humanDuration } from './age';
+import { GATEWAY_COLUMNS, gatewayCells } from './gateway';
 import { formatLabels, formatLabelSelector } from './selectors';
 import type { Json } from './store';
 import { containersOf, record, type ApiObject } from './views';
@@ -33,6 +34,7 @@ export const COLUMNS: Record<string, Columns> = {
     headers: ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'],
     wide: ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'],
   },
+  ...GATEWAY_COLUMNS,
 };
 
 /** The cells after NAME, then the wide cells. */
@@ -103,6 +105,11 @@ export function cells(object: ApiObject, now: number): { standard: string[]; wid
         wide: [object.node.ip, '<none>', 'Ubuntu 24.04.2 LTS', '6.8.0-1027-gcp', 'containerd://1.7.27'],
       };
     }
+    case 'GatewayClass':
+    case 'Gateway':
+    case 'HTTPRoute':
+    case 'ReferenceGrant':
+      return gatewayCells(object.kind, object.served, now - object.created);
   }
 }
 

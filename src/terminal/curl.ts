@@ -55,7 +55,8 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
   if (!parsed) return fail(`curl: (3) URL rejected: Malformed input to a URL function`, 3);
   const host = parsed.hostname;
   const port = parsed.port || '80';
-  const known = client.hosts[host];
+  // Own entries only: a host named like an Object.prototype member (`constructor`) is not in /etc/hosts.
+  const known = Object.hasOwn(client.hosts, host) ? client.hosts[host] : undefined;
   const target = known
     ? withScheme.replace(`//${parsed.host}`, `//${known}${parsed.port ? `:${parsed.port}` : ''}`)
     : withScheme;
@@ -80,6 +81,13 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
   );
 }
 
+/** nginx's reason phrases (ngx_http_special_response.c) for the errors a proxy answers with. */
+const REASON_PHRASES = new Map([
+  [502, 'Bad Gateway'],
+  [503, 'Service Temporarily Unavailable'],
+  [504, 'Gateway Time-out'],
+]);
+
 interface Asked {
   host: string;
   port: string;
@@ -97,6 +105,8 @@ function print(session: Session, result: RouteResult, asked: Asked, counter: { n
     case 'dns-failure':
       return fail(`curl: (6) Could not resolve host: ${asked.host}`, 6);
     case 'refused':
+      // A status means a proxy (ingress-nginx) answered for the refused backend with its error page.
+      if (result.status) return ok(nginxError(result.status, REASON_PHRASES.get(result.status) ?? ''));
       return fail(`curl: (7) ${connect} after 0 ms: Could not connect to server`, 7);
     case 'unreachable':
       return fail(`curl: (7) ${connect} after 3 ms: Could not connect to server`, 7);

@@ -57,6 +57,11 @@ export function manifestOf(object: ApiObject): Json {
       base.spec = { finalizers: ['kubernetes'] };
       base.status = { phase: 'Active' };
       break;
+    case 'GatewayClass':
+    case 'Gateway':
+    case 'HTTPRoute':
+    case 'ReferenceGrant':
+      return { ...object.served, metadata };
     case 'Node':
       base.status = {
         addresses: [
@@ -100,7 +105,8 @@ export function toYaml(value: unknown): string {
   return stringify(sortKeys(value), { version: '1.1', lineWidth: 0, indentSeq: false }).trimEnd();
 }
 
-function sortKeys(value: unknown): unknown {
+/** Keys sorted at every level, as Go's encoder writes a map. */
+export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   const object = record(value);
   if (!object) return value;
@@ -110,4 +116,17 @@ function sortKeys(value: unknown): unknown {
       .sort()
       .map((k) => [k, sortKeys(object[k])]),
   );
+}
+
+/**
+ * `-o json`: cli-runtime printers/json.go JSONPrinter (json.MarshalIndent, four spaces). The objects kubectl
+ * gets are unstructured maps, which Go's encoder writes with sorted keys and with <, > and & escaped.
+ */
+export function toJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value), null, 4)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

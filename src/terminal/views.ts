@@ -11,6 +11,7 @@ import type {
   PodModel,
   ServiceModel,
 } from '../engine';
+import { isGatewayKind, servedGatewayObjects, type GatewayKind } from './gateway';
 import type { ResourceType } from './resources';
 import { resourceOfKind } from './resources';
 import { metadataOf, PREEXISTING_AGE_MS, type ClusterStore, type Json, type StoredObject } from './store';
@@ -37,6 +38,8 @@ export type ApiObject = Common &
     | { kind: 'NetworkPolicy'; policy: NetworkPolicyModel }
     | { kind: 'Namespace'; ns: NamespaceModel }
     | { kind: 'Node'; node: NodeModel }
+    /** A Gateway API custom resource as the API server serves it (defaults and status included). */
+    | { kind: GatewayKind; served: Json }
   );
 
 /** Namespaces every kubeadm cluster has. */
@@ -185,11 +188,22 @@ function unsorted(store: ClusterStore, kind: string): ApiObject[] {
     case 'Node':
       return cluster.nodes.map((node) => ({ ...common(undefined, node.name, node.labels), kind: 'Node', node }));
   }
+  if (isGatewayKind(kind))
+    return servedGatewayObjects(store, kind).map(({ stored, served }) => ({
+      ...common(stored.namespace, stored.name, labelsOf(stored.value)),
+      kind,
+      served,
+    }));
   return [];
 }
 
+/** Also true for a Namespace stored earlier in the same batch, before the model is rebuilt. */
 export function namespaceExists(store: ClusterStore, name: string): boolean {
-  return SYSTEM_NAMESPACES.includes(name) || store.cluster.namespaces.some((n) => n.name === name);
+  return (
+    SYSTEM_NAMESPACES.includes(name) ||
+    store.cluster.namespaces.some((n) => n.name === name) ||
+    store.objects.some((o) => o.kind === 'Namespace' && o.name === name)
+  );
 }
 
 /** The pod's spec as written: its own document, or its controller's pod template. */
@@ -225,8 +239,7 @@ export function record(value: unknown): Json | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
 }
 
+/** The string entries of a map (fromEntries keeps a `__proto__` key as a key, not as the prototype). */
 export function stringMap(value: unknown): Labels {
-  const out: Labels = {};
-  for (const [k, v] of Object.entries(record(value) ?? {})) if (typeof v === 'string') out[k] = v;
-  return out;
+  return Object.fromEntries(Object.entries(record(value) ?? {}).filter(([, v]) => typeof v === 'string')) as Labels;
 }

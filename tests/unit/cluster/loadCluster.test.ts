@@ -34,7 +34,9 @@ describe('nodes', () => {
     expect(c.assumptions.some((a) => a.object === 'Node node01' && a.message.includes('192.168.1.2'))).toBe(true);
   });
 
-  it('takes the InternalIP and podCIDR the text gives, else numbers them by order', () => {
+  // kubernetes pkg/controller/nodeipam/ipam/cidrset/cidr_set.go AllocateNext: the first free /24 after the last
+  // one handed out; b's own 10.244.9.0/24 is occupied, so c gets 10.244.1.0/24 (not one numbered by its order).
+  it('takes the InternalIP and podCIDR the text gives, else numbers IPs by order and allocates CIDRs in turn', () => {
     const c = loadCluster(
       join(
         node('a', 'status:\n  addresses: [{type: Hostname, address: a}, {type: InternalIP, address: 10.0.0.7}]'),
@@ -45,7 +47,7 @@ describe('nodes', () => {
     expect(c.nodes.map((n) => [n.name, n.ip, n.podCIDR])).toEqual([
       ['a', '10.0.0.7', '10.244.0.0/24'],
       ['b', '192.168.1.3', '10.244.9.0/24'],
-      ['c', '192.168.1.4', '10.244.2.0/24'],
+      ['c', '192.168.1.4', '10.244.1.0/24'],
     ]);
   });
 
