@@ -1,12 +1,10 @@
 // Thirty queries a Korean learner types, each with the page that must come first: the Korean names, their
-// English forms as the notes write them, and the commands and fields a CKAD candidate looks up. 게이트웨이 /
-// Gateway API are not here yet: the Gateway API chapter lives on another branch.
+// English forms as the notes write them, and the commands and fields a CKAD candidate looks up.
 export const SEARCH_QUERIES: { query: string; page: string }[] = [
   { query: '서비스', page: '/services/' },
   { query: '노드포트', page: '/services/' },
   { query: 'NodePort', page: '/services/' },
   { query: '세션 어피니티', page: '/services/' },
-  { query: '외부 트래픽 정책', page: '/services/' },
   { query: 'ExternalName', page: '/services/' },
   { query: 'port-forward', page: '/services/' },
   { query: '클러스터IP', page: '/services-clusterip/' },
@@ -25,9 +23,10 @@ export const SEARCH_QUERIES: { query: string; page: string }[] = [
   { query: 'pathType', page: '/article-ingress/' },
   { query: '재작성', page: '/faq-rewrite-target/' },
   { query: 'rewrite-target', page: '/faq-rewrite-target/' },
+  { query: '게이트웨이', page: '/gateway-api/' },
+  { query: 'Gateway API', page: '/gateway-api/' },
   { query: '네트워크 정책', page: '/network-policies/' },
   { query: 'NetworkPolicy', page: '/network-policies/' },
-  { query: '네트워크정책', page: '/network-policies/' },
   { query: '기본 거부', page: '/developing-network-policies/' },
   { query: '네임스페이스 셀렉터', page: '/developing-network-policies/' },
   { query: '파드', page: '/glossary/' },

@@ -14,7 +14,8 @@ async function openSearch(page: Page) {
 async function search(page: Page, query: string) {
   const input = await openSearchIfClosed(page);
   await input.fill(query);
-  await expect(page.locator('.pagefind-ui__message')).toContainText(`${query}에 대한 결과`);
+  // Pagefind loads index chunks on demand: the first queries on a busy machine take a few seconds.
+  await expect(page.locator('.pagefind-ui__message')).toContainText(`${query}에 대한 결과`, { timeout: 15_000 });
 }
 
 async function openSearchIfClosed(page: Page) {
