@@ -199,7 +199,7 @@ describe('curl through a Gateway', () => {
   // prints nothing and exits 0 (it only fails on HTTP errors with -f).
   it("prints nothing for the proxy's own 404, 301 and 500", () => {
     const redirect = ROUTE.replace('cafe-route', 'to-https').replace(
-      /  rules:[\s\S]*$/,
+      / {2}rules:[\s\S]*$/,
       '  rules:\n    - filters:\n        - type: RequestRedirect\n          requestRedirect: {scheme: https, statusCode: 301}\n',
     );
     const broken = ROUTE.replace('cafe.example.com', 'broken.example.com')
