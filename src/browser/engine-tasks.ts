@@ -1,7 +1,7 @@
 // What the widgets ask of the engine, as plain data in and out: the same functions run in the engine worker
 // (engine-worker.ts) on the served site and on the main thread on file:// (engine-client.ts says why).
 import { loadCluster, route, checkPolicy, reachability, validate } from '../engine';
-import type { Diagnostic, Protocol, RouteResult } from '../engine/types';
+import type { Diagnostic, Protocol, RouteResult } from '../engine';
 import { parseCommand } from '../ui/command';
 import { clusterPicture, type Picture } from '../ui/cluster-layout';
 import { matrixOf, type MatrixView } from '../ui/matrix';

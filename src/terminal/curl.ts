@@ -6,6 +6,7 @@ import { respond, nginxError } from './apps';
 import { fail, ok, type CommandOutput } from './output';
 import type { Session } from './session';
 import { podSpec } from './views';
+import { answeredByGateway } from './gateway';
 
 export interface CurlClient {
   /** `ip:ADDRESS` or `pod:NS/NAME`, as route() takes it. */
@@ -117,6 +118,7 @@ function print(session: Session, result: RouteResult, asked: Asked, counter: { n
         return fail(`curl: (28) Resolving timed out after ${Math.round(asked.limit * 1000) + 1} milliseconds`, 28);
       return fail(`curl: (6) Could not resolve host: ${asked.host}`, 6);
     case 'refused':
+      if (answeredByGateway(result)) return ok('');
       // A status means a proxy (ingress-nginx) answered for the refused backend with its error page.
       if (result.status) return ok(nginxError(result.status, REASON_PHRASES.get(result.status) ?? ''));
       return fail(`curl: (7) ${connect} after 0 ms: Could not connect to server`, 7);
@@ -132,8 +134,10 @@ function print(session: Session, result: RouteResult, asked: Asked, counter: { n
         28,
       );
     case 'not-found':
+      if (answeredByGateway(result)) return ok('');
       return ok(nginxError(result.status ?? 404, 'Not Found'));
     case 'redirect':
+      if (answeredByGateway(result)) return ok('');
       return ok(nginxError(result.status ?? 308, 'Permanent Redirect'));
     case 'dns-only':
       return fail(`curl: (6) Could not resolve host: ${result.cname ?? asked.host}`, 6);

@@ -3,7 +3,7 @@
 // config/crd/standard/gateway.networking.k8s.io_*.yaml), `describe` through the generic describer, `-o yaml` as the
 // API server serves the object: the CRD's defaults filled in and the status a conformant implementation writes
 // (the engine's gatewayStatus).
-import { defaultGatewayObject, gatewayStatus, type Cluster } from '../engine';
+import { defaultGatewayObject, gatewayStatus, type Cluster, type RouteResult } from '../engine';
 import { humanDuration } from './age';
 import type { Columns } from './columns';
 import type { ResourceType } from './resources';
@@ -210,4 +210,10 @@ const MESSAGES: Record<string, string> = {
 
 function iso(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+}
+
+/** Whether the Gateway's proxy itself answered (no route: 404, a redirect, or 500 for unusable backends). The
+ * engine models an Envoy-based data plane, whose direct responses have an empty body, so curl prints nothing. */
+export function answeredByGateway(result: RouteResult): boolean {
+  return result.status !== undefined && result.steps.some((s) => s.kind === 'listener');
 }

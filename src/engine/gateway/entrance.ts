@@ -13,6 +13,7 @@ import type { Cluster, GatewayModel } from '../model';
 import type { RouteEndpoint } from '../types';
 import type { Outcome, RouteContext } from '../route/context';
 import { deliverToEndpoints } from '../route/deliver';
+import { object, subject, topic } from '../route/korean';
 import { serviceEndpoints } from '../route/endpoints';
 import { attachRoute, refName } from './attach';
 import { routeGateway } from './decide';
@@ -55,7 +56,7 @@ export function enterByGateway(ctx: RouteContext): Outcome | undefined {
   trace.step(
     gw,
     'dns',
-    `${host}는 ${gw}가 받는 이름입니다. ${address ? `Gateway의 주소 ${address}` : 'Gateway의 주소(status.addresses; 텍스트에 없어 DNS나 /etc/hosts가 가리킨다고 봅니다)'}로 가서, 구현이 만든 data plane ${dataPlane}(LoadBalancer, GEP-1762의 이름 규칙)의 프록시가 요청을 받습니다.`,
+    `${topic(host)} ${subject(gw)} 받는 이름입니다. ${address ? `Gateway의 주소 ${address}` : 'Gateway의 주소(status.addresses; 텍스트에 없어 DNS나 /etc/hosts가 가리킨다고 봅니다)'}로 가서, 구현이 만든 data plane ${dataPlane}(LoadBalancer, GEP-1762의 이름 규칙)의 프록시가 요청을 받습니다.`,
   );
   const result = routeGateway(cluster, {
     gateway: refName(gateway),
@@ -68,7 +69,7 @@ export function enterByGateway(ctx: RouteContext): Outcome | undefined {
   for (const step of result.steps)
     trace.step(step.object, step.kind === 'gateway' ? 'gateway' : step.kind, step.message);
   if (!result.listener) {
-    const reason = `${gw}에 포트 ${url.port}(${url.scheme})를 받는 listener가 없어 연결이 거부됩니다.`;
+    const reason = `${gw}에 포트 ${object(`${url.port}(${url.scheme})`)} 받는 listener가 없어 연결이 거부됩니다.`;
     return { outcome: 'refused', endpoints: [], reason };
   }
   if (result.outcome === 'redirect')
@@ -84,14 +85,14 @@ export function enterByGateway(ctx: RouteContext): Outcome | undefined {
       outcome: 'not-found',
       endpoints: [],
       status: 404,
-      reason: `${gw}가 404로 답합니다: 맞는 HTTPRoute 규칙이 없습니다.`,
+      reason: `${subject(gw)} 404로 답합니다: 맞는 HTTPRoute 규칙이 없습니다.`,
     };
   if (result.outcome === 'error')
     return {
       outcome: 'refused',
       endpoints: [],
       status: 500,
-      reason: `${gw}가 500으로 답합니다: 규칙의 backend를 쓸 수 없습니다.`,
+      reason: `${subject(gw)} 500으로 답합니다: 규칙의 backend를 쓸 수 없습니다.`,
     };
 
   const endpoints: RouteEndpoint[] = [];
@@ -116,7 +117,7 @@ export function enterByGateway(ctx: RouteContext): Outcome | undefined {
       outcome: 'refused',
       endpoints: [],
       status: 503,
-      reason: `${gw}가 503으로 답합니다: backend에 Ready인 엔드포인트가 없습니다.`,
+      reason: `${subject(gw)} 503으로 답합니다: backend에 Ready인 엔드포인트가 없습니다.`,
     };
   }
   const proxy = cluster.pods.find(

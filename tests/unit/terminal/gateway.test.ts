@@ -192,3 +192,32 @@ describe('kubectl describe on the Gateway API kinds (generic describer)', () => 
     expect(sh.run('kubectl get refgrant g -o yaml').text).toMatch(/^apiVersion: gateway\.networking\.k8s\.io\/v1$/m);
   });
 });
+
+describe('curl through a Gateway', () => {
+  // The engine's data plane is Envoy-like: a missing route (404), a RequestRedirect and a rule whose backends
+  // are unusable (500, HTTPRouteRule.BackendRefs) are answered by the proxy itself with an empty body, so curl
+  // prints nothing and exits 0 (it only fails on HTTP errors with -f).
+  it("prints nothing for the proxy's own 404, 301 and 500", () => {
+    const redirect = ROUTE.replace('cafe-route', 'to-https').replace(
+      /  rules:[\s\S]*$/,
+      '  rules:\n    - filters:\n        - type: RequestRedirect\n          requestRedirect: {scheme: https, statusCode: 301}\n',
+    );
+    const broken = ROUTE.replace('cafe.example.com', 'broken.example.com')
+      .replace('www.cafe', 'www.broken')
+      .replace('coffee-service', 'tea-service')
+      .replace('cafe-route', 'broken');
+    const sh = start({ 'route.yaml': ROUTE, 'redirect.yaml': redirect, 'broken.yaml': broken });
+    sh.run('kubectl apply -f route.yaml');
+    expect(sh.run('curl http://cafe.example.com/coffee').text).toContain('coffee');
+    for (const [url, file] of [
+      ['http://cafe.example.com/tea', undefined],
+      ['http://cafe.example.com/coffee', 'redirect.yaml'],
+      ['http://broken.example.com/coffee', 'broken.yaml'],
+    ] as const) {
+      if (file === 'redirect.yaml') sh.run('kubectl delete httproute cafe-route');
+      if (file) sh.run(`kubectl apply -f ${file}`);
+      const out = sh.run(`curl ${url}`);
+      expect([out.exitCode, out.text], url).toEqual([0, '']);
+    }
+  });
+});
