@@ -1,6 +1,6 @@
 // curl URL, answered by the engine's route(): what curl prints for a delivered request (the page the
 // pod serves), a refused or timed-out connection, or a name that does not resolve. Errors are curl 8's.
-import type { RouteResult } from '../engine';
+import { dnsLookup, type RouteResult } from '../engine';
 import { request, safeUrl } from './request';
 import { respond, nginxError } from './apps';
 import { fail, ok, type CommandOutput } from './output';
@@ -77,6 +77,7 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
       path: parsed.pathname + parsed.search,
       remote,
       ...(limit !== undefined && limit > 0 ? { limit } : {}),
+      ...(result.outcome === 'dns-failure' && unanswered(session, client.from, host) ? { dnsUnanswered: true } : {}),
     },
     counter,
   );
@@ -89,6 +90,12 @@ const REASON_PHRASES = new Map([
   [504, 'Gateway Time-out'],
 ]);
 
+/** Whether a pod's DNS query for `host` reaches no server (`from` is `pod:NS/NAME`; off the cluster, never). */
+function unanswered(session: Session, from: string, host: string): boolean {
+  const pod = /^pod:([^/]+)\//.exec(from);
+  return !!pod && dnsLookup(session.store.cluster, host, pod[1]!, from).unanswered !== undefined;
+}
+
 interface Asked {
   host: string;
   port: string;
@@ -98,12 +105,17 @@ interface Asked {
   remote: string;
   /** -m / --connect-timeout, in seconds. */
   limit?: number;
+  /** The pod's DNS query got no answer at all (blocked or no CoreDNS), as opposed to NXDOMAIN. */
+  dnsUnanswered?: boolean;
 }
 
 function print(session: Session, result: RouteResult, asked: Asked, counter: { next: number }): CommandOutput {
   const connect = `Failed to connect to ${asked.host} port ${asked.port}`;
   switch (result.outcome) {
     case 'dns-failure':
+      // lib/multi.c: with -m shorter than the resolver's own timeouts, curl gives up first while resolving.
+      if (asked.limit && asked.dnsUnanswered)
+        return fail(`curl: (28) Resolving timed out after ${Math.round(asked.limit * 1000) + 1} milliseconds`, 28);
       return fail(`curl: (6) Could not resolve host: ${asked.host}`, 6);
     case 'refused':
       if (answeredByGateway(result)) return ok('');

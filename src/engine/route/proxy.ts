@@ -81,6 +81,12 @@ export function proxyService(
     }
   }
   if (policyNote) trace.step(`Service ${ref}`, 'service', policyNote);
+  if (chosen.length === 0 && !crossesNodes) {
+    // Every endpoint lacks a node (a hand-written slice without nodeName): no node passes the health check.
+    const reason = `Service ${ref}의 엔드포인트가 있는 노드가 없어 로드밸런서의 health check(healthCheckNodePort)를 통과하는 노드가 없습니다. 로드밸런서가 보낼 곳이 없어 요청이 버려집니다.`;
+    trace.step(`Service ${ref}`, 'endpoint', reason);
+    return { outcome: 'dropped', endpoints: [], reason };
+  }
   if (chosen.length === 0) {
     const reason = `${node.name}에 Service ${ref}의 엔드포인트가 없습니다("has no local endpoints"). kube-proxy가 패킷을 DROP합니다.`;
     trace.step(`kube-proxy@${node.name}`, 'endpoint', reason);

@@ -49,6 +49,21 @@ describe('externalTrafficPolicy: Local', () => {
     expect(r.steps.some((s) => s.message.includes('건너감'))).toBe(false);
   });
 
+  it('behind a load balancer with no endpoint on any node, no node passes the health check', () => {
+    const c = loadCluster(
+      join(
+        service(
+          'legacy',
+          '  type: LoadBalancer\n  externalTrafficPolicy: Local\n  ports: [{port: 80, nodePort: 30009}]\nstatus: {loadBalancer: {ingress: [{ip: 203.0.113.20}]}}',
+        ),
+        'apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata:\n  name: legacy-1\n  labels: {kubernetes.io/service-name: legacy}\naddressType: IPv4\nports: [{name: "", port: 80, protocol: TCP}]\nendpoints:\n- addresses: ["192.168.1.50"]',
+      ),
+    );
+    const r = route(c, { from: laptop, url: 'http://203.0.113.20/' });
+    expect(r.outcome).toBe('dropped');
+    expect(r.reason).toContain('healthCheckNodePort');
+  });
+
   it('behind a load balancer the request enters at a node with a pod and does not cross nodes', () => {
     const r = route(loadCluster(text('LoadBalancer')), { from: laptop, url: 'http://203.0.113.10/' });
     expect(r.steps.some((s) => s.object === 'kube-proxy@node02')).toBe(true);

@@ -100,6 +100,17 @@ describe('DNS blocked by NetworkPolicy', () => {
     });
   });
 
+  // curl lib/multi.c: "Resolving timed out after %ld milliseconds" when -m ends first, as in a pod whose
+  // NetworkPolicy blocks DNS (`curl backend-svc:3000 --max-time 2` → (28) after 2001 milliseconds).
+  it('curl -m gives up while resolving (28); a name that does not exist is still (6)', () => {
+    const sh = blocked();
+    expect(sh.run('kubectl exec old-box -- curl -m 2 http://web-svc')).toEqual({
+      text: `curl: (28) Resolving timed out after 2001 milliseconds\n${TERMINATED(28)}`,
+      exitCode: 28,
+    });
+    expect(shell().run('kubectl exec old-box -- curl -m 2 http://nope').exitCode).toBe(6);
+  });
+
   // busybox libbb/xconnect.c str2sockaddr: bb_error_msg_and_die("bad address '%s'", host).
   it("wget prints bad address 'NAME'", () => {
     expect(blocked().run('kubectl exec old-box -- wget -qO- http://web-svc')).toEqual({
