@@ -18,4 +18,5 @@ export { loadCluster } from './cluster';
 export { routeIngress } from './ingress';
 export { route } from './route';
 export { isIngressController } from './ingress';
+export { ingressAdmission, type WebhookDenial } from './ingress';
 export { dnsLookup, type NameAnswer } from './route';
