@@ -42,7 +42,7 @@ export class LabTerminal extends HTMLElement {
     if (!runner) return;
     this.input.value = '';
     this.back = 0;
-    const result = runner.run(line);
+    const result = runSafely(() => runner.run(line));
     if (result.clear) {
       this.log.textContent = '';
     } else {
@@ -74,12 +74,27 @@ export class LabTerminal extends HTMLElement {
       this.log.textContent = '';
       return;
     }
+    if (event.key === 'c' && event.ctrlKey && input.selectionStart === input.selectionEnd) {
+      // Ctrl+C with nothing selected abandons the line, as readline does: bash echoes it with ^C and a new prompt.
+      // With a selection it stays the browser's copy.
+      event.preventDefault();
+      this.print(`${input.value}^C`, '');
+      input.value = '';
+      this.back = 0;
+      return;
+    }
     if (event.key === 'Tab' && !event.shiftKey && input.value.trim() !== '') {
       // Tab completes; on an empty line it still moves focus, so the keyboard is never trapped.
       event.preventDefault();
       const runner = await this.runner();
       if (!runner) return;
-      const { line, candidates } = runner.complete(input.value);
+      let completion: { line: string; candidates: string[] };
+      try {
+        completion = runner.complete(input.value);
+      } catch {
+        return;
+      }
+      const { line, candidates } = completion;
       input.value = line;
       if (candidates.length > 1) this.print(input.value, labUi.candidates(candidates));
       return;
@@ -101,6 +116,19 @@ export class LabTerminal extends HTMLElement {
       this.print('', labUi.loadFailed);
       return undefined;
     }
+  }
+}
+
+/** A command that throws still prints something, and the terminal keeps working. */
+function runSafely(run: () => { text: string; exitCode: number; clear?: boolean }): {
+  text: string;
+  exitCode: number;
+  clear?: boolean;
+} {
+  try {
+    return run();
+  } catch (error) {
+    return { text: labUi.commandFailed(error instanceof Error ? error.message : String(error)), exitCode: 1 };
   }
 }
 

@@ -87,43 +87,92 @@ export function ingressFromCreate(
     };
   }
   if (specRules.length > 0) spec.rules = specRules;
-  const annotationMap: Record<string, string> = {};
+  const annotationMap = new Map<string, string>();
   for (const annotation of annotations) {
     const at = annotation.indexOf('=');
     if (at < 1) return `error: annotation ${annotation} is invalid and should be in format key=[value]`;
-    annotationMap[annotation.slice(0, at)] = annotation.slice(at + 1);
+    annotationMap.set(annotation.slice(0, at), annotation.slice(at + 1));
   }
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'Ingress',
-    metadata: { name, ...(annotations.length > 0 ? { annotations: annotationMap } : {}) },
+    metadata: { name, ...(annotationMap.size > 0 ? { annotations: Object.fromEntries(annotationMap) } : {}) },
     spec,
   };
 }
 
-/** run.go: a Pod named NAME with label `run: NAME`, one container NAME, and --port as its containerPort. */
+/** run.go createPod: a Pod named NAME with label `run: NAME` (or --labels), one container NAME, --port as its containerPort. */
 export function podFromRun(
   name: string,
   image: string,
   labels: string | undefined,
   port: string | undefined,
   args: string[],
+  restart = 'Always',
 ): Json | string {
-  const labelMap: Record<string, string> = {};
-  if (labels) {
-    for (const pair of labels.split(',')) {
-      const at = pair.indexOf('=');
-      if (at < 1) return `error: invalid label spec: ${pair}`;
-      labelMap[pair.slice(0, at)] = pair.slice(at + 1);
-    }
-  } else labelMap.run = name;
+  const labelMap = labels === undefined ? new Map([['run', name]]) : parseLabelSpecs(labels);
+  if (typeof labelMap === 'string') return labelMap;
   const container: Json = { image, name, resources: {} };
   if (args.length > 0) container.args = args;
-  if (port !== undefined) container.ports = [{ containerPort: Number(port) }];
+  if (port !== undefined && Number(port) > 0) container.ports = [{ containerPort: Number(port) }];
   return {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: { labels: labelMap, name },
-    spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: 'Always' },
+    metadata: { labels: Object.fromEntries(labelMap), name },
+    spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: restart },
+  };
+}
+
+/** run.go createService (--expose): selector = the pod's labels, labels = only those given with --labels. */
+export function serviceFromRun(name: string, pod: Json, port: number, labels: string | undefined): Json {
+  const podLabels = (pod.metadata as Json).labels as Json;
+  const own = labels === undefined ? undefined : parseLabelSpecs(labels);
+  return {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name, ...(own && typeof own !== 'string' ? { labels: Object.fromEntries(own) } : {}) },
+    spec: { ports: [{ port, protocol: 'TCP', targetPort: port }], selector: podLabels },
+  };
+}
+
+/** run.go parseLabels: `k=v,k2=v2`. */
+function parseLabelSpecs(text: string): Map<string, string> | string {
+  const labels = new Map<string, string>();
+  for (const pair of text.split(',')) {
+    const parts = pair.split('=');
+    if (parts.length !== 2) return `error: unexpected label spec: ${pair}`;
+    if (parts[0] === '') return 'error: unexpected empty label key';
+    labels.set(parts[0]!, parts[1]!);
+  }
+  return labels;
+}
+
+/**
+ * create_deployment.go createDeployment / buildPodSpec: label and selector `app: NAME`, one container per
+ * --image named after the image (path, tag and digest dropped), --port on the first container.
+ */
+export function deploymentFromCreate(
+  name: string,
+  images: string[],
+  replicas: number,
+  port: number,
+  command: string[],
+): Json {
+  const containers: Json[] = images.map((image) => {
+    const last = image.split('/').at(-1)!;
+    const containerName = last.split(':')[0]!.split('@')[0]!.replace(/[._]/g, '-');
+    return { image, name: containerName, resources: {}, ...(command.length > 0 ? { command } : {}) };
+  });
+  if (port >= 0 && containers[0]) containers[0].ports = [{ containerPort: port }];
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { labels: { app: name }, name },
+    spec: {
+      replicas,
+      selector: { matchLabels: { app: name } },
+      strategy: {},
+      template: { metadata: { labels: { app: name } }, spec: { containers } },
+    },
   };
 }

@@ -8,14 +8,19 @@ export const HELP = `이 터미널은 실습 클러스터 하나를 흉내 냅�
   kubectl create -f FILE    kubectl apply -f FILE    kubectl replace [--force] -f FILE
       (FILE: 아래 편집기의 파일 이름)
   kubectl delete TYPE NAME [-n NS]     kubectl delete -f FILE
-  kubectl label TYPE NAME key=value [key-] [--overwrite]
+  kubectl label|annotate TYPE NAME key=value [key-] [--overwrite]
+  kubectl create deployment NAME --image=IMAGE [--replicas=N] [--port=PORT]
+  kubectl scale deployment NAME --replicas=N     kubectl set image deployment/NAME CONTAINER=IMAGE
+  kubectl rollout status deployment/NAME         kubectl edit TYPE/NAME
+  kubectl port-forward svc/NAME LOCAL:PORT (무엇을 열지 보여 줌)
   kubectl expose deployment|pod|service NAME --port=PORT [--target-port=PORT] [--type=NodePort] [--name=NAME]
   kubectl create service clusterip|nodeport NAME --tcp=PORT:TARGET [--node-port=PORT]
   kubectl create ingress NAME --rule="HOST/PATH=SERVICE:PORT" [--class=nginx] [--annotation=KEY=VALUE]
   kubectl create namespace NAME
-  kubectl run NAME --image=IMAGE [--labels=k=v] [--port=PORT]
+  kubectl run NAME --image=IMAGE [--labels=k=v] [--port=PORT [--expose]] [--restart=Never]
+  kubectl run tmp --rm -it --image=busybox:1.28 --restart=Never -- nslookup NAME
       (create service/ingress, expose, run은 --dry-run=client -o yaml도 됩니다)
-  kubectl exec POD [-n NS] -- curl URL      kubectl exec POD [-n NS] -- nslookup NAME
+  kubectl exec POD [-n NS] -- curl URL | wget -qO- URL | nslookup NAME | cat /etc/resolv.conf
   curl [-H "Host: HOST"] URL     이 터미널의 컴퓨터(192.168.1.10, 클러스터 밖)에서 보냅니다.
                                  /etc/hosts에 노드 이름이 있어 curl http://node01:30080 도 됩니다.
   history   clear   help

@@ -7,7 +7,7 @@ import type { ApiObject } from './views';
 import { metadataOf, type Json } from './store';
 import { record } from './views';
 
-export function manifestOf(object: ApiObject): Json {
+export function manifestOf(object: ApiObject, now: number): Json {
   const base: Json = object.stored
     ? structuredClone(object.stored.value)
     : { apiVersion: object.type.apiVersion, kind: object.type.kind };
@@ -30,7 +30,9 @@ export function manifestOf(object: ApiObject): Json {
       };
       break;
     case 'Pod':
-      base.spec = { containers: object.containers, nodeName: object.pod.nodeName };
+      base.spec = { ...(record(base.spec) ?? {}), containers: object.containers, nodeName: object.pod.nodeName };
+      // A status written in the document is the status the server holds.
+      if (record(base.status)) break;
       base.status = {
         phase: 'Running',
         podIP: object.pod.ip,
@@ -50,13 +52,34 @@ export function manifestOf(object: ApiObject): Json {
         ports: slice.ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), port: p.port, protocol: p.protocol })),
       }));
       break;
-    case 'Ingress':
-      base.status = { loadBalancer: {} };
+    case 'EndpointSlice':
+      base.addressType = object.slice.addressType;
+      base.endpoints = object.slice.endpoints.map((e) => ({
+        addresses: e.addresses,
+        conditions: { ready: e.ready, serving: e.serving, terminating: e.terminating },
+        ...(e.nodeName ? { nodeName: e.nodeName } : {}),
+        ...(e.targetRef ? { targetRef: e.targetRef } : {}),
+      }));
+      base.ports = object.slice.ports.map((p) => ({
+        ...(p.name ? { name: p.name } : {}),
+        port: p.port,
+        protocol: p.protocol,
+      }));
       break;
+    case 'Ingress': {
+      const addresses = now >= object.publishedAt ? object.addresses : [];
+      base.status = { loadBalancer: addresses.length > 0 ? { ingress: addresses.map((ip) => ({ ip })) } : {} };
+      break;
+    }
     case 'Namespace':
       base.spec = { finalizers: ['kubernetes'] };
       base.status = { phase: 'Active' };
       break;
+    case 'GatewayClass':
+    case 'Gateway':
+    case 'HTTPRoute':
+    case 'ReferenceGrant':
+      return { ...object.served, metadata };
     case 'Node':
       base.status = {
         addresses: [
@@ -100,7 +123,8 @@ export function toYaml(value: unknown): string {
   return stringify(sortKeys(value), { version: '1.1', lineWidth: 0, indentSeq: false }).trimEnd();
 }
 
-function sortKeys(value: unknown): unknown {
+/** Keys sorted at every level, as Go's encoder writes a map. */
+export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   const object = record(value);
   if (!object) return value;
@@ -110,4 +134,17 @@ function sortKeys(value: unknown): unknown {
       .sort()
       .map((k) => [k, sortKeys(object[k])]),
   );
+}
+
+/**
+ * `-o json`: cli-runtime printers/json.go JSONPrinter (json.MarshalIndent, four spaces). The objects kubectl
+ * gets are unstructured maps, which Go's encoder writes with sorted keys and with <, > and & escaped.
+ */
+export function toJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value), null, 4)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

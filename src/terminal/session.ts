@@ -9,3 +9,10 @@ export interface Session {
 }
 
 export const DEFAULT_NAMESPACE = 'default';
+
+/** A lab file by the name the learner typed (`./x.yaml` too); user text never reaches Object.prototype. */
+export function readFile(session: Session, name: string): string | undefined {
+  const files = session.files();
+  const key = name.replace(/^\.\//, '');
+  return Object.hasOwn(files, key) ? files[key] : undefined;
+}

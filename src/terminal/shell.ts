@@ -1,7 +1,7 @@
 // The lab's terminal: one line in, what the shell would print out. Pure TypeScript over the engine, so the
 // page, the unit tests and the lab checker all drive the same thing.
 import { splitWords } from './args';
-import { complete, SHELL_COMMANDS, type Completion } from './complete';
+import { complete, type Completion } from './complete';
 import { curl, type CurlClient } from './curl';
 import { HELP } from './help';
 import { kubectl } from './kubectl';
@@ -76,7 +76,8 @@ export class Shell implements Session {
       case 'history':
         return ok(this.history.map((entry, i) => `${String(i + 1).padStart(5)}  ${entry}`).join('\n'));
       default:
-        return fail(`bash: ${program}: command not found\n(이 터미널의 명령: ${SHELL_COMMANDS.join(', ')})`, 127);
+        // bash's own words (execute_cmd.c), exit status 127; `help` lists what this terminal runs.
+        return fail(`bash: ${program}: command not found`, 127);
     }
   }
 
@@ -90,7 +91,11 @@ export class Shell implements Session {
 
   /** The machine the terminal runs on; its /etc/hosts names the nodes. */
   private learner(): CurlClient {
-    const hosts = Object.fromEntries(this.store.cluster.nodes.map((n) => [n.name, n.ip]));
+    // No prototype: a host named `constructor` is not in /etc/hosts.
+    const hosts: Record<string, string> = Object.assign(
+      Object.create(null),
+      Object.fromEntries(this.store.cluster.nodes.map((n) => [n.name, n.ip])),
+    );
     return { from: `ip:${LEARNER_IP}`, ip: LEARNER_IP, hosts };
   }
 }

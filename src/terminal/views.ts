@@ -11,6 +11,9 @@ import type {
   PodModel,
   ServiceModel,
 } from '../engine';
+import { isGatewayKind, servedGatewayObjects, type GatewayKind } from './gateway';
+import { stableSuffix } from '../engine';
+import { publishedAddresses, publishedAt } from './ingress-status';
 import type { ResourceType } from './resources';
 import { resourceOfKind } from './resources';
 import { metadataOf, PREEXISTING_AGE_MS, type ClusterStore, type Json, type StoredObject } from './store';
@@ -30,13 +33,16 @@ export type ApiObject = Common &
     | { kind: 'Pod'; pod: PodModel; containers: Json[] }
     | { kind: 'Service'; service: ServiceModel }
     | { kind: 'Endpoints'; service: ServiceModel; slices: EndpointSliceModel[] }
+    | { kind: 'EndpointSlice'; slice: EndpointSliceModel }
     | { kind: 'Deployment'; replicas: number; pods: PodModel[]; template: Json; selector: Json }
     | { kind: 'ReplicaSet'; replicas: number; pods: PodModel[]; template: Json; selector: Labels }
-    | { kind: 'Ingress'; ingress: IngressModel }
+    | { kind: 'Ingress'; ingress: IngressModel; addresses: string[]; publishedAt: number }
     | { kind: 'IngressClass'; ingressClass: IngressClassModel }
     | { kind: 'NetworkPolicy'; policy: NetworkPolicyModel }
     | { kind: 'Namespace'; ns: NamespaceModel }
     | { kind: 'Node'; node: NodeModel }
+    /** A Gateway API custom resource as the API server serves it (defaults and status included). */
+    | { kind: GatewayKind; served: Json }
   );
 
 /** Namespaces every kubeadm cluster has. */
@@ -104,6 +110,19 @@ function unsorted(store: ClusterStore, kind: string): ApiObject[] {
           service,
           slices,
         }));
+    case 'EndpointSlice':
+      return endpointSlices(cluster).map((slice) => ({
+        ...common(
+          slice.namespace,
+          slice.name,
+          sliceLabels(slice),
+          slice.implicit ? 'Service' : kind,
+          slice.implicit ? slice.serviceName : slice.name,
+        ),
+        ...(slice.implicit ? { stored: undefined } : {}),
+        kind: 'EndpointSlice',
+        slice,
+      }));
     case 'Deployment':
       return store.objects
         .filter((o) => o.kind === 'Deployment')
@@ -142,15 +161,20 @@ function unsorted(store: ClusterStore, kind: string): ApiObject[] {
           ];
         });
     case 'Ingress':
-      return cluster.ingresses.map((ingress) => ({
-        ...common(
+      return cluster.ingresses.map((ingress) => {
+        const base = common(
           ingress.namespace,
           ingress.name,
           labelsOf(store.find('Ingress', ingress.namespace, ingress.name)?.value ?? {}),
-        ),
-        kind: 'Ingress',
-        ingress,
-      }));
+        );
+        return {
+          ...base,
+          kind: 'Ingress',
+          ingress,
+          addresses: publishedAddresses(cluster, ingress),
+          publishedAt: publishedAt(base.created, store.startedAt - PREEXISTING_AGE_MS),
+        };
+      });
     case 'IngressClass':
       return cluster.ingressClasses.map((ingressClass) => ({
         ...common(
@@ -185,11 +209,52 @@ function unsorted(store: ClusterStore, kind: string): ApiObject[] {
     case 'Node':
       return cluster.nodes.map((node) => ({ ...common(undefined, node.name, node.labels), kind: 'Node', node }));
   }
+  if (isGatewayKind(kind))
+    return servedGatewayObjects(store, kind).map(({ stored, served }) => ({
+      ...common(stored.namespace, stored.name, labelsOf(stored.value)),
+      kind,
+      served,
+    }));
   return [];
 }
 
+/** Also true for a Namespace stored earlier in the same batch, before the model is rebuilt. */
+/**
+ * The cluster's EndpointSlices, with the placeholder the EndpointSlice controller keeps for a selector
+ * Service that matches no pod (pkg/controller/endpointslice reconciler: one slice, no ports, no endpoints).
+ */
+export function endpointSlices(cluster: ClusterStore['cluster']): EndpointSliceModel[] {
+  const placeholders: EndpointSliceModel[] = cluster.services
+    .filter((s) => s.selector && s.type !== 'ExternalName')
+    .filter((s) => !cluster.endpointSlices.some((e) => e.namespace === s.namespace && e.serviceName === s.name))
+    .map((s) => ({
+      namespace: s.namespace,
+      name: `${s.name}-${stableSuffix(`${s.namespace}/${s.name}/slice/0`)}`,
+      serviceName: s.name,
+      addressType: 'IPv4',
+      ports: [],
+      endpoints: [],
+      implicit: true,
+    }));
+  return [...cluster.endpointSlices, ...placeholders];
+}
+
+/** The labels the EndpointSlice controller puts on its slices. */
+function sliceLabels(slice: EndpointSliceModel): Labels {
+  return slice.implicit
+    ? {
+        'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io',
+        'kubernetes.io/service-name': slice.serviceName,
+      }
+    : { 'kubernetes.io/service-name': slice.serviceName };
+}
+
 export function namespaceExists(store: ClusterStore, name: string): boolean {
-  return SYSTEM_NAMESPACES.includes(name) || store.cluster.namespaces.some((n) => n.name === name);
+  return (
+    SYSTEM_NAMESPACES.includes(name) ||
+    store.cluster.namespaces.some((n) => n.name === name) ||
+    store.objects.some((o) => o.kind === 'Namespace' && o.name === name)
+  );
 }
 
 /** The pod's spec as written: its own document, or its controller's pod template. */
@@ -225,8 +290,7 @@ export function record(value: unknown): Json | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
 }
 
+/** The string entries of a map (fromEntries keeps a `__proto__` key as a key, not as the prototype). */
 export function stringMap(value: unknown): Labels {
-  const out: Labels = {};
-  for (const [k, v] of Object.entries(record(value) ?? {})) if (typeof v === 'string') out[k] = v;
-  return out;
+  return Object.fromEntries(Object.entries(record(value) ?? {}).filter(([, v]) => typeof v === 'string')) as Labels;
 }

@@ -1,11 +1,14 @@
 // Sending objects to the API server: validation first (with the API server's and kubectl's wording for
 // what fails), then the namespace and name checks, then the store. Used by create, apply and the generators.
-import { validate, type Diagnostic } from '../engine';
-import { parseManifests } from '../engine/yaml/parse';
+// The text is parsed once here; validate() would parse it again.
+import { parseManifests, validateParsed, type Diagnostic, type ParsedText } from '../engine';
 import { qualifiedPlural, qualifiedSingular, resourceOfKind } from './resources';
 import type { Session } from './session';
-import { documentsOf, metadataOf, type Json } from './store';
+import { metadataOf, objectsOf, type Json } from './store';
 import { toYaml } from './manifest';
+import { allocationErrors } from './allocation';
+import { withDefaultClass } from './admission';
+import { hasLastApplied, keepLastApplied, LAST_APPLIED, withLastApplied } from './last-applied';
 import { namespaceExists } from './views';
 
 export type WriteMode = 'create' | 'apply' | 'replace';
@@ -15,6 +18,11 @@ export interface WriteResult {
   errors: string[];
 }
 
+export interface WriteOptions {
+  /** create --save-config: keep the last-applied annotation as apply would. */
+  saveConfig?: boolean;
+}
+
 /** `kubectl create|apply -f FILE` on a text (file = the name kubectl quotes, or undefined for generators). */
 export function writeText(
   session: Session,
@@ -22,32 +30,33 @@ export function writeText(
   mode: WriteMode,
   file: string | undefined,
   namespaceFlag?: string,
+  options: WriteOptions = {},
 ): WriteResult {
-  const syntax = parseManifests(text).diagnostics.find((d) => d.type === 'YAMLSyntax');
+  const parsed = parseManifests(text);
+  const syntax = parsed.diagnostics.find((d) => d.type === 'YAMLSyntax');
   if (syntax) return { lines: [], errors: [`error: error parsing ${file ?? 'STDIN'}: ${syntax.message}`] };
-  const diagnostics = validate(text).filter((d) => d.severity === 'error');
-  const values = documentsOfText(text);
+  const diagnostics = validateParsed(parsed).filter((d) => d.severity === 'error');
+  const values = documentsOfText(parsed);
   if (values.length === 0) return { lines: [], errors: ['error: no objects passed to ' + mode] };
   const result: WriteResult = { lines: [], errors: [] };
-  for (const { value, doc } of values) {
-    const outcome = writeObject(
-      session,
-      value,
-      diagnostics.filter((d) => d.doc === doc),
-      mode,
-      file,
-      namespaceFlag,
-    );
-    if (outcome.ok) result.lines.push(outcome.text);
-    else result.errors.push(outcome.text);
-  }
+  const byDoc = new Map<number, Diagnostic[]>();
+  for (const d of diagnostics) byDoc.set(d.doc, [...(byDoc.get(d.doc) ?? []), d]);
+  session.store.batch(() => {
+    for (const { value, doc } of values) {
+      const outcome = writeObject(session, value, byDoc.get(doc) ?? [], mode, file, namespaceFlag, options);
+      if (outcome.warning) result.lines.push(outcome.warning);
+      if (outcome.ok) result.lines.push(outcome.text);
+      else result.errors.push(outcome.text);
+    }
+  });
   return result;
 }
 
-function documentsOfText(text: string): { value: Json; doc: number }[] {
-  return parseManifests(text)
-    .docs.filter((d) => !d.empty)
-    .flatMap((d) => documentsOf(d.document.toString()).map((value) => ({ value, doc: d.index })));
+/** Each document's value as kubectl sends it (a List's items one by one), with the document it came from. */
+function documentsOfText(parsed: ParsedText): { value: Json; doc: number }[] {
+  return parsed.docs
+    .filter((d) => !d.empty)
+    .flatMap((d) => objectsOf(d.value).map((value) => ({ value, doc: d.index })));
 }
 
 function writeObject(
@@ -56,8 +65,9 @@ function writeObject(
   diagnostics: Diagnostic[],
   mode: WriteMode,
   file: string | undefined,
-  namespaceFlag?: string,
-): { ok: boolean; text: string } {
+  namespaceFlag: string | undefined,
+  options: WriteOptions,
+): { ok: boolean; text: string; warning?: string } {
   const kind = String(input.kind ?? '');
   const apiVersion = String(input.apiVersion ?? '');
   const metadata = metadataOf(input);
@@ -89,11 +99,21 @@ function writeObject(
     };
   }
   const namespace = type.namespaced ? String(metadata.namespace ?? namespaceFlag ?? 'default') : undefined;
-  const value = type.namespaced ? { ...input, metadata: { ...metadata, namespace } } : input;
+  const placed = type.namespaced ? { ...input, metadata: { ...metadata, namespace } } : input;
   if (namespace && !namespaceExists(session.store, namespace)) {
     return { ok: false, text: `Error from server (NotFound): ${where}namespaces "${namespace}" not found` };
   }
   const existing = session.store.find(kind, namespace, name);
+  const taken = allocationErrors(session, placed, existing);
+  if (taken.length > 0) return { ok: false, text: invalid(kind, name, taken) };
+  // apply and create --save-config record what was applied (apply.go, util.CreateOrUpdateAnnotation).
+  const value =
+    mode === 'apply' || options.saveConfig ? withLastApplied(placed) : keepLastApplied(placed, existing?.value);
+  const warning =
+    mode === 'apply' && existing && !hasLastApplied(existing.value)
+      ? // apply.go warningNoLastAppliedConfigAnnotation, with info.ObjectName() (resource.group/name).
+        `Warning: resource ${qualifiedPlural(type)}/${name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`
+      : undefined;
   const label = `${qualifiedSingular(type)}/${name}`;
   if (existing && mode === 'create') {
     return {
@@ -110,14 +130,14 @@ function writeObject(
   if (existing) {
     if (toYaml(existing.value) === toYaml(value)) return { ok: true, text: `${label} unchanged` };
     session.store.replace(existing, value);
-    return { ok: true, text: `${label} configured` };
+    return { ok: true, text: `${label} configured`, ...(warning ? { warning } : {}) };
   }
-  session.store.add(value, session.now());
+  session.store.add(withDefaultClass(session, value), session.now());
   return { ok: true, text: `${label} created` };
 }
 
 /** kubectl's StandardErrorMessage for an Invalid status: one cause inline, several as a list. */
-export function invalid(kind: string, name: string, diagnostics: Diagnostic[]): string {
+export function invalid(kind: string, name: string, diagnostics: Pick<Diagnostic, 'path' | 'message'>[]): string {
   const causes = diagnostics.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message));
   const head = `The ${kind} "${name}" is invalid: `;
   return causes.length === 1 ? head + causes[0] : `${head}\n${causes.map((c) => `* ${c}`).join('\n')}`;

@@ -2,8 +2,7 @@
 // are boxes holding their pods with key labels, Services and the ingress controller sit in a band above, the
 // client on the left. Every box the request passes gets `data-step` (the first trace step that reached it) and
 // a numbered badge, so the path is shown by number and outline as well as by colour.
-import type { Cluster, PodModel, ServiceModel } from '../engine/model';
-import type { RouteResult, TraceStep } from '../engine/types';
+import type { Cluster, PodModel, ServiceModel, RouteResult, TraceStep } from '../engine';
 import { h, type SvgElement } from './svg';
 import { ui } from './strings';
 
@@ -32,6 +31,13 @@ const SVC_H = 62;
 const POD_H = 74;
 const NODE_HEAD = 28;
 
+interface BandItem {
+  key: string;
+  title: string;
+  lines: { text: string; cls: string }[];
+  cls: string;
+}
+
 interface Box {
   key: string;
   x: number;
@@ -49,13 +55,45 @@ export function boxKeyOf(object: string): string | undefined {
   if (object.startsWith('Ingress') || object.includes('ingress-nginx') || object.startsWith('IngressClass'))
     return 'ingress';
   if (object.startsWith('ip:')) return 'client';
-  return undefined;
+  return gatewayBoxKey(object);
 }
 
-/** The steps the request took, numbered as the trace shows them; the loader's assumptions are notes about
- * objects, not places the request went, and are listed apart. */
-export function pathSteps(route: RouteResult): TraceStep[] {
-  return route.steps.filter((s) => s.kind !== 'assumption');
+/** Gateway API steps name `Gateway NS/NAME`, `Gateway NS/NAME listener L` and `HTTPRoute NS/NAME …`. */
+function gatewayBoxKey(object: string): string | undefined {
+  const listener = /^Gateway (\S+) listener (\S+)/.exec(object);
+  if (listener) return `listener:${listener[1]}/${listener[2]}`;
+  const gateway = /^Gateway (\S+)/.exec(object);
+  if (gateway) return `gtw:${gateway[1]}`;
+  const route = /^HTTPRoute (\S+)/.exec(object);
+  return route ? `route:${route[1]}` : undefined;
+}
+
+/** A hop of the trace; the endpoint choice carries its candidate pods as a set. */
+export interface PathStep extends TraceStep {
+  candidates?: string[];
+}
+
+/** The hops the request took, numbered as the trace and the picture show them. The loader's assumptions are
+ * notes about objects, not places the request went, and are listed apart. When a Service picks one of several
+ * endpoints, the engine lists each pod it may pick: they are one choice, shown on the endpoint step as the
+ * set of candidates, not as pods the request visited one after another. */
+export function pathSteps(route: RouteResult): PathStep[] {
+  const hops = route.steps.filter((s) => s.kind !== 'assumption');
+  const steps: PathStep[] = [];
+  for (let i = 0; i < hops.length; i++) {
+    const step = hops[i]!;
+    let end = i + 1;
+    if (step.kind === 'endpoint') while (end < hops.length && isCandidate(route, hops[end]!)) end++;
+    if (end - i > 2) {
+      steps.push({ ...step, candidates: hops.slice(i + 1, end).map((p) => p.message.replace(/^→\s*/, '')) });
+      i = end - 1;
+    } else steps.push(step);
+  }
+  return steps;
+}
+
+function isCandidate(route: RouteResult, step: TraceStep): boolean {
+  return step.kind === 'pod' && route.endpoints.some((e) => step.object === `Pod ${e.pod}`);
 }
 
 export function assumptionSteps(route: RouteResult): TraceStep[] {
@@ -143,7 +181,7 @@ export function clusterPicture(input: PictureInput): Picture {
   };
 
   let y = PAD + 4;
-  const bandItems: { key: string; title: string; lines: { text: string; cls: string }[]; cls: string }[] = [];
+  const bandItems: BandItem[] = [];
   const clientIp = input.client?.startsWith('ip:') ? input.client.slice(3) : undefined;
   if (clientIp) {
     bandItems.push({
@@ -167,6 +205,7 @@ export function clusterPicture(input: PictureInput): Picture {
       ],
     });
   }
+  bandItems.push(...gatewayItems(cluster));
   for (const s of services) {
     const name = displayName(s.namespace, s.name);
     bandItems.push({
@@ -269,6 +308,46 @@ export function clusterPicture(input: PictureInput): Picture {
   return { svg, steps: route ? pathSteps(route).length : 0 };
 }
 
+/** Gateway → its listeners → the HTTPRoutes, between the client and the Services the routes send to. */
+function gatewayItems(cluster: Cluster): BandItem[] {
+  const items: BandItem[] = [];
+  for (const g of cluster.gateways) {
+    const ref = `${g.namespace}/${g.name}`;
+    items.push({
+      key: `gtw:${ref}`,
+      cls: 'cp-ingress',
+      title: `Gateway ${ref} (GatewayClass ${g.gatewayClassName})`,
+      lines: [
+        { text: 'Gateway', cls: 'cp-kind' },
+        { text: fit(displayName(g.namespace, g.name), 20), cls: 'cp-mono' },
+      ],
+    });
+    for (const l of g.listeners)
+      items.push({
+        key: `listener:${ref}/${l.name}`,
+        cls: 'cp-ingress',
+        title: `Gateway ${ref} listener ${l.name} ${l.protocol}/${l.port} ${l.hostname ?? ''}`,
+        lines: [
+          { text: `listener · ${l.protocol}/${l.port}`, cls: 'cp-kind' },
+          { text: fit(l.name, 20), cls: 'cp-mono' },
+          ...(l.hostname ? [{ text: fit(l.hostname, 22), cls: 'cp-mono cp-small' }] : []),
+        ],
+      });
+  }
+  for (const r of cluster.httpRoutes)
+    items.push({
+      key: `route:${r.namespace}/${r.name}`,
+      cls: 'cp-ingress',
+      title: `HTTPRoute ${r.namespace}/${r.name} ${r.hostnames.join(', ')}`,
+      lines: [
+        { text: 'HTTPRoute', cls: 'cp-kind' },
+        { text: fit(displayName(r.namespace, r.name), 20), cls: 'cp-mono' },
+        ...(r.hostnames[0] ? [{ text: fit(r.hostnames.join(', '), 22), cls: 'cp-mono cp-small' }] : []),
+      ],
+    });
+  return items;
+}
+
 /** Dashed lines between the boxes in the order the request reached them, from edge to edge (a node is
  * joined at its header, since its pods sit inside it). */
 function pathEdges(lit: Map<string, number>, placed: Map<string, Box>): SvgElement[] {
@@ -323,7 +402,7 @@ function describe(cluster: Cluster, pods: PodModel[], services: ServiceModel[], 
   const parts = [`node ${cluster.nodes.length}개, pod ${pods.length}개, Service ${services.length}개.`];
   const path = [...lit.entries()]
     .sort((a, b) => a[1] - b[1])
-    .map(([key]) => (key === 'client' ? '노트북' : key.replace(/^(pod|svc|node):/, '')));
+    .map(([key]) => (key === 'client' ? '노트북' : key.replace(/^(pod|svc|node|gtw|listener|route):/, '')));
   if (path.length > 0) parts.push(`요청이 지나는 곳: ${path.join(' → ')}.`);
   return parts.join(' ');
 }

@@ -5,6 +5,8 @@ import { validateObjects } from '../validate';
 import { parseManifests } from '../yaml/parse';
 import { record, stringEntries, text } from '../values';
 import { controllerSlices, sliceFrom } from './endpointSlices';
+import { gatewayObjects } from './gateways';
+import { GATEWAY_KINDS } from '../validate/gateway';
 import { ingressClassFrom, ingressFrom } from './ingresses';
 import { loadNamespaces } from './namespaces';
 import { networkPolicyFrom } from './networkPolicies';
@@ -18,7 +20,7 @@ import { coreDnsPods, kubeDnsService, kubernetesService } from './system';
 import { expandWorkload, WORKLOAD_KINDS } from './workloads';
 import { append } from '../list';
 
-const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'IngressClass']);
+const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'IngressClass', 'GatewayClass']);
 const MODELLED = new Set([
   ...CLUSTER_SCOPED,
   ...WORKLOAD_KINDS,
@@ -27,6 +29,7 @@ const MODELLED = new Set([
   'EndpointSlice',
   'Ingress',
   'NetworkPolicy',
+  ...GATEWAY_KINDS,
 ]);
 
 export function loadCluster(source: string): Cluster {
@@ -91,6 +94,7 @@ export function loadCluster(source: string): Cluster {
     ingresses: of('Ingress').map((o, i) => ingressFrom(o, i, recorder)),
     ingressClasses: of('IngressClass').map(ingressClassFrom),
     networkPolicies: of('NetworkPolicy').map((o) => networkPolicyFrom(o, recorder)),
+    ...gatewayObjects(objects),
     assumptions: recorder.assumptions,
     skipped: recorder.skipped,
     diagnostics,

@@ -24,7 +24,10 @@ describe('curl and kubectl exec, answered by route()', () => {
     expect(outside.exitCode).toBe(6);
     const pod = sh.run('kubectl get pods -o name').text.split('\n')[0]!.replace('pod/', '');
     expect(sh.run(`kubectl exec ${pod} -- curl -s http://webapp-service:8080`).text).toBe('hello from webapp');
-    expect(sh.run(`kubectl exec ${pod} -- curl http://nope`).text).toBe('curl: (6) Could not resolve host: nope');
+    // client-go remotecommand: a non-zero exit in the container ends kubectl exec with this line.
+    expect(sh.run(`kubectl exec ${pod} -- curl http://nope`).text).toBe(
+      'curl: (6) Could not resolve host: nope\ncommand terminated with exit code 6',
+    );
   });
 
   it('answers nslookup in a pod as busybox does', () => {
@@ -39,7 +42,9 @@ describe('curl and kubectl exec, answered by route()', () => {
       'Name:      webapp-service',
       `Address 1: ${ip} webapp-service.default.svc.cluster.local`,
     ]);
-    expect(sh.run(`kubectl exec ${pod} -- nslookup nope`).text).toMatch(/nslookup: can't resolve 'nope'$/);
+    expect(sh.run(`kubectl exec ${pod} -- nslookup nope`).text).toMatch(
+      /nslookup: can't resolve 'nope'\ncommand terminated with exit code 1$/,
+    );
     const podIp = /\s(10\.244\.\d+\.\d+)\s/.exec(sh.run(`kubectl get pod ${pod} -o wide`).text)![1]!;
     const podName = `${podIp.replaceAll('.', '-')}.default.pod`;
     expect(lines(sh.run(`kubectl exec ${pod} -- nslookup ${podName}`).text).slice(3)).toEqual([
@@ -86,10 +91,11 @@ describe('describe', () => {
       'Default backend:  <default>',
     ]);
     expect(out[6]).toBe('Rules:');
-    expect(out[7]).toMatch(/^  Host\s+Path\s+Backends$/);
-    expect(out[9]).toMatch(/^  \*\s*$/);
+    expect(out[7]).toMatch(/^ {2}Host\s+Path\s+Backends$/);
+    expect(out[9]).toMatch(/^ {2}\*\s*$/);
     expect(out[10]).toMatch(/^\s+\/app\s+webapp-service:8080 \(10\.244\.0\.\d:8080,10\.244\.0\.\d:8080\)$/);
-    expect(out[11]).toMatch(/^\s+\/gone\s+nope:80 \(<error: endpoints "nope" not found>\)$/);
+    // kubectl 1.34 describe.go describeBackendV1 lists EndpointSlices, then gets the Service: its error shows.
+    expect(out[11]).toMatch(/^\s+\/gone\s+nope:80 \(<error: services "nope" not found>\)$/);
   });
 
   it('says NotFound for a missing object', () => {

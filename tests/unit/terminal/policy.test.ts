@@ -68,10 +68,10 @@ describe('kubectl get / describe networkpolicy', () => {
     const out = sh.run('kubectl exec db -- curl http://10.244.0.3');
     expect(out.exitCode).toBe(28);
     expect(out.text).toBe(
-      'curl: (28) Failed to connect to 10.244.0.3 port 80 after 135000 ms: Could not connect to server',
+      'curl: (28) Failed to connect to 10.244.0.3 port 80 after 135000 ms: Could not connect to server\ncommand terminated with exit code 28',
     );
     expect(sh.run('kubectl exec db -- curl -m 5 http://10.244.0.3').text).toBe(
-      'curl: (28) Connection timed out after 5001 milliseconds',
+      'curl: (28) Connection timed out after 5001 milliseconds\ncommand terminated with exit code 28',
     );
   });
 });

@@ -135,8 +135,9 @@ describe('kubectl generators', () => {
     );
     expect(yaml).toContain('metadata:\n  creationTimestamp: null\n  labels:\n    app: webapp');
     expect(sh.run('kubectl get svc webapp').exitCode).toBe(1);
+    // create_service.go wraps the server's error: `failed to create %s service: %v` (o.Type is NodePort).
     expect(sh.run('kubectl create service nodeport webapp --tcp=8080:8080 --node-port=80').text).toMatch(
-      /^The Service "webapp" is invalid: spec\.ports\[0\]\.nodePort: Invalid value: 80/,
+      /^error: failed to create NodePort service: Service "webapp" is invalid: spec\.ports\[0\]\.nodePort: Invalid value: 80/,
     );
   });
 

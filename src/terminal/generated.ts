@@ -1,0 +1,67 @@
+// What happens to an object a generator built (create deployment|service|ingress|namespace, run, expose):
+// with --dry-run=client it is printed (-o yaml|json|name) or named, and stored nowhere; otherwise it is
+// sent like any write. k8s.io/kubectl/pkg/cmd/util/helpers.go GetDryRunStrategy words the flag's errors.
+import { last, type ParsedArgs } from './args';
+import { toJson, toYaml } from './manifest';
+import { fail, finish, ok, type CommandOutput } from './output';
+import { qualifiedSingular, resourceOfKind } from './resources';
+import type { Session } from './session';
+import { metadataOf, type Json } from './store';
+import { writeText } from './write';
+
+export const DRY_RUN_FLAGS = { 'dry-run': '', output: 'o', namespace: 'n' } as const;
+
+/**
+ * `failing`: what the command says it failed to create (create deployment|service|ingress wrap the server's
+ * error as `error: failed to create deployment: …`); run and expose print the server's error as it is.
+ */
+export function generated(
+  session: Session,
+  object: Json,
+  args: ParsedArgs,
+  verb = 'created',
+  failing?: string,
+): CommandOutput {
+  const namespace = last(args, 'namespace');
+  const value =
+    namespace && object.kind !== 'Namespace' ? { ...object, metadata: { ...metadataOf(object), namespace } } : object;
+  const dryRun = last(args, 'dry-run');
+  const output = last(args, 'output');
+  if (dryRun !== undefined && dryRun !== 'client' && dryRun !== 'server' && dryRun !== 'none')
+    return fail(`error: Invalid dry-run value (${dryRun}). Must be "none", "server", or "client".`);
+  if (output !== undefined && !['yaml', 'json', 'name'].includes(output))
+    return fail(
+      `error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,yaml`,
+    );
+  const type = resourceOfKind(String(value.kind))!;
+  const slug = `${qualifiedSingular(type)}/${String(metadataOf(value).name)}`;
+  if (dryRun === 'client' || dryRun === 'server') {
+    // The generators' objects as printed before the server saw them: creationTimestamp null, empty status.
+    const printed = { ...value, metadata: { ...metadataOf(value), creationTimestamp: null }, status: statusOf(value) };
+    if (output === 'yaml') return ok(toYaml(printed));
+    if (output === 'json') return ok(toJson(printed));
+    return ok(`${slug} ${verb} (${dryRun === 'server' ? 'server dry run' : 'dry run'})`);
+  }
+  const result = writeText(session, toYaml(value), 'create', undefined);
+  if (output === 'name' && result.errors.length === 0) return ok(slug);
+  return finish(
+    result.lines.map((l) => l.replace(/ created$/, ` ${verb}`)),
+    failing ? result.errors.map((e) => `error: failed to create ${failing}: ${serverError(e)}`) : result.errors,
+  );
+}
+
+/** The API error as Go's StatusError.Error() says it, without kubectl's `Error from server (Reason): ` frame. */
+function serverError(printed: string): string {
+  const framed = /^Error from server \(\w+\): (.*)$/s.exec(printed);
+  if (framed) return framed[1]!;
+  const invalid = /^The (\S+ ".*" is invalid: )(.*)$/s.exec(printed);
+  if (!invalid) return printed;
+  const causes = invalid[2]!.startsWith('\n* ') ? invalid[2]!.slice(3).split('\n* ') : [invalid[2]!];
+  return invalid[1]! + (causes.length === 1 ? causes[0] : `[${causes.join(', ')}]`);
+}
+
+function statusOf(value: Json): Json {
+  if (value.kind === 'Service') return { loadBalancer: {} };
+  if (value.kind === 'Ingress') return { loadBalancer: {} };
+  return {};
+}
