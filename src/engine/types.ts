@@ -77,6 +77,8 @@ export interface RouteResult {
   location?: string;
   steps: TraceStep[];
   reason?: string;
+  /** https through ingress-nginx: the certificate it presented (routeIngress's `certificate`). */
+  certificate?: IngressCertificate;
 }
 
 export interface IngressRequest {
@@ -98,6 +100,18 @@ export interface IngressResult {
   rule?: string;
   /** Korean explanation of which rule decided. */
   explanation?: string;
+  /**
+   * https only: the certificate ingress-nginx presents for the host. Self-signed (its "Kubernetes Ingress
+   * Controller Fake Certificate") when no Ingress lists the host under spec.tls: curl then fails with
+   * `curl: (60) SSL certificate problem: self-signed certificate` unless -k.
+   */
+  certificate?: IngressCertificate;
+}
+
+export interface IngressCertificate {
+  selfSigned: boolean;
+  /** The certificate's subject: the host, or "Kubernetes Ingress Controller Fake Certificate". */
+  subject: string;
 }
 
 export interface PolicyRequest {

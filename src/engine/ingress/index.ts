@@ -5,11 +5,14 @@ import type { Cluster } from '../model';
 import type { IngressRequest, IngressResult } from '../types';
 import { nginxConfig, specConfig } from './compile';
 import { routeSpec } from './generic/route';
+import { certificateFor } from './nginx/certificate';
 import { routeNginx } from './nginx/route';
 import { parseRequest } from './request';
 
 export { ingressEntry, isIngressController, refusedIngresses } from './entry';
 export { hostname } from './request';
+export { ingressAdmission, webhookDenials } from './webhook';
+export type { WebhookDenial } from './webhook';
 export type { IngressEntry, RefusedIngress } from './entry';
 
 export function routeIngress(cluster: Cluster, request: IngressRequest): IngressResult {
@@ -17,7 +20,8 @@ export function routeIngress(cluster: Cluster, request: IngressRequest): Ingress
     return { outcome: 'not-found', status: 404, explanation: '클러스터 모델이 없어 Ingress를 볼 수 없습니다.' };
   }
   const parsed = parseRequest(request?.host, request?.path, request?.scheme);
-  return request?.controller === 'generic'
-    ? routeSpec(cluster, specConfig(cluster), parsed)
-    : routeNginx(cluster, nginxConfig(cluster), parsed);
+  if (request?.controller === 'generic') return routeSpec(cluster, specConfig(cluster), parsed);
+  const config = nginxConfig(cluster);
+  const result = routeNginx(cluster, config, parsed);
+  return parsed.scheme === 'https' ? { ...result, certificate: certificateFor(config, parsed.host) } : result;
 }

@@ -2,7 +2,7 @@
 // decides which Service it goes to, and nginx proxies straight to that Service's ready endpoints (it
 // balances over the EndpointSlice addresses itself; kube-proxy and the Service's ClusterIP are not used).
 import { hostname, routeIngress } from '../ingress';
-import type { RouteEndpoint } from '../types';
+import type { IngressResult, RouteEndpoint } from '../types';
 import type { Outcome, RouteContext } from './context';
 import { deliverToEndpoints } from './deliver';
 import { serviceEndpoints } from './endpoints';
@@ -15,9 +15,15 @@ export function requestHost(ctx: RouteContext): string {
 
 /** `controller`: where the request now is — the controller pod (`pod:NS/NAME`) or, on hostNetwork, its node (`ip:`). */
 export function throughIngress(ctx: RouteContext, controller: string): Outcome {
-  const { trace, url, lookup } = ctx;
   const host = requestHost(ctx);
-  const result = routeIngress(ctx.cluster, { host, path: url.path, scheme: url.scheme });
+  const result = routeIngress(ctx.cluster, { host, path: ctx.url.path, scheme: ctx.url.scheme });
+  const outcome = afterIngress(ctx, controller, host, result);
+  // https: the TLS handshake comes first; the client (curl) decides whether to trust the certificate.
+  return result.certificate ? { ...outcome, certificate: result.certificate } : outcome;
+}
+
+function afterIngress(ctx: RouteContext, controller: string, host: string, result: IngressResult): Outcome {
+  const { trace, url, lookup } = ctx;
   const decider = result.ingress ? `Ingress ${result.ingress}` : 'ingress-nginx';
   trace.step(decider, 'ingress', `ingress-nginx: Host ${host}, 경로 ${url.path}. ${result.explanation ?? ''}`.trim());
   if (result.outcome === 'redirect') {

@@ -18,6 +18,8 @@ export function applyDefaults(kind: string, object: Obj): Obj {
       return { ...object, spec: defaultServiceSpec(obj(object.spec)) };
     case 'NetworkPolicy':
       return { ...object, spec: defaultNetworkPolicySpec(obj(object.spec)) };
+    case 'IngressClass':
+      return { ...object, spec: defaultIngressClassSpec(obj(object.spec)) };
     case 'EndpointSlice':
       return { ...object, ports: arr(object.ports).map((p) => ({ protocol: 'TCP', ...dropNulls(obj(p)) })) };
     default:
@@ -87,7 +89,8 @@ function defaultProbe(probe: Obj): Obj {
 function defaultDeploymentSpec(spec: Obj): Obj {
   const s = dropNulls(spec);
   const strategy = dropNulls(obj(s.strategy));
-  const type = strategy.type ?? 'RollingUpdate';
+  // SetDefaults_Deployment: an empty type is RollingUpdate.
+  const type = str(strategy.type) || 'RollingUpdate';
   const rollingUpdate =
     type === 'RollingUpdate'
       ? { maxUnavailable: '25%', maxSurge: '25%', ...dropNulls(obj(strategy.rollingUpdate)) }
@@ -107,7 +110,9 @@ function defaultServiceSpec(spec: Obj): Obj {
   const type = str(s.type) || 'ClusterIP';
   const sessionAffinity = str(s.sessionAffinity) || 'None';
   const out: Obj = { ...s, type, sessionAffinity };
-  // SetDefaults_Service: ClientIP affinity without a timeout gets DefaultClientIPServiceAffinitySeconds (3 hours).
+  // SetDefaults_Service: affinity None clears sessionAffinityConfig (so validation never sees it); ClientIP
+  // affinity without a timeout gets DefaultClientIPServiceAffinitySeconds (3 hours).
+  if (sessionAffinity === 'None') delete out.sessionAffinityConfig;
   const clientIP = obj(obj(s.sessionAffinityConfig).clientIP);
   if (sessionAffinity === 'ClientIP' && (clientIP.timeoutSeconds === undefined || clientIP.timeoutSeconds === null)) {
     out.sessionAffinityConfig = { ...obj(s.sessionAffinityConfig), clientIP: { ...clientIP, timeoutSeconds: 10800 } };
@@ -141,4 +146,12 @@ function defaultNetworkPolicySpec(spec: Obj): Obj {
   const policyTypes =
     arr(s.policyTypes).length > 0 ? s.policyTypes : egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress'];
   return { ...s, ingress, egress, policyTypes };
+}
+
+/** networking/v1 SetDefaults_IngressClass: parameters without a scope refer to a cluster-scoped object. */
+function defaultIngressClassSpec(spec: Obj): Obj {
+  const parameters = spec.parameters;
+  if (parameters === undefined || parameters === null || typeof parameters !== 'object') return spec;
+  const p = parameters as Obj;
+  return p.scope === undefined || p.scope === null ? { ...spec, parameters: { ...p, scope: 'Cluster' } } : spec;
 }

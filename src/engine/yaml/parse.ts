@@ -6,6 +6,7 @@ import { LineCounter, parseAllDocuments, isMap, isScalar, isSeq, visit } from 'y
 import type { Alias, Document, Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../types';
 import { formatCount, MAX_REPEATED, moreHint, moreMessage } from './count';
+import { syntaxProblem } from './syntax';
 import { convertScalars } from './toJson';
 
 /** Past this, an alias expansion is refused: the "billion laughs" guard. */
@@ -75,15 +76,8 @@ export function parseManifests(text: string): ParsedText {
     let failed = errors.length > 0;
     // go-yaml stops at the first error of a document, and so does kubectl's message.
     for (const error of errors.slice(0, 1)) {
-      const span = spanOf(lineCounter, error.pos[0], error.pos[1]);
-      diagnostics.push(
-        syntaxError(
-          index,
-          span,
-          `yaml: line ${span.line}: ${goYamlMessage(error.code, error.message)}`,
-          yamlHint(error.code),
-        ),
-      );
+      const { message, span } = syntaxProblem(text, lineCounter, error);
+      diagnostics.push(syntaxError(index, span, message, yamlHint(error.code)));
     }
     if (
       control &&
@@ -212,21 +206,6 @@ function tooLarge(bytes: number, lineCounter: LineCounter): ParsedText {
     ],
     lineCounter,
   };
-}
-
-/**
- * Where go-yaml (what kubectl runs) words a common problem differently, its wording; other problems keep
- * the parser's own message.
- */
-function goYamlMessage(code: string, message: string): string {
-  if (code === 'TAB_AS_INDENT') return 'found character that cannot start any token';
-  if (code === 'RESOURCE_EXHAUSTION') return 'exceeded max depth of 10000';
-  if (message.startsWith('Nested mappings are not allowed in compact mappings'))
-    return 'mapping values are not allowed in this context';
-  if (message.startsWith('All mapping items must start at the same column')) return 'did not find expected key';
-  if (message.startsWith('Missing closing')) return 'found unexpected end of stream';
-  if (message.startsWith('Flow map in block collection')) return "did not find expected ',' or '}'";
-  return message;
 }
 
 function yamlHint(code: string): string {

@@ -27,7 +27,7 @@ describe('kubectl create / apply / delete', () => {
   it('lists several causes on their own lines', () => {
     const files = {
       'two.yaml':
-        'apiVersion: v1\nkind: Service\nmetadata:\n  name: two\nspec:\n  type: NodePort\n  ports:\n  - port: 80\n    nodePort: 80\n  - port: 80\n    nodePort: 90\n',
+        'apiVersion: v1\nkind: Service\nmetadata:\n  name: two\nspec:\n  type: NodePort\n  ports:\n  - name: a\n    port: 0\n  - name: b\n    port: 70000\n',
     };
     const out = lines(shell(files).run('kubectl create -f two.yaml').text);
     expect(out[0]).toBe('The Service "two" is invalid: ');

@@ -436,10 +436,16 @@ const ingressClassCases: [string, Tweak, Expected[]][] = [
       ),
     ],
   ],
+  // networking/v1 SetDefaults_IngressClass gives parameters without a scope the scope Cluster before validation.
   [
-    'parameters without scope',
+    'parameters without scope, defaulted to Cluster',
     (c) => (c.spec.parameters = { kind: 'IngressParameters', name: 'p' }),
-    [err('Required', 'spec.parameters.scope', 'Required value')],
+    [],
+  ],
+  [
+    'parameters without scope but with a namespace: Cluster by default, so the namespace is forbidden',
+    (c) => (c.spec.parameters = { kind: 'IngressParameters', name: 'p', namespace: 'x' }),
+    [err('Forbidden', 'spec.parameters.namespace', "Forbidden: `parameters.scope` is set to 'Cluster'")],
   ],
   [
     'parameters with Cluster scope and a namespace',

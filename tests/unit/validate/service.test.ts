@@ -136,10 +136,17 @@ const cases: [string, Tweak, Expected[]][] = [
     ],
   ],
   ['ClientIP affinity with the default timeout', (s) => (s.spec.sessionAffinity = 'ClientIP'), []],
+  // The server defaults before it validates: core/v1 SetDefaults_Service clears sessionAffinityConfig when the
+  // affinity is None, so TestValidateService's Forbidden case never reaches a real request.
   [
-    'sessionAffinityConfig with None affinity',
+    'sessionAffinityConfig with None affinity, cleared by defaulting',
     (s) => (s.spec.sessionAffinityConfig = { clientIP: { timeoutSeconds: 90 } }),
-    [err('Forbidden', 'spec.sessionAffinityConfig', 'Forbidden: must not be set when session affinity is None')],
+    [],
+  ],
+  [
+    'sessionAffinityConfig with an out-of-range timeout and no affinity, cleared by defaulting',
+    (s) => (s.spec.sessionAffinityConfig = { clientIP: { timeoutSeconds: 0 } }),
+    [],
   ],
   [
     'port name required with two ports',
@@ -315,10 +322,12 @@ const cases: [string, Tweak, Expected[]][] = [
     'clusterIP outside the service range',
     (s) => (s.spec.clusterIP = '192.168.1.10'),
     [
+      // alloc.go: field.Invalid(field.NewPath("spec", "clusterIPs"), service.Spec.ClusterIPs, …): the []string,
+      // which ErrorBody renders as JSON since 1.34 (kubernetes/kubernetes#132314).
       err(
         'Invalid',
-        'spec.clusterIPs[0]',
-        'Invalid value: "192.168.1.10": failed to allocate IP 192.168.1.10: the provided IP (192.168.1.10) is not in the valid range. The range of valid IPs is 10.96.0.0/12',
+        'spec.clusterIPs',
+        'Invalid value: ["192.168.1.10"]: failed to allocate IP 192.168.1.10: the provided IP (192.168.1.10) is not in the valid range. The range of valid IPs is 10.96.0.0/12',
       ),
     ],
   ],
@@ -553,9 +562,23 @@ describe('NodePort and LoadBalancer services', () => {
     expectErrors(toYaml(a, b), [
       err(
         'Invalid',
-        'spec.clusterIPs[0]',
-        'Invalid value: "10.96.0.50": failed to allocate IP 10.96.0.50: provided IP is already allocated',
+        'spec.clusterIPs',
+        'Invalid value: ["10.96.0.50"]: failed to allocate IP 10.96.0.50: provided IP is already allocated',
       ),
+    ]);
+  });
+
+  // store.go create() runs the REST's BeginCreate (allocation) before BeforeCreate (validation), and
+  // alloc.go returns errors.NewInvalid with the first refusal alone.
+  it('reports a refused allocation alone: validation never runs', () => {
+    const second = tweaked(nodePortService, (s) => {
+      s.metadata.name = 'second';
+      s.spec.ports[0].port = 0;
+      s.spec.ports.push({ name: 'b', port: 81, nodePort: 80 });
+      s.spec.ports[0].name = 'a';
+    });
+    expectErrors(toYaml(nodePortService(), second), [
+      err('Invalid', 'spec.ports[0].nodePort', 'Invalid value: 30008: provided port is already allocated'),
     ]);
   });
 });

@@ -113,14 +113,63 @@ const deploymentCases: [string, Tweak, Expected[]][] = [
       ),
     ],
   ],
+  // apps/validation ValidateDeploymentStrategy: field.NotSupported(fldPath, strategy, …) names spec.strategy and
+  // the whole internal struct (Go field names, no json tags), rendered as JSON since 1.34.
   [
     'unsupported strategy',
     (d) => (d.spec.strategy = { type: 'BlueGreen' }),
     [
       err(
         'NotSupported',
-        'spec.strategy.type',
-        'Unsupported value: "BlueGreen": supported values: "Recreate", "RollingUpdate"',
+        'spec.strategy',
+        'Unsupported value: {"Type":"BlueGreen","RollingUpdate":null}: supported values: "Recreate", "RollingUpdate"',
+      ),
+    ],
+  ],
+  // apps/v1 SetDefaults_Deployment: an empty strategy type is RollingUpdate (25%/25%).
+  ['empty strategy type, defaulted', (d) => (d.spec.strategy = { type: '' }), []],
+  // ValidateRollingUpdateDeployment → ValidatePositiveIntOrPercent, IsNotMoreThan100Percent.
+  [
+    'maxSurge a string that is no percent',
+    (d) => (d.spec.strategy = { rollingUpdate: { maxSurge: '1' } }),
+    [
+      err(
+        'Invalid',
+        'spec.strategy.rollingUpdate.maxSurge',
+        "Invalid value: \"1\": a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')",
+      ),
+    ],
+  ],
+  [
+    'negative maxUnavailable',
+    (d) => (d.spec.strategy = { rollingUpdate: { maxUnavailable: -1 } }),
+    [
+      err(
+        'Invalid',
+        'spec.strategy.rollingUpdate.maxUnavailable',
+        'Invalid value: -1: must be greater than or equal to 0',
+      ),
+    ],
+  ],
+  [
+    'maxUnavailable over 100%',
+    (d) => (d.spec.strategy = { rollingUpdate: { maxUnavailable: '101%' } }),
+    [
+      err(
+        'Invalid',
+        'spec.strategy.rollingUpdate.maxUnavailable',
+        'Invalid value: "101%": must not be greater than 100%',
+      ),
+    ],
+  ],
+  [
+    'maxUnavailable 0% and maxSurge 0',
+    (d) => (d.spec.strategy = { rollingUpdate: { maxUnavailable: '0%', maxSurge: 0 } }),
+    [
+      err(
+        'Invalid',
+        'spec.strategy.rollingUpdate.maxUnavailable',
+        'Invalid value: "0%": may not be 0 when `maxSurge` is 0',
       ),
     ],
   ],

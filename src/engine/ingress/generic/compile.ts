@@ -1,7 +1,8 @@
 // The Ingress spec alone (kubernetes.io Ingress concept page): every Ingress in the scenario, rules
 // grouped by host (exact name, `*.suffix` wildcard, or none), oldest Ingress first.
 import type { Cluster, IngressBackendModel, IngressModel } from '../../model';
-import { oldestFirst } from '../age';
+import { key, oldestFirst } from '../age';
+import { classNamed } from '../nginx/classes';
 
 export interface SpecPath {
   ingress: IngressModel;
@@ -18,6 +19,8 @@ export interface SpecPath {
 }
 
 export interface SpecConfig {
+  /** Ingresses no controller implements: their ingressClassName names no IngressClass. */
+  ignored: { ingress: IngressModel; reason: string }[];
   exact: Map<string, SpecPath[]>;
   /** Keyed by the suffix after `*` (e.g. `.foo.com`). */
   wildcard: Map<string, SpecPath[]>;
@@ -26,8 +29,18 @@ export interface SpecConfig {
 }
 
 export function buildSpec(cluster: Cluster): SpecConfig {
-  const config: SpecConfig = { exact: new Map(), wildcard: new Map(), any: [] };
+  const config: SpecConfig = { exact: new Map(), wildcard: new Map(), any: [], ignored: [] };
   for (const ingress of oldestFirst(cluster.ingresses)) {
+    // An ingressClassName is a reference to an IngressClass; with none of that name, no controller takes the
+    // Ingress (Ingress concept page: "ingressClassName … reference to an IngressClass resource").
+    const className = ingress.ingressClassName;
+    if (className !== undefined && !classNamed(cluster, className)) {
+      config.ignored.push({
+        ingress,
+        reason: `Ingress(${key(ingress)})의 ingressClassName '${className}'에 해당하는 IngressClass가 없어 어느 controller도 맡지 않습니다`,
+      });
+      continue;
+    }
     if (!config.defaultBackend && ingress.defaultBackend?.service)
       config.defaultBackend = { ingress, backend: ingress.defaultBackend };
     for (const rule of ingress.rules) {

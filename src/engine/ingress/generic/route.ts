@@ -52,10 +52,14 @@ export function routeSpec(cluster: Cluster, config: SpecConfig, request: ParsedR
       explanation: `Ingress 명세대로 ${hostText} 맞는 path가 없어서 Ingress(${key(ingress)})의 spec.defaultBackend로 갑니다.`,
     };
   }
+  const ignored = config.ignored.filter(({ ingress }) =>
+    ingress.rules.some((r) => !r.host || r.host.toLowerCase() === request.host),
+  );
+  const why = ignored.map(({ reason }) => ` ${reason}.`).join('');
   return {
     outcome: 'not-found',
     status: 404,
-    explanation: `Ingress 명세대로 ${hostText} 맞는 path도 spec.defaultBackend도 없어 404입니다.`,
+    explanation: `Ingress 명세대로 ${hostText} 맞는 path도 spec.defaultBackend도 없어 404입니다.${why}`,
   };
 }
 

@@ -20,7 +20,7 @@ export interface ClassDecision {
 
 const INSTALLED_CLASS: IngressClassModel = { name: 'nginx', controller: CONTROLLER, isDefault: false };
 
-export function classOf(cluster: Cluster, ingress: IngressModel): ClassDecision {
+export function classOf(cluster: Pick<Cluster, 'ingressClasses'>, ingress: IngressModel): ClassDecision {
   const className = ingress.ingressClassName ?? defaultedClass(cluster, ingress);
   if (className !== undefined) {
     const cls = classNamed(cluster, className);
@@ -55,13 +55,14 @@ export function classOf(cluster: Cluster, ingress: IngressModel): ClassDecision 
   };
 }
 
-function classNamed(cluster: Cluster, name: string): IngressClassModel | undefined {
+/** The IngressClass of that name: the scenario's, or the `nginx` one ingress-nginx's install creates. */
+export function classNamed(cluster: Pick<Cluster, 'ingressClasses'>, name: string): IngressClassModel | undefined {
   return (
     cluster.ingressClasses.find((c) => c.name === name) ?? (name === INSTALLED_CLASS.name ? INSTALLED_CLASS : undefined)
   );
 }
 
-function defaultedClass(cluster: Cluster, ingress: IngressModel): string | undefined {
+function defaultedClass(cluster: Pick<Cluster, 'ingressClasses'>, ingress: IngressModel): string | undefined {
   if (ingress.annotations[ANNOTATION] !== undefined) return undefined;
   return newestDefault(cluster.ingressClasses)?.name;
 }

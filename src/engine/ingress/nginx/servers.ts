@@ -15,13 +15,20 @@ const CATCH_ALL = '_';
 export function buildConfig(cluster: Cluster): NginxConfig {
   const ignored: NginxConfig['ignored'] = [];
   const served: IngressModel[] = [];
+  const admitted: IngressModel[] = [];
   for (const ingress of oldestFirst(cluster.ingresses)) {
     const decision = classOf(cluster, ingress);
-    const admission = admissionOf(ingress);
-    if (!decision.served) ignored.push({ ingress, reason: decision.reason });
-    else if (!admission.served)
+    if (!decision.served) {
+      ignored.push({ ingress, reason: decision.reason });
+      continue;
+    }
+    const admission = admissionOf(ingress, admitted);
+    if (!admission.served) {
       ignored.push({ ingress, reason: admission.reason, ...(admission.denied ? { denied: admission.denied } : {}) });
-    else if (readRewrite(ingress.annotations).canary)
+      continue;
+    }
+    admitted.push(ingress);
+    if (readRewrite(ingress.annotations).canary)
       ignored.push({
         ingress,
         reason:
@@ -40,7 +47,7 @@ export function buildConfig(cluster: Cluster): NginxConfig {
     .filter((s) => s.hostname.startsWith('*.'))
     .map((server) => ({ suffix: server.hostname.slice(1), server }))
     .sort((a, b) => b.suffix.length - a.suffix.length);
-  return { servers, wildcards, defaultServer, ignored, served };
+  return { servers, wildcards, defaultServer, ignored, served, admitted };
 }
 
 function rootLocation(fields: Partial<Location>): Location {

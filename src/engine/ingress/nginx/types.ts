@@ -55,4 +55,6 @@ export interface NginxConfig {
   /** Ingresses the controller does not serve; `denied`: kubectl's message when the admission webhook refused it. */
   ignored: { ingress: IngressModel; reason: string; denied?: string }[];
   served: IngressModel[];
+  /** The Ingresses of ingress-nginx's class that the admission webhook let in (canaries too), oldest first. */
+  admitted: IngressModel[];
 }

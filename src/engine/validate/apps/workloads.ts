@@ -4,6 +4,7 @@ import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import { validatePodSpec } from '../core/pod';
 import { validateLabels, validateLabelSelector } from '../meta';
+import { regexError } from '../names';
 import { matchesSelector, readSelector } from '../../labels';
 import type { FieldPath } from '../path';
 import { arr, isSet, num, obj, str, stringMap } from '../../values';
@@ -14,35 +15,7 @@ const isNegative = 'must be greater than or equal to 0';
 
 export function validateDeploymentSpec(spec: Obj, specPath: FieldPath): FieldError[] {
   const out = validateReplicatedSpec(spec, specPath, 'deployment');
-  const strategy = obj(spec.strategy);
-  const strategyPath = specPath.child('strategy');
-  const type = str(strategy.type);
-  if (type === 'Recreate') {
-    if (isSet(strategy.rollingUpdate)) {
-      out.push(
-        errors.forbidden(
-          strategyPath.child('rollingUpdate'),
-          "may not be specified when strategy `type` is 'Recreate'",
-          'Recreate 전략에는 rollingUpdate 설정이 쓰이지 않으니 지우세요.',
-        ),
-      );
-    }
-  } else if (type === 'RollingUpdate') {
-    const rolling = obj(strategy.rollingUpdate);
-    const isZero = (v: unknown) => v === 0 || v === '0%' || v === '0';
-    if (isZero(rolling.maxUnavailable) && isZero(rolling.maxSurge)) {
-      out.push(
-        errors.invalid(
-          strategyPath.children('rollingUpdate', 'maxUnavailable'),
-          intOrStringValue(rolling.maxUnavailable),
-          'may not be 0 when `maxSurge` is 0',
-          'maxUnavailable과 maxSurge가 둘 다 0이면 롤링 업데이트가 진행될 수 없으니 하나는 0보다 크게 하세요.',
-        ),
-      );
-    }
-  } else {
-    out.push(errors.notSupported(strategyPath.child('type'), type, ['Recreate', 'RollingUpdate']));
-  }
+  append(out, validateDeploymentStrategy(obj(spec.strategy), specPath.child('strategy')));
   if (num(spec.revisionHistoryLimit) < 0)
     out.push(errors.invalid(specPath.child('revisionHistoryLimit'), num(spec.revisionHistoryLimit), isNegative));
   const deadline = num(spec.progressDeadlineSeconds);
@@ -146,9 +119,102 @@ function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deploymen
   return out;
 }
 
-function intOrStringValue(v: unknown): errors.BadValue {
-  // intstr.IntOrString marshals as its int or its string.
-  return typeof v === 'number' ? v : errors.asJson(String(v));
+/** ValidateDeploymentStrategy, on the defaulted strategy (an empty type is RollingUpdate by then). */
+function validateDeploymentStrategy(strategy: Obj, path: FieldPath): FieldError[] {
+  const type = str(strategy.type);
+  if (type === 'Recreate') {
+    if (!isSet(strategy.rollingUpdate)) return [];
+    return [
+      errors.forbidden(
+        path.child('rollingUpdate'),
+        "may not be specified when strategy `type` is 'Recreate'",
+        'Recreate 전략에는 rollingUpdate 설정이 쓰이지 않으니 지우세요.',
+      ),
+    ];
+  }
+  if (type === 'RollingUpdate') return validateRollingUpdate(obj(strategy.rollingUpdate), path.child('rollingUpdate'));
+  // field.NotSupported(fldPath, strategy, …): the whole internal apps.DeploymentStrategy (no json tags, so Go
+  // field names) at spec.strategy; its IntOrStrings marshal as their int or string, a nil one as 0.
+  const rolling = isSet(strategy.rollingUpdate)
+    ? {
+        MaxUnavailable: obj(strategy.rollingUpdate).maxUnavailable ?? 0,
+        MaxSurge: obj(strategy.rollingUpdate).maxSurge ?? 0,
+      }
+    : null;
+  return [
+    errors.notSupported(
+      path,
+      errors.asJson({ Type: type, RollingUpdate: rolling }, false),
+      ['Recreate', 'RollingUpdate'],
+      `strategy.type은 RollingUpdate나 Recreate만 쓸 수 있습니다: ${type}은 지원되지 않습니다.`,
+    ),
+  ];
+}
+
+/** ValidateRollingUpdateDeployment: each value an int ≥ 0 or a percent, not both 0, maxUnavailable ≤ 100%. */
+function validateRollingUpdate(rolling: Obj, path: FieldPath): FieldError[] {
+  const out: FieldError[] = [];
+  const maxUnavailable = rolling.maxUnavailable ?? 0;
+  const maxSurge = rolling.maxSurge ?? 0;
+  append(out, positiveIntOrPercent(maxUnavailable, path.child('maxUnavailable')));
+  append(out, positiveIntOrPercent(maxSurge, path.child('maxSurge')));
+  if (intOrPercentValue(maxUnavailable) === 0 && intOrPercentValue(maxSurge) === 0) {
+    out.push(
+      errors.invalid(
+        path.child('maxUnavailable'),
+        intOrString(maxUnavailable),
+        'may not be 0 when `maxSurge` is 0',
+        'maxUnavailable과 maxSurge가 둘 다 0이면 롤링 업데이트가 진행될 수 없으니 하나는 0보다 크게 하세요.',
+      ),
+    );
+  }
+  const percent = percentValue(maxUnavailable);
+  if (percent !== undefined && percent > 100)
+    out.push(
+      errors.invalid(path.child('maxUnavailable'), intOrString(maxUnavailable), 'must not be greater than 100%'),
+    );
+  return out;
+}
+
+const percentFmt = '[0-9]+%';
+const percentPattern = /^[0-9]+%$/;
+
+/** ValidatePositiveIntOrPercent: a string must be a percent (IsValidPercent), an int must not be negative. */
+function positiveIntOrPercent(value: unknown, path: FieldPath): FieldError[] {
+  if (typeof value === 'string') {
+    if (percentPattern.test(value)) return [];
+    return [
+      errors.invalid(
+        path,
+        intOrString(value),
+        regexError(
+          "a valid percent string must be a numeric string followed by an ending '%'",
+          percentFmt,
+          '1%',
+          '93%',
+        ),
+        `${path.toString()}는 1 같은 정수나 25% 같은 백분율이어야 합니다.`,
+      ),
+    ];
+  }
+  return num(value) < 0 ? [errors.invalid(path, num(value), isNegative)] : [];
+}
+
+function percentValue(value: unknown): number | undefined {
+  return typeof value === 'string' && percentPattern.test(value) ? Number.parseInt(value, 10) : undefined;
+}
+
+/** getIntOrPercentValue: a percent's number, else IntValue() (strconv.Atoi of a string, 0 when it fails). */
+function intOrPercentValue(value: unknown): number {
+  const percent = percentValue(value);
+  if (percent !== undefined) return percent;
+  if (typeof value !== 'string') return num(value);
+  return /^[+-]?[0-9]+$/.test(value) ? Number.parseInt(value, 10) : 0;
+}
+
+/** An intstr.IntOrString as the error prints it: JSON, its int or its string. */
+function intOrString(value: unknown): errors.BadValue {
+  return typeof value === 'string' ? errors.asJson(value) : num(value);
 }
 
 /** metav1.LabelSelector marshals with omitempty fields: an empty selector is `{}`. */
