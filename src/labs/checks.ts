@@ -39,6 +39,27 @@ export function curlFrom(
   };
 }
 
+/**
+ * `curl http://node01:PORT/PATH` typed in the lab terminal: node01 comes from the machine's /etc/hosts, so
+ * the packet goes to the node's address and the Host header says `node01:PORT` (ingress-nginx matches the
+ * name without the port, so a rule with `host: node01` answers it as well as one without a host).
+ */
+export function curlNode(cluster: Cluster, port: number, path: string): Delivery {
+  const node = cluster.nodes.find((n) => n.name === 'node01') ?? cluster.nodes[0];
+  return curlFrom(cluster, `http://${node?.ip ?? '192.168.1.2'}:${port}${path}`, undefined, {
+    Host: `${node?.name ?? 'node01'}:${port}`,
+  });
+}
+
+/** Whether the learner's policy (not one the lab started with) selects the pod for this direction. */
+export function isolatedBy(cluster: Cluster, pod: string, direction: 'ingress' | 'egress', peer: string): string[] {
+  const verdict =
+    direction === 'ingress'
+      ? checkPolicy(cluster, { from: peer, to: pod, port: 1 })
+      : checkPolicy(cluster, { from: pod, to: peer, port: 1 });
+  return verdict[direction].policies;
+}
+
 /** Whether every pod the request may reach is one of `expected` (and it reaches at least one). */
 export function reachesOnly(delivery: Delivery, expected: string[]): boolean {
   return delivery.delivered && delivery.pods.length > 0 && delivery.pods.every((p) => expected.includes(p));

@@ -1,10 +1,8 @@
 // 실습 2 Ingress Networking 1: 있는 controller와 Ingress를 살펴보고, path 하나를 바꾸고 하나를 더한다.
 import cluster from '../../content/examples/lab-ingress-1.yaml?raw';
-import { curlFrom, ingressBackend, podsOf, reachesOnly } from './checks';
+import { curlNode, ingressBackend, podsOf, reachesOnly } from './checks';
 import type { Lab, Verdict } from './types';
 import type { Cluster } from '../engine';
-
-const NODE = '192.168.1.2';
 
 function ingressFile(paths: [string, string][]): string {
   const entries = paths
@@ -37,14 +35,26 @@ ${entries}
 
 /** The path goes to the Service, and curl through the controller's NodePort reaches that app's pods. */
 function routes(c: Cluster, path: string, service: string, deployment: string): Verdict {
-  const backend = ingressBackend(c, NODE, path);
+  // The request the task describes: curl http://node01:30080/PATH (Host node01).
+  const backend = ingressBackend(c, 'node01', path);
   if (backend !== `app-space/${service}`) {
     return {
       ok: false,
       hint: `${path}가 ${backend ? `${backend}로 갑니다` : '어느 Service로도 가지 않습니다'}. Ingress의 paths에 \`path: ${path}\` → \`${service}\`(port 8080)를 두고 \`kubectl apply -f ingress-wear-watch.yaml\`로 반영하세요.`,
     };
   }
-  if (!reachesOnly(curlFrom(c, `http://${NODE}:30080${path}`), podsOf(c, 'app-space', deployment))) {
+  // The path asked, exactly: `/st` (a prefix that also catches /stream) or `/Stream` is another path.
+  const written = c.ingresses
+    .filter((i) => i.namespace === 'app-space')
+    .flatMap((i) => i.rules.flatMap((r) => r.paths))
+    .some((p) => p.path === path && p.backend.service?.name === service);
+  if (!written) {
+    return {
+      ok: false,
+      hint: `${path} 요청은 ${service}로 가지만, Ingress에 \`path: ${path}\`가 그대로 적힌 항목이 없습니다. 다른 path가 대신 받고 있으니 과제의 path를 글자 그대로(대소문자까지) 쓰세요.`,
+    };
+  }
+  if (!reachesOnly(curlNode(c, 30080, path), podsOf(c, 'app-space', deployment))) {
     return {
       ok: false,
       hint: `Ingress는 ${path}를 ${service}로 보내지만 \`curl http://node01:30080${path}\`이 ${deployment} pod에 닿지 않습니다. backend의 port가 8080인지 확인하세요.`,
@@ -146,7 +156,7 @@ export const ingress1Lab: Lab = {
       check(c) {
         const missing = hasIngress(c);
         if (missing) return missing;
-        if (ingressBackend(c, NODE, '/watch') === 'app-space/video-service')
+        if (ingressBackend(c, 'node01', '/watch') === 'app-space/video-service')
           return {
             ok: false,
             hint: '`/watch`가 아직 video-service로 갑니다. path를 더하지 말고 `/watch`를 `/stream`으로 바꾼 뒤 apply 하세요.',

@@ -1,10 +1,8 @@
 // 실습 3 Ingress Networking 2: 다른 namespace의 앱 둘에 Ingress를 만들고, 앱이 돌려주는 404를 rewrite-target으로 고친다.
 import cluster from '../../content/examples/lab-ingress-2.yaml?raw';
 import type { Cluster } from '../engine';
-import { curlFrom, ingressBackend, podsOf } from './checks';
+import { curlNode, ingressBackend, podsOf } from './checks';
 import type { Lab, Verdict } from './types';
-
-const NODE = '192.168.1.2';
 
 function ingressFile(rewrite: boolean): string {
   const annotations = rewrite
@@ -53,16 +51,30 @@ function ingressExists(c: Cluster): Verdict {
           hint: 'app-space에 `ingress-wear-watch`가 아직 없습니다. `ingress.yaml`을 채우고 `kubectl apply -f ingress.yaml`.',
         };
   }
-  if (own.ingressClassName !== 'nginx')
+  // ingress-nginx takes it by spec.ingressClassName naming its IngressClass, or (deprecated, still read) by
+  // the legacy kubernetes.io/ingress.class: nginx annotation; this cluster marks no IngressClass as default.
+  const legacy = own.annotations['kubernetes.io/ingress.class'];
+  if (own.ingressClassName === undefined && legacy === undefined)
     return {
       ok: false,
-      hint: '`ingressClassName`이 nginx가 아니면 ingress-nginx가 이 Ingress를 맡지 않습니다(기본 IngressClass도 없습니다). `spec.ingressClassName: nginx`를 넣으세요.',
+      hint: 'Ingress에 class가 없습니다. 이 클러스터에는 기본 IngressClass가 없어서 ingress-nginx가 맡지 않습니다. `spec.ingressClassName: nginx`를 넣으세요(예전 방식의 `kubernetes.io/ingress.class: nginx` annotation도 ingress-nginx는 아직 읽지만 deprecated입니다).',
+    };
+  if (own.ingressClassName !== undefined && own.ingressClassName !== 'nginx')
+    return {
+      ok: false,
+      hint: `\`ingressClassName: ${own.ingressClassName}\`인 IngressClass를 맡는 controller가 없습니다. \`kubectl get ingressclass\`의 이름인 \`nginx\`로 쓰세요.`,
+    };
+  if (own.ingressClassName === undefined && legacy !== 'nginx')
+    return {
+      ok: false,
+      hint: `annotation \`kubernetes.io/ingress.class: ${legacy}\`는 ingress-nginx의 class(\`nginx\`)가 아닙니다. \`spec.ingressClassName: nginx\`를 쓰세요.`,
     };
   return { ok: true };
 }
 
 function backendIs(c: Cluster, path: string, service: string): Verdict {
-  const backend = ingressBackend(c, NODE, path);
+  // The request the task describes: curl http://node01:30080/PATH (Host node01, so `host: node01` also answers).
+  const backend = ingressBackend(c, 'node01', path);
   return backend === `app-space/${service}`
     ? { ok: true }
     : {
@@ -73,7 +85,7 @@ function backendIs(c: Cluster, path: string, service: string): Verdict {
 
 /** The app only serves `/`: the pod must receive `/` for /wear and /watch. */
 function receivesRoot(c: Cluster, path: string, deployment: string): Verdict {
-  const delivery = curlFrom(c, `http://${NODE}:30080${path}`);
+  const delivery = curlNode(c, 30080, path);
   const pods = podsOf(c, 'app-space', deployment);
   if (!delivery.delivered || !delivery.pods.every((p) => pods.includes(p)))
     return {

@@ -1,6 +1,6 @@
 // 실습 1 Services: 클러스터를 살펴보고, 웹 앱 Deployment 앞에 NodePort Service를 만들어 curl로 들어가 본다.
 import cluster from '../../content/examples/lab-services.yaml?raw';
-import { curlFrom, findService, podsOf, reachesOnly } from './checks';
+import { curlNode, findService, podsOf, reachesOnly } from './checks';
 import type { Lab } from './types';
 
 const SERVICE_FILE = `apiVersion: v1
@@ -115,10 +115,10 @@ spec:
             ok: false,
             hint: `type이 ${service.type}입니다. 노드의 port로 밖에서 들어오려면 \`type: NodePort\`여야 합니다.`,
           };
-        const port = service.ports[0]!;
+        const port = service.ports.find((p) => p.nodePort === 30080) ?? service.ports[0]!;
         if (port.port !== 8080)
           return { ok: false, hint: `\`port\`가 ${port.port}입니다. Service 자신의 port도 8080으로 하세요.` };
-        if (port.targetPort !== 8080)
+        if (typeof port.targetPort === 'number' && port.targetPort !== 8080)
           return {
             ok: false,
             hint: `\`targetPort\`가 ${port.targetPort}입니다. 웹 서버가 pod에서 듣는 8080으로 하세요.`,
@@ -126,10 +126,20 @@ spec:
         if (port.nodePort !== 30080)
           return {
             ok: false,
-            hint: `\`nodePort\`가 ${port.nodePort ?? '없음'}입니다. 비워 두면 30000부터 빈 번호를 받으니 30080을 직접 적으세요.`,
+            hint: `\`nodePort\`가 ${port.nodePort ?? '없음'}입니다. 비워 두면 API 서버가 범위(30000-32767)에서 빈 번호를 무작위로 고릅니다(1.29부터는 위쪽 구간을 먼저 씁니다). 30080을 받으려면 직접 적으세요.`,
           };
         const pods = podsOf(c, 'default', 'simple-webapp-deployment');
-        const delivery = curlFrom(c, 'http://192.168.1.2:30080/');
+        const delivery = curlNode(c, 30080, '/');
+        // A targetPort is right when the request lands on the port the app listens on (8080, or its name):
+        // with endpoints, a refused connection means nothing listens on the targetPort.
+        const endpoints = c.endpointSlices.some(
+          (e) => e.namespace === 'default' && e.serviceName === 'webapp-service' && e.endpoints.length > 0,
+        );
+        if (endpoints && delivery.outcome === 'refused')
+          return {
+            ok: false,
+            hint: `\`targetPort\`가 ${port.targetPort}입니다. 웹 서버가 pod에서 듣는 8080으로 하세요(연결이 거절됩니다).`,
+          };
         if (!reachesOnly(delivery, pods)) {
           return {
             ok: false,
