@@ -11,13 +11,13 @@ import type {
   HTTPRouteFilterModel,
   HTTPRouteMatchModel,
   HTTPRouteModel,
-  LabelSelector,
   ListenerModel,
   ParentRefModel,
   ReferenceGrantModel,
 } from '../model';
+import { readSelector } from '../labels';
 import { defaultGatewayObject } from '../validate/gateway';
-import type { GatewayKind } from '../validate/gateway/schema';
+import { GATEWAY_GROUP, type GatewayKind } from '../validate/gateway/schema';
 import { arr, integer, obj, record, str, text, type Obj } from '../values';
 import { namespaceOf, type ManifestObject } from './objects';
 
@@ -68,9 +68,9 @@ function listenerFrom(listener: Obj): ListenerModel {
   const allowed = obj(listener.allowedRoutes);
   const namespaces = obj(allowed.namespaces);
   const from = (text(namespaces.from) ?? 'Same') as ListenerModel['allowedRoutes']['namespaces']['from'];
-  const selector = record(namespaces.selector) as LabelSelector | undefined;
+  const selector = record(namespaces.selector) ? readSelector(namespaces.selector) : undefined;
   const kinds = Array.isArray(allowed.kinds)
-    ? allowed.kinds.map((k) => ({ group: text(obj(k).group) ?? 'gateway.networking.k8s.io', kind: str(obj(k).kind) }))
+    ? allowed.kinds.map((k) => ({ group: text(obj(k).group) ?? GATEWAY_GROUP, kind: str(obj(k).kind) }))
     : undefined;
   const tls = record(listener.tls);
   return {
@@ -97,7 +97,7 @@ function listenerFrom(listener: Obj): ListenerModel {
 
 function parentRefFrom(ref: Obj): ParentRefModel {
   return {
-    group: text(ref.group) ?? 'gateway.networking.k8s.io',
+    group: text(ref.group) ?? GATEWAY_GROUP,
     kind: text(ref.kind) ?? 'Gateway',
     ...optional('namespace', text(ref.namespace)),
     name: str(ref.name),

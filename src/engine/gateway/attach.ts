@@ -5,10 +5,9 @@
 // (none: NotAllowedByListeners), and the hostnames must intersect (none: NoMatchingListenerHostname).
 import { matchesSelector } from '../labels';
 import type { Cluster, GatewayModel, HTTPRouteModel, ListenerModel, ParentRefModel } from '../model';
+import { GATEWAY_GROUP } from '../validate/gateway/schema';
 import { intersectHostnames } from './hostnames';
 import type { RouteCondition } from './types';
-
-export const GATEWAY_GROUP = 'gateway.networking.k8s.io';
 
 /** A route attached to one listener, with the hostnames it serves there. */
 export interface Attachment {

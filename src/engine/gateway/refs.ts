@@ -3,7 +3,7 @@
 // that exists and has the port; a ref into another namespace needs a ReferenceGrant in the target namespace
 // that lets HTTPRoutes of the route's namespace refer to that Service (or to every Service).
 import type { BackendObjectRefModel, Cluster, HTTPRouteModel } from '../model';
-import { GATEWAY_GROUP } from './attach';
+import { GATEWAY_GROUP } from '../validate/gateway/schema';
 
 export type Resolution =
   | { ok: true; service: string; port: number }
