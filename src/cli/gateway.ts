@@ -12,7 +12,15 @@ const USAGE =
   "usage: cli gateway SCENARIO.yaml --host HOST --path PATH [--gateway NS/NAME] [--scheme http|https] [--port N] [--method M] [-H 'Name: value'] [--status] [--json]";
 
 export async function run(args: string[]): Promise<number> {
-  const options = parseArgs(args, ['json', 'status'], { '-H': 'header' });
+  const options = parseArgs(args, {
+    flags: ['json', 'status'],
+    values: ['host', 'path', 'gateway', 'scheme', 'port', 'method', 'header'],
+    short: { H: 'header' },
+  });
+  if (typeof options === 'string') {
+    console.error(`${options}\n${USAGE}`);
+    return 2;
+  }
   const file = options.bare[0];
   const host = options.value('host');
   const scheme = options.value('scheme') ?? 'http';

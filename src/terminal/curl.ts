@@ -82,6 +82,13 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
   );
 }
 
+/** nginx's reason phrases (ngx_http_special_response.c) for the errors a proxy answers with. */
+const REASON_PHRASES = new Map([
+  [502, 'Bad Gateway'],
+  [503, 'Service Temporarily Unavailable'],
+  [504, 'Gateway Time-out'],
+]);
+
 interface Asked {
   host: string;
   port: string;
@@ -100,6 +107,8 @@ function print(session: Session, result: RouteResult, asked: Asked, counter: { n
       return fail(`curl: (6) Could not resolve host: ${asked.host}`, 6);
     case 'refused':
       if (answeredByGateway(result)) return ok('');
+      // A status means a proxy (ingress-nginx) answered for the refused backend with its error page.
+      if (result.status) return ok(nginxError(result.status, REASON_PHRASES.get(result.status) ?? ''));
       return fail(`curl: (7) ${connect} after 0 ms: Could not connect to server`, 7);
     case 'unreachable':
       return fail(`curl: (7) ${connect} after 3 ms: Could not connect to server`, 7);

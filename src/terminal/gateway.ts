@@ -3,8 +3,7 @@
 // config/crd/standard/gateway.networking.k8s.io_*.yaml), `describe` through the generic describer, `-o yaml` as the
 // API server serves the object: the CRD's defaults filled in and the status a conformant implementation writes
 // (the engine's gatewayStatus).
-import { gatewayStatus, type Cluster, type RouteResult } from '../engine';
-import { defaultGatewayObject } from '../engine/validate/gateway';
+import { defaultGatewayObject, gatewayStatus, type Cluster, type RouteResult } from '../engine';
 import { humanDuration } from './age';
 import type { Columns } from './columns';
 import type { ResourceType } from './resources';

@@ -2,8 +2,7 @@
 // are boxes holding their pods with key labels, Services and the ingress controller sit in a band above, the
 // client on the left. Every box the request passes gets `data-step` (the first trace step that reached it) and
 // a numbered badge, so the path is shown by number and outline as well as by colour.
-import type { Cluster, PodModel, ServiceModel } from '../engine/model';
-import type { RouteResult, TraceStep } from '../engine/types';
+import type { Cluster, PodModel, ServiceModel, RouteResult, TraceStep } from '../engine';
 import { h, type SvgElement } from './svg';
 import { ui } from './strings';
 

@@ -353,7 +353,7 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
     weight: ref.weight,
     ...(usable.length > 1 && ref.filters.some((f) => f.requestHeaderModifier) ? { headers: own(ref.filters) } : {}),
   }));
-  for (const { ref, resolution } of refs)
+  for (const { resolution } of refs)
     if (!resolution.ok)
       steps.push({ object: ruleObject, kind: 'backend', message: `${resolution.reason}: ${resolution.message}` });
 

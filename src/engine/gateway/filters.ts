@@ -14,8 +14,8 @@ export function modifyHeaders(headers: Record<string, string>, filter: HTTPHeade
     const key = name.toLowerCase();
     out[key] = out[key] === undefined ? value : `${out[key]},${value}`;
   }
-  for (const name of filter.remove) delete out[name.toLowerCase()];
-  return out;
+  const removed = new Set(filter.remove.map((name) => name.toLowerCase()));
+  return Object.fromEntries(Object.entries(out).filter(([name]) => !removed.has(name)));
 }
 
 /**

@@ -52,6 +52,7 @@ export function spanOfNode(lineCounter: LineCounter, node: YamlNode | null | und
 }
 
 /** go-yaml's reader accepts tab, LF, CR and printable characters only (yaml_reader is_printable). */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's job
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/;
 
 export function parseManifests(text: string): ParsedText {
