@@ -25,3 +25,5 @@ export { defaultGatewayObject } from './validate/gateway';
 export type * from './gateway/types';
 export { isIngressController } from './ingress';
 export { dnsLookup, type NameAnswer } from './route';
+// The loader's stand-in for generateName's random suffix: the terminal names what it creates the same way.
+export { stableSuffix } from './cluster/hash';

@@ -7,7 +7,7 @@
 interface ResultData {
   meta?: Record<string, string>;
   excerpt?: string;
-  sub_results?: { excerpt?: string; anchor?: unknown }[];
+  sub_results?: { excerpt?: string }[];
 }
 
 const plain = (word: string) => word.replace(/<\/?mark>/g, '').replace(/[.,:;]+$/, '');
@@ -31,16 +31,20 @@ export function withoutSearchTerms(excerpt: string, terms: string[]): string {
 }
 
 /** Pagefind UI's processResult hook: every excerpt of the result, without the page's search terms. The
- * sub-result for the page top (no anchor) that matched only through the hidden terms is dropped when the page
- * has a matching section, so the reader lands on the section that explains the term. */
+ * sub-result for the page top that matched only through the hidden terms is dropped when the page has a
+ * matching section, so the reader lands on the section that explains the term. */
 export function hideSearchTerms(result: ResultData): void {
   const terms = (result.meta?.search_terms ?? '').split(/\s+/).filter(Boolean);
+  // Pagefind UI lists a result's custom metadata under it; the terms are for ranking only.
+  delete result.meta?.search_terms;
   if (terms.length < 2) return;
   if (result.excerpt) result.excerpt = withoutSearchTerms(result.excerpt, terms);
   const subs = result.sub_results ?? [];
   for (const sub of subs) {
     if (sub.excerpt) sub.excerpt = withoutSearchTerms(sub.excerpt, terms);
   }
-  const sections = subs.filter((sub) => sub.anchor !== undefined || sub.excerpt?.includes('<mark>'));
+  // A sub-result whose excerpt has no hit left matched only through the hidden terms (Starlight's title carries
+  // the anchor _top, so the page top is a sub-result with an anchor too).
+  const sections = subs.filter((sub) => sub.excerpt?.includes('<mark>'));
   if (sections.length > 0) result.sub_results = sections;
 }

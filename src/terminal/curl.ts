@@ -129,24 +129,32 @@ function print(session: Session, result: RouteResult, asked: Asked, counter: { n
       return ok(nginxError(result.status ?? 308, 'Permanent Redirect'));
     case 'dns-only':
       return fail(`curl: (6) Could not resolve host: ${result.cname ?? asked.host}`, 6);
-    case 'delivered': {
-      const endpoint = result.affinity
-        ? result.endpoints[0]
-        : result.endpoints[counter.next++ % Math.max(1, result.endpoints.length)];
-      const pod = endpoint && session.store.cluster.pods.find((p) => `${p.namespace}/${p.name}` === endpoint.pod);
-      if (!endpoint || !pod) return ok('');
-      const response = respond(podSpec(session.store, pod), {
-        podName: pod.name,
-        podIp: pod.ip,
-        remoteIp: asked.remote,
-        host: asked.hostHeader,
-        path: result.path ?? asked.path,
-      });
-      if (!response)
-        return ok(
-          `(pod ${endpoint.pod}의 ${endpoint.port}번 포트가 응답했습니다. 이 이미지가 돌려주는 본문은 시뮬레이션하지 않습니다.)`,
-        );
-      return ok(response.body);
-    }
+    case 'delivered':
+      return ok(servedBody(session, result, asked, counter));
   }
+}
+
+/** What the serving pod answers to a delivered request: its page, or a note when the image's answer is not modelled. */
+export function servedBody(
+  session: Session,
+  result: RouteResult,
+  asked: Pick<Asked, 'hostHeader' | 'path' | 'remote'>,
+  counter: { next: number },
+): string {
+  const endpoint = result.affinity
+    ? result.endpoints[0]
+    : result.endpoints[counter.next++ % Math.max(1, result.endpoints.length)];
+  const pod = endpoint && session.store.cluster.pods.find((p) => `${p.namespace}/${p.name}` === endpoint.pod);
+  if (!endpoint || !pod) return '';
+  const response = respond(podSpec(session.store, pod), {
+    podName: pod.name,
+    podIp: pod.ip,
+    remoteIp: asked.remote,
+    host: asked.hostHeader,
+    path: result.path ?? asked.path,
+  });
+  return (
+    response?.body ??
+    `(pod ${endpoint.pod}의 ${endpoint.port}번 포트가 응답했습니다. 이 이미지가 돌려주는 본문은 시뮬레이션하지 않습니다.)`
+  );
 }

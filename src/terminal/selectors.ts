@@ -45,25 +45,46 @@ export function matchesSelector(requirements: Requirement[], labels: Labels): bo
   });
 }
 
-/** labels.FormatLabels: `k=v,k2=v2` in key order, `<none>` when empty. */
+/**
+ * apimachinery labels.FormatLabels → Set.String(): the `k=v` strings sorted as strings (so
+ * `app.kubernetes.io/name=web` comes before `app=web`: '.' sorts before '='), `<none>` when empty.
+ */
 export function formatLabels(labels: Labels | undefined): string {
-  const keys = Object.keys(labels ?? {}).sort();
-  return keys.length === 0 ? '<none>' : keys.map((k) => `${k}=${labels![k]}`).join(',');
+  const pairs = Object.entries(labels ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .sort(compareBytes);
+  return pairs.length === 0 ? '<none>' : pairs.join(',');
 }
 
-/** metav1.FormatLabelSelector: matchLabels then matchExpressions, `<none>` when it selects everything. */
+/**
+ * metav1.FormatLabelSelector: LabelSelectorAsSelector adds every requirement to a selector, which sorts
+ * them by key (labels.ByKey), matchLabels and matchExpressions together; set values sorted; `<none>` when
+ * the selector is empty.
+ */
 export function formatLabelSelector(selector: LabelSelector | undefined): string {
-  const parts = Object.keys(selector?.matchLabels ?? {})
-    .sort()
-    .map((k) => `${k}=${selector!.matchLabels![k]}`);
+  const parts: { key: string; text: string }[] = Object.entries(selector?.matchLabels ?? {}).map(([k, v]) => ({
+    key: k,
+    text: `${k}=${v}`,
+  }));
   for (const e of selector?.matchExpressions ?? []) {
-    const values = [...(e.values ?? [])].sort().join(',');
-    if (e.operator === 'In') parts.push(`${e.key} in (${values})`);
-    else if (e.operator === 'NotIn') parts.push(`${e.key} notin (${values})`);
-    else if (e.operator === 'Exists') parts.push(e.key);
-    else parts.push(`!${e.key}`);
+    const values = [...(e.values ?? [])].sort(compareBytes).join(',');
+    const text =
+      e.operator === 'In'
+        ? `${e.key} in (${values})`
+        : e.operator === 'NotIn'
+          ? `${e.key} notin (${values})`
+          : e.operator === 'Exists'
+            ? e.key
+            : `!${e.key}`;
+    parts.push({ key: e.key, text });
   }
-  return parts.length === 0 ? '<none>' : parts.join(',');
+  parts.sort((a, b) => compareBytes(a.key, b.key));
+  return parts.length === 0 ? '<none>' : parts.map((p) => p.text).join(',');
+}
+
+/** Go compares strings byte by byte; for the ASCII of label keys that is code-unit order. */
+export function compareBytes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function splitTopLevel(text: string): string[] {

@@ -72,8 +72,11 @@ export const ui = {
   workspaceErrors: (title: string, n: number) =>
     `위의 ${title}에 오류가 ${n}개 있어서, 그 manifest 없이 실행했습니다. 오류를 고치면 고친 내용으로 실행합니다.`,
   usesEdited: (titles: string) => `편집한 ${titles}의 현재 내용으로 실행했습니다.`,
-  assumptions: (n: number) => `loader가 가정한 것 ${n}가지`,
-  scenarioFrom: (file: string) => `시나리오: ${file}`,
+  assumptions: (n: number) => `manifest에 없어서 기본값으로 채운 것 ${n}가지`,
+  scenarioFrom: (file: string) => `이 클러스터로 실행합니다: ${file}`,
+  requestStep: '요청',
+  stoppedHere: '여기서 멈춥니다 (이유는 위 결과 참고).',
+  candidates: (n: number) => `후보 pod ${n}개`,
   engineMissing: '이 기능은 아직 준비 중입니다.',
   matrixLegend:
     '행: 보내는 pod, 열: 받는 pod. ✓ 허용, ✗ 거부. 칸을 누르거나 화살표 키로 옮겨 Enter를 누르면 이유가 나옵니다.',

@@ -301,6 +301,7 @@ test.describe('policy matrix (NetworkPolicies chapter)', () => {
   }
 
   test('a cell explains itself, and editing the policy above recomputes the matrix', async ({ page }) => {
+    test.setTimeout(60_000);
     await page.goto(CHAPTER);
     await page.evaluate(() => localStorage.clear());
     await page.reload();

@@ -133,7 +133,12 @@ describe('workloads', () => {
     const pods = textPods(c);
     expect(pods).toHaveLength(3);
     const hash = pods[0]!.labels['pod-template-hash']!;
-    expect(hash).toMatch(/^[bcdfghjklmnpqrstvwxz2456789]{6,10}$/);
+    // kubernetes pkg/controller/controller_utils.go ComputeHash: rand.SafeEncodeString(fmt.Sprint(hasher.Sum32())),
+    // the decimal digits of a uint32 each mapped to alphanums[digit % 27] (apimachinery pkg/util/rand): '0'…'9'
+    // become "456789bcdf", so the hash is at most 10 of those and decodes to a number below 2^32.
+    expect(hash).toMatch(/^[456789bcdf]{1,10}$/);
+    const decimal = [...hash].map((c) => '456789bcdf'.indexOf(c)).join('');
+    expect(Number(decimal)).toBeLessThan(2 ** 32);
     for (const p of pods) {
       expect(p.name).toMatch(new RegExp(`^web-${hash}-[bcdfghjklmnpqrstvwxz2456789]{5}$`));
       expect(p.labels).toEqual({ app: 'web', 'pod-template-hash': hash });

@@ -34,11 +34,12 @@ describe('hideSearchTerms', () => {
       meta: { search_terms: terms.join(' ') },
       excerpt: 'Services. 서비스 NodePort <mark>노드포트</mark> 노드',
       sub_results: [
-        { excerpt: 'Services. 서비스 NodePort <mark>노드포트</mark> 노드 포트 타겟포트' },
+        { excerpt: 'Services. 서비스 NodePort <mark>노드포트</mark> 노드 포트 타겟포트', anchor: { id: '_top' } },
         { excerpt: '것이 NodePort(<mark>노드포트</mark>) Service.', anchor: { id: 'x' } },
       ],
     };
     hideSearchTerms(result);
+    expect(result.meta).toEqual({});
     expect(result.excerpt).toBe('Services.');
     expect(result.sub_results).toEqual([
       { excerpt: '것이 NodePort(<mark>노드포트</mark>) Service.', anchor: { id: 'x' } },

@@ -180,3 +180,22 @@ describe('the Host header the backend receives (HTTPRouteSpec.Hostnames)', () =>
     expect(result.host).toBe('very.specific.com:1234');
   });
 });
+
+// HTTPS listeners of same-namespace-with-https-listener (conformance base): the request comes over https:443.
+table('httproute-https-listener', 'same-namespace-with-https-listener', [
+  {
+    name: 'example.org → v1 (route hostname on the catch-all https listener)',
+    req: { scheme: 'https', host: 'example.org' },
+    backend: V1,
+  },
+  {
+    name: 'second-example.org → v2 (listener https-with-hostname)',
+    req: { scheme: 'https', host: 'second-example.org' },
+    backend: V2,
+  },
+  {
+    name: 'plain http to the HTTPS-only Gateway → 404 (no HTTP listener)',
+    req: { scheme: 'http', host: 'example.org' },
+    status: 404,
+  },
+]);

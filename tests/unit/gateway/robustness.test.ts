@@ -52,3 +52,26 @@ describe('bad input to the Gateway API functions', () => {
     }
   });
 });
+
+describe('a regular expression that would backtrack for ever', () => {
+  it('is not evaluated: the request does not hang and the match fails', () => {
+    const c = loadCluster(`apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: {name: g}
+spec:
+  gatewayClassName: x
+  listeners: [{name: http, protocol: HTTP, port: 80}]
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: {name: r}
+spec:
+  parentRefs: [{name: g}]
+  rules:
+  - matches:
+    - path: {type: RegularExpression, value: "/(a+)+b"}
+    backendRefs: [{name: s, port: 80}]
+`);
+    expect(routeGateway(c, { host: 'a', path: `/${'a'.repeat(40)}` }).status).toBe(404);
+  });
+});

@@ -233,3 +233,24 @@ describe('the CEL rules of the CRDs', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('GRPCRoute (standard since v1.1): validated, not simulated', () => {
+  const grpc = (match: string) =>
+    `apiVersion: gateway.networking.k8s.io/v1\nkind: GRPCRoute\nmetadata:\n  name: g\nspec:\n  parentRefs: [{name: gw}]\n  rules:\n  - matches:\n    - method: ${match}\n    backendRefs: [{name: s, port: 9000}]`;
+
+  it('accepts a service and method match', () => {
+    expect(errorsOf(grpc('{service: com.example.User, method: Login}'))).toEqual([]);
+  });
+
+  it('rejects a service with characters a gRPC name cannot have (CEL on GRPCMethodMatch)', () => {
+    expect(errorsOf(grpc('{service: "com/example", method: Login}'))).toContain(
+      'spec.rules[0].matches[0].method: Invalid value: "object": service must only contain valid characters (matching ^(?i)\\.?[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)*$)',
+    );
+  });
+
+  it('is served as v1 only', () => {
+    expect(errorsOf(grpc('{method: Login}').replace('/v1\n', '/v1beta1\n'))).toEqual([
+      'kind: no matches for kind "GRPCRoute" in version "gateway.networking.k8s.io/v1beta1"',
+    ]);
+  });
+});

@@ -80,6 +80,14 @@ const pathRule = (expr: string, test: (value: string) => boolean): [string, Pred
 const matchesSum = Array.from({ length: 16 }, (_, i) => `(self.size() > ${i} ? self[${i}].matches.size() : 0)`).join(
   ' + ',
 );
+/** GRPCRoute writes the same limit with has() around each rule's matches. */
+const grpcMatchesSum = Array.from(
+  { length: 16 },
+  (_, i) => `(self.size() > ${i} ? (has(self[${i}].matches) ? self[${i}].matches.size() : 0) : 0)`,
+).join(' + ');
+const GRPC_SERVICE = /^\.?[a-z_][a-z_0-9]*(\.[a-z_][a-z_0-9]*)*$/i;
+const GRPC_METHOD = /^[A-Za-z_][A-Za-z_0-9]*$/;
+const exactGrpc = (s: unknown) => !has(obj(s), 'type') || obj(s).type === 'Exact';
 
 export const celRules: ReadonlyMap<string, Predicate> = new Map<string, Predicate>([
   // A transition rule: it compares an update with the stored object, so a create (all this engine sees) passes.
@@ -246,4 +254,18 @@ export const celRules: ReadonlyMap<string, Predicate> = new Map<string, Predicat
         : true,
   ],
   [`${matchesSum} <= 128`, (s) => list(s).reduce((n, rule) => n + arr(rule.matches).length, 0) <= 128],
+  [`${grpcMatchesSum} <= 128`, (s) => list(s).reduce((n, rule) => n + arr(rule.matches).length, 0) <= 128],
+  [
+    'has(self.type) ? has(self.service) || has(self.method) : true',
+    (s) => (has(obj(s), 'type') ? has(obj(s), 'service') || has(obj(s), 'method') : true),
+  ],
+  [
+    `(!has(self.type) || self.type == 'Exact') && has(self.service) ? self.service.matches(r"""^(?i)\\.?[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)*$"""): true`,
+    // (?i) is RE2's case-insensitive flag; JavaScript spells it as the `i` flag.
+    (s) => (exactGrpc(s) && has(obj(s), 'service') ? GRPC_SERVICE.test(str(obj(s).service)) : true),
+  ],
+  [
+    `(!has(self.type) || self.type == 'Exact') && has(self.method) ? self.method.matches(r"""^[A-Za-z_][A-Za-z_0-9]*$"""): true`,
+    (s) => (exactGrpc(s) && has(obj(s), 'method') ? GRPC_METHOD.test(str(obj(s).method)) : true),
+  ],
 ]);

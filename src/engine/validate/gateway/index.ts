@@ -18,6 +18,7 @@ const SCOPE: Record<GatewayKind, boolean> = {
   Gateway: true,
   HTTPRoute: true,
   ReferenceGrant: true,
+  GRPCRoute: true,
 };
 
 /** The object with the CRD's defaults filled in under spec (what the API server stores). */
@@ -50,12 +51,13 @@ function info(kind: GatewayKind): KindInfo {
   };
 }
 
-const served = Object.fromEntries((Object.keys(SCOPE) as GatewayKind[]).map((kind) => [kind, info(kind)]));
+const served = (kinds: GatewayKind[]) => Object.fromEntries(kinds.map((kind) => [kind, info(kind)]));
 
-/** Both served versions of the four standard-channel kinds, for the kinds table. */
+/** The served versions of the standard-channel kinds, for the kinds table. */
 export const gatewayKinds: Record<string, Record<string, KindInfo>> = {
-  [`${GATEWAY_GROUP}/v1`]: served,
-  [`${GATEWAY_GROUP}/v1beta1`]: served,
+  [`${GATEWAY_GROUP}/v1`]: served(['GatewayClass', 'Gateway', 'HTTPRoute', 'ReferenceGrant', 'GRPCRoute']),
+  [`${GATEWAY_GROUP}/v1beta1`]: served(['GatewayClass', 'Gateway', 'HTTPRoute', 'ReferenceGrant']),
 };
 
-export const GATEWAY_KINDS: ReadonlySet<string> = new Set(Object.keys(SCOPE));
+/** The kinds loadCluster keeps (GRPCRoute validates but carries no HTTP traffic to simulate). */
+export const GATEWAY_KINDS: ReadonlySet<string> = new Set(['GatewayClass', 'Gateway', 'HTTPRoute', 'ReferenceGrant']);

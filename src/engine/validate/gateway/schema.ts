@@ -2,7 +2,8 @@
 // (kubernetes-sigs/gateway-api config/crd/standard/gateway.networking.k8s.io_{gatewayclasses,gateways,
 // httproutes,referencegrants}.yaml, `openAPIV3Schema` of version v1 with the descriptions dropped).
 // The CRDs serve v1 and v1beta1 with the same schema (ReferenceGrant: v1beta1 is the stored version), so one
-// schema per kind serves both.
+// schema per kind serves both. GRPCRoute (gateway.networking.k8s.io_grpcroutes.yaml, standard since v1.1) is
+// served as v1 only; it validates but the simulator does not route gRPC.
 import crds from './crds.json';
 
 export interface CelRule {
@@ -36,7 +37,7 @@ export interface OpenAPISchema {
   'x-kubernetes-preserve-unknown-fields'?: boolean;
 }
 
-export type GatewayKind = 'GatewayClass' | 'Gateway' | 'HTTPRoute' | 'ReferenceGrant';
+export type GatewayKind = 'GatewayClass' | 'Gateway' | 'HTTPRoute' | 'ReferenceGrant' | 'GRPCRoute';
 
 export const crdSchemas = crds as unknown as Record<GatewayKind, OpenAPISchema>;
 
