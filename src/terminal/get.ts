@@ -4,7 +4,7 @@ import { COLUMNS, cells } from './columns';
 import { manifestOf, toYaml } from './manifest';
 import { fail, ok, type CommandOutput } from './output';
 import { qualifiedPlural, qualifiedSingular, resourceType, type ResourceType } from './resources';
-import { formatLabels, matchesSelector, parseSelector } from './selectors';
+import { formatLabels, matchesSelector, parseSelector } from '../engine';
 import { DEFAULT_NAMESPACE, type Session } from './session';
 import { tabwrite, TABLE } from './tabwriter';
 import { listObjects, type ApiObject } from './views';
@@ -40,7 +40,7 @@ export function get(session: Session, tokens: string[]): CommandOutput {
       (o) => !request.type.namespaced || allNamespaces || o.namespace === namespace,
     );
     if (request.names.length === 0) {
-      groups.push({ type: request.type, objects: all.filter((o) => matchesSelector(selector, o.labels)) });
+      groups.push({ type: request.type, objects: all.filter((o) => matchesSelector(o.labels, selector)) });
       continue;
     }
     const found: ApiObject[] = [];

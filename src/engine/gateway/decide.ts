@@ -11,6 +11,7 @@ import { hostnameMatches, requestHostname, specificity } from './hostnames';
 import { compareKeys, matchRequest, parseRequest, precedence, type ParsedRequest } from './match';
 import { resolveBackend } from './refs';
 import type { GatewayBackend, GatewayRequest, GatewayResult } from './types';
+import { DEFAULT_PORTS } from '../constants';
 
 interface Candidate {
   attachment: Attachment;
@@ -27,7 +28,7 @@ export function routeGateway(cluster: Cluster, request: GatewayRequest): Gateway
     return { outcome: 'not-found', status: 404, backends: [], steps };
   };
   const scheme = request.scheme === 'https' ? 'https' : 'http';
-  const port = request.port ?? (scheme === 'https' ? 443 : 80);
+  const port = request.port ?? (scheme === 'https' ? DEFAULT_PORTS.https : DEFAULT_PORTS.http);
   const host = requestHostname(String(request.host ?? ''));
   const protocol = scheme === 'https' ? 'HTTPS' : 'HTTP';
 

@@ -3,8 +3,8 @@
 // for cluster.local (kubernetes.io: DNS for Services and Pods).
 import type { Cluster, PodModel, ServiceModel } from '../model';
 import { lookupOf, type Lookup } from './lookup';
+import { CLUSTER_DOMAIN } from '../constants';
 
-export const CLUSTER_DOMAIN = 'cluster.local';
 const NDOTS = 5;
 
 export type DnsRecord =

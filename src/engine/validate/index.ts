@@ -17,8 +17,6 @@ import { obj } from '../values';
 import { CrossChecks } from './warnings';
 import { append } from '../list';
 
-export { checkExample } from './examples';
-
 export function validate(text: string): Diagnostic[] {
   return validateParsed(parseManifests(text));
 }
