@@ -137,7 +137,10 @@ test('a reload brings the draft back, marked as edited; 원래대로 restores th
   await openEditor(page);
   await setValue(page, 'name', 'my-edited-service');
   await expect(playground(page).getByText('수정됨')).toBeVisible();
-  await page.waitForTimeout(400);
+  // The draft is saved once typing pauses: reload only when it is in storage.
+  await expect
+    .poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('my-edited-service'))))
+    .toBe(true);
   await page.reload();
   await expect(editor(page)).toContainText('my-edited-service');
   await expect(playground(page).getByText('수정됨')).toBeVisible();
@@ -214,9 +217,9 @@ spec:
   await page.goto(`${PAGE}#pg-service-definition-yml=${encodeURIComponent(XSS)}`);
   await page.reload();
   await expect(playground(page).getByRole('status')).toContainText('공유 링크가 손상되어 열지 못했습니다.');
-  await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  // No element a payload could run from (an <img onerror> fires later, a <script> on insertion), and nothing ran.
   await expect(page.locator('.k8s-widget img')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 });
 
 test('keyboard only: edit, read the result, run a command, step through', async ({ page }) => {
