@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { checkExamples } from './src/integrations/check-examples.ts';
+import { checkTerminologyIntegration } from './src/integrations/check-terminology.ts';
 import { lazySearch } from './src/integrations/lazy-search.ts';
 
 // Always with a trailing slash, so `${base}file` is a path under it.
@@ -54,6 +55,7 @@ export default defineConfig({
   },
   integrations: [
     checkExamples(),
+    checkTerminologyIntegration(),
     cspInlineHashes(),
     starlight({
       title: '쿠버네티스 네트워킹 노트',
@@ -68,7 +70,11 @@ export default defineConfig({
         { tag: 'script', attrs: { src: `${base}register-sw.js`, defer: true } },
       ],
       customCss: ['./components/styles/korean.css'],
-      components: { PageTitle: './components/overrides/PageTitle.astro' },
+      components: {
+        PageTitle: './components/overrides/PageTitle.astro',
+        ThemeProvider: './components/overrides/ThemeProvider.astro',
+        ThemeSelect: './components/overrides/ThemeSelect.astro',
+      },
       sidebar: [
         {
           label: '강의 노트',
@@ -86,6 +92,7 @@ export default defineConfig({
           ],
         },
         { label: 'Labs 실습', items: [{ autogenerate: { directory: 'labs' } }] },
+        { label: '참고', items: ['glossary'] },
       ],
       // Wrapped lines never scroll sideways: no unlabeled scroll regions, nothing wider than a phone.
       expressiveCode: { defaultProps: { wrap: true } },

@@ -1,5 +1,8 @@
 // <k8s-lab>: the tasks' check buttons, the files, progress in localStorage and reset. Marks of solved tasks
 // are restored at once; the engine (runtime.ts) is imported only when the learner first runs or checks.
+import { el } from '../../src/browser/dom';
+import { runTask } from '../../src/browser/engine-client';
+import type { Editor } from '../../src/browser/editor';
 import { inlineHtml } from './inline';
 import { clearProgress, loadProgress, saveProgress, type Progress } from './progress';
 import { labUi } from './strings';
@@ -10,6 +13,8 @@ import type { LabTerminal } from './terminal-element';
 class K8sLab extends HTMLElement {
   private runtime?: Promise<LabRuntime>;
   private progress: Progress = { solved: [], answers: {}, files: {} };
+  /** The files' CodeMirror editors, once the learner has started editing them. */
+  private codeEditors = new Map<HTMLTextAreaElement, Editor>();
 
   get labId(): string {
     return this.dataset.lab ?? '';
@@ -36,6 +41,7 @@ class K8sLab extends HTMLElement {
         this.progress.files[editor.dataset.file!] = editor.value;
         this.save();
       });
+      editor.addEventListener('focus', () => void this.upgrade(editor), { once: true });
     }
     for (const task of this.tasks()) {
       task.querySelector('form')!.addEventListener('submit', (event) => {
@@ -43,7 +49,65 @@ class K8sLab extends HTMLElement {
         void this.check(task);
       });
     }
-    this.querySelector('[data-action=reset]')!.addEventListener('click', () => this.reset());
+    this.querySelector('[data-action=reset]')!.addEventListener('click', () => this.confirmReset());
+  }
+
+  /** The file's textarea gives way to the playground's editor (YAML mode, the engine's diagnostics inline);
+   * the textarea stays, hidden, as what `kubectl apply -f` reads and what a reset restores. */
+  private async upgrade(textarea: HTMLTextAreaElement): Promise<void> {
+    let createEditor: typeof import('../../src/browser/editor').createEditor;
+    try {
+      ({ createEditor } = await import('../../src/browser/editor'));
+    } catch {
+      return; // The textarea keeps working.
+    }
+    const host = el('div', { class: 'lab-file-editor' });
+    textarea.after(host);
+    const lint = (text: string) =>
+      void runTask('lint', text).then(
+        (diagnostics) => editor.setDiagnostics(diagnostics),
+        () => undefined,
+      );
+    const editor = createEditor(host, textarea.value, {
+      label: labUi.fileEditor(textarea.dataset.file!),
+      onChange: (text) => {
+        textarea.value = text;
+        textarea.dispatchEvent(new Event('input'));
+        lint(text);
+      },
+    });
+    this.codeEditors.set(textarea, editor);
+    // Focus follows only if the learner is still in this file: they may have moved on to the terminal.
+    const focused = document.activeElement === textarea;
+    textarea.hidden = true;
+    if (focused) editor.focus();
+    lint(textarea.value);
+  }
+
+  /** Starting over throws away the learner's work: it asks first, in the page. */
+  private confirmReset(): void {
+    if (this.querySelector('.lab-confirm')) return;
+    const yes = el('button', { type: 'button' }, labUi.resetYes);
+    const no = el('button', { type: 'button' }, labUi.resetNo);
+    const confirm = el(
+      'div',
+      { class: 'lab-confirm', role: 'group', 'aria-label': labUi.resetAsk },
+      el('p', {}, labUi.resetAsk),
+      yes,
+      no,
+    );
+    const button = this.querySelector<HTMLButtonElement>('[data-action=reset]')!;
+    button.after(confirm);
+    const close = () => {
+      confirm.remove();
+      button.focus();
+    };
+    yes.addEventListener('click', () => {
+      close();
+      this.reset();
+    });
+    no.addEventListener('click', close);
+    no.focus();
   }
 
   private engine(): Promise<LabRuntime> {
@@ -67,8 +131,9 @@ class K8sLab extends HTMLElement {
     }
     const verdict = runtime.check(id, answer);
     verdictEl.dataset.state = verdict.ok ? 'ok' : 'bad';
+    const number = this.tasks().indexOf(task) + 1;
     verdictEl.innerHTML = inlineHtml(
-      verdict.ok ? (task.dataset.kind === 'goal' ? labUi.goalMet : labUi.correct) : `${labUi.notYet}: ${verdict.hint}`,
+      verdict.ok ? (task.dataset.kind === 'goal' ? labUi.goalMet : labUi.correct) : labUi.failed(number, verdict.hint),
     );
     const solved = new Set(this.progress.solved);
     if (verdict.ok) solved.add(id);
@@ -82,7 +147,10 @@ class K8sLab extends HTMLElement {
     clearProgress(this.labId);
     this.progress = { solved: [], answers: {}, files: {} };
     this.runtime = undefined;
-    for (const editor of this.editors()) editor.value = editor.defaultValue;
+    for (const editor of this.editors()) {
+      editor.value = editor.defaultValue;
+      this.codeEditors.get(editor)?.setText(editor.defaultValue);
+    }
     for (const task of this.tasks()) {
       const input = task.querySelector<HTMLInputElement>('input[name=answer]');
       if (input) input.value = '';

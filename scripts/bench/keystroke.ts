@@ -1,6 +1,7 @@
-// DESIGN.md budget: a keystroke's re-validation of a 300-line manifest stays well within one frame (16.7 ms).
-// Measured in Chromium on a built site (OUT_DIR, default dist): the playground marks each re-validation
-// (engine validate + lint marks + result list) as the performance measure `k8s-validate`.
+// Budgets (issue 17): a keystroke in a 300-line manifest reaches the next painted frame within 16.7 ms (p95),
+// and its lint result (validation in the engine worker, lint marks, result list) follows within 50 ms.
+// Measured in Chromium on a built site (OUT_DIR, default dist): the playground marks each lint, from the
+// request to the rendered result, as the performance measure `k8s-validate`.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import type { BenchRow } from '../bench';
@@ -86,6 +87,7 @@ export default async function (): Promise<BenchRow[]> {
     // Keystroke to the next painted frame, as the reader feels it.
     const frames: number[] = [];
     for (let i = 0; i < KEYS; i++) {
+      const linted = await page.evaluate(() => performance.getEntriesByName('k8s-validate').length);
       await page.evaluate(() => {
         const w = window as unknown as { __frame?: Promise<number> };
         w.__frame = new Promise<number>((resolve) => {
@@ -101,18 +103,23 @@ export default async function (): Promise<BenchRow[]> {
       });
       await page.keyboard.press(i % 2 === 0 ? '1' : 'Backspace');
       frames.push(await page.evaluate(() => (window as unknown as { __frame: Promise<number> }).__frame));
+      // Each keystroke's lint lands before the next key, so every keystroke has its own measure.
+      await page.waitForFunction((n) => performance.getEntriesByName('k8s-validate').length > n, linted);
     }
     const validate = await page.evaluate(() => performance.getEntriesByName('k8s-validate').map((e) => e.duration));
     const ms = (v: number) => `${v.toFixed(2)} ms`;
     return [
       { name: 'manifest', value: `${text.split('\n').length} lines` },
       {
-        name: `re-validation per keystroke, median of ${validate.length}`,
-        value: ms(percentile(validate, 50)),
-        target: '< 16.7 ms (one frame)',
+        name: `keystroke to next frame, median / p95 of ${frames.length}`,
+        value: `${ms(percentile(frames, 50))} / ${ms(percentile(frames, 95))}`,
+        target: 'p95 <= 16.7 ms (one frame)',
       },
-      { name: 're-validation per keystroke, p95', value: ms(percentile(validate, 95)) },
-      { name: 'keystroke to next frame, median', value: ms(percentile(frames, 50)) },
+      {
+        name: `lint result after a keystroke, median / p95 of ${validate.length}`,
+        value: `${ms(percentile(validate, 50))} / ${ms(percentile(validate, 95))}`,
+        target: 'p95 <= 50 ms',
+      },
     ];
   } finally {
     await browser.close();

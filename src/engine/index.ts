@@ -1,7 +1,7 @@
 // The engine's public API (DESIGN.md): plain data in, plain data out; no DOM, no Node-only API.
 export type * from './types';
 export type * from './model';
-export { validate } from './validate';
+export { validate, validateParsed } from './validate';
 export { checkExample } from './validate/examples';
 // The YAML reader the API server's decoding is modelled on: the terminal reads manifests with it.
 export { parseManifests, type ParsedText, type ParsedDoc } from './yaml/parse';
@@ -28,3 +28,5 @@ export { defaultGatewayObject } from './validate/gateway';
 export type * from './gateway/types';
 export { isIngressController } from './ingress';
 export { dnsLookup, type NameAnswer } from './route';
+// The loader's stand-in for generateName's random suffix: the terminal names what it creates the same way.
+export { stableSuffix } from './cluster/hash';

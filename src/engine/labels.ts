@@ -103,10 +103,16 @@ export function isEmptySelector(selector: LabelSelector): boolean {
   return Object.keys(selector.matchLabels ?? {}).length === 0 && (selector.matchExpressions ?? []).length === 0;
 }
 
-/** labels.FormatLabels: `k=v,k2=v2` in key order, `<none>` when empty. */
+/**
+ * labels.FormatLabels → Set.String(): the `k=v` strings sorted as strings (so `app.kubernetes.io/name=web` comes
+ * before `app=web`: '.' sorts before '='), `<none>` when empty. JavaScript's sort compares UTF-16 code units, Go's
+ * bytes: the same order for the ASCII of label keys and values.
+ */
 export function formatLabels(labels: Labels | undefined): string {
-  const keys = Object.keys(labels ?? {}).sort();
-  return keys.length === 0 ? '<none>' : keys.map((k) => `${k}=${labels![k]}`).join(',');
+  const pairs = Object.entries(labels ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .sort();
+  return pairs.length === 0 ? '<none>' : pairs.join(',');
 }
 
 /**

@@ -66,6 +66,14 @@ export interface ContainerPortModel {
   hostPort?: number;
 }
 
+/** What a container runs: its image and command line, enough to know which ports it listens on. */
+export interface ContainerModel {
+  name: string;
+  image: string;
+  /** spec.containers[].command then args, as written (the image's entrypoint when both are absent). */
+  argv: string[];
+}
+
 export interface PodModel {
   namespace: string;
   name: string;
@@ -75,6 +83,8 @@ export interface PodModel {
   ready: boolean;
   terminating: boolean;
   ports: ContainerPortModel[];
+  /** The containers, in order (absent in a hand-built model: then nothing is known of what listens). */
+  containers?: ContainerModel[];
   hostNetwork: boolean;
   /** spec.dnsPolicy after defaulting (ClusterFirst). */
   dnsPolicy: 'ClusterFirst' | 'ClusterFirstWithHostNet' | 'Default' | 'None';

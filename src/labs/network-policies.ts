@@ -1,6 +1,6 @@
 // 실습 4 Network Policies: 있는 policy를 읽고, db 포트에는 한 pod만, internal pod의 egress는 두 곳만 허용한다.
 import cluster from '../../content/examples/lab-network-policies.yaml?raw';
-import type { Cluster } from '../engine';
+import { dnsLookup, type Cluster } from '../engine';
 import { allowed, egressAllowed } from './checks';
 import type { Lab, Verdict } from './types';
 
@@ -233,6 +233,12 @@ spec:
           return {
             ok: false,
             hint: 'internal → payroll:3306도 열려 있습니다. 한 규칙에 두 pod와 두 port를 함께 쓰면 서로 섞여 열립니다: 목적지마다 규칙을 나누세요.',
+          };
+        // The resolver's query is egress too: without UDP 53 to kube-dns, `curl payroll-service:8080` fails with (6).
+        if (dnsLookup(c, 'payroll-service', 'default', INTERNAL).unanswered !== undefined)
+          return {
+            ok: false,
+            hint: 'internal pod의 DNS 질의가 막혔습니다(`curl payroll-service:8080`이 `(6) Could not resolve host`). egress에 kube-dns로 가는 UDP 53(과 TCP 53) 규칙을 더하세요.',
           };
         return dbOnlyFromInternal(c).ok
           ? { ok: true }

@@ -3,10 +3,11 @@
 import { formatLabels, formatLabelSelector, type ServiceModel } from '../engine';
 import { humanDuration } from './age';
 import { GATEWAY_COLUMNS, gatewayCells } from './gateway';
+import { addressCell } from './ingress-status';
+import { nodeRow } from './node-status';
+import { podRow } from './pod-status';
 import type { Json } from './store';
 import { containersOf, record, type ApiObject } from './views';
-
-export const KUBERNETES_VERSION = 'v1.34.1';
 
 export interface Columns {
   headers: string[];
@@ -20,6 +21,7 @@ export const COLUMNS: Record<string, Columns> = {
   },
   Service: { headers: ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'], wide: ['SELECTOR'] },
   Endpoints: { headers: ['NAME', 'ENDPOINTS', 'AGE'], wide: [] },
+  EndpointSlice: { headers: ['NAME', 'ADDRESSTYPE', 'PORTS', 'ENDPOINTS', 'AGE'], wide: [] },
   Deployment: {
     headers: ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'],
     wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
@@ -37,15 +39,14 @@ export const COLUMNS: Record<string, Columns> = {
 };
 
 /** The cells after NAME, then the wide cells. */
-export function cells(object: ApiObject, now: number): { standard: string[]; wide: string[] } {
+export function cells(object: ApiObject, now: number, wideOutput = false): { standard: string[]; wide: string[] } {
   const age = humanDuration(now - object.created);
   switch (object.kind) {
     case 'Pod': {
-      const total = Math.max(1, object.containers.length);
-      const status = object.pod.terminating ? 'Terminating' : 'Running';
+      const row = podRow(object.pod, object.stored?.value, object.containers.length, now);
       return {
-        standard: [`${object.pod.ready ? total : 0}/${total}`, status, '0', age],
-        wide: [object.pod.ip || '<none>', object.pod.nodeName || '<none>', '<none>', '<none>'],
+        standard: [row.ready, row.status, row.restarts, age],
+        wide: [row.ip, row.node, '<none>', '<none>'],
       };
     }
     case 'Service':
@@ -61,6 +62,18 @@ export function cells(object: ApiObject, now: number): { standard: string[]; wid
       };
     case 'Endpoints':
       return { standard: [formatEndpoints(object), age], wide: [] };
+    case 'EndpointSlice': {
+      const slice = object.slice;
+      return {
+        standard: [
+          slice.addressType,
+          listWithMore(slice.ports.map((p) => String(p.port))),
+          listWithMore(slice.endpoints.flatMap((e) => e.addresses)),
+          age,
+        ],
+        wide: [],
+      };
+    }
     case 'Deployment': {
       const ready = object.pods.filter((p) => p.ready).length;
       return {
@@ -81,7 +94,7 @@ export function cells(object: ApiObject, now: number): { standard: string[]; wid
         standard: [
           ingress.ingressClassName ?? '<none>',
           formatHosts(ingress.rules.map((r) => r.host ?? '')),
-          '',
+          now >= object.publishedAt ? addressCell(object.addresses, wideOutput) : '',
           ingress.tls.length > 0 ? '80, 443' : '80',
           age,
         ],
@@ -95,13 +108,10 @@ export function cells(object: ApiObject, now: number): { standard: string[]; wid
     case 'Namespace':
       return { standard: ['Active', age], wide: [] };
     case 'Node': {
-      const roles = Object.keys(object.node.labels)
-        .filter((k) => k.startsWith('node-role.kubernetes.io/'))
-        .map((k) => k.slice('node-role.kubernetes.io/'.length))
-        .sort();
+      const row = nodeRow(object.node, object.stored?.value);
       return {
-        standard: ['Ready', roles.length > 0 ? roles.join(',') : '<none>', age, KUBERNETES_VERSION],
-        wide: [object.node.ip, '<none>', 'Ubuntu 24.04.2 LTS', '6.8.0-1027-gcp', 'containerd://1.7.27'],
+        standard: [row.status, row.roles, age, row.version],
+        wide: [row.internalIP, row.externalIP, row.osImage, row.kernelVersion, row.containerRuntime],
       };
     }
     case 'GatewayClass':
@@ -149,6 +159,13 @@ function formatEndpoints(object: Extract<ApiObject, { kind: 'Endpoints' }>): str
   if (list.length === 0) return '<none>';
   const max = 3;
   return list.length > max ? `${list.slice(0, max).join(',')} + ${list.length - max} more...` : list.join(',');
+}
+
+/** printers.go formatDiscoveryPorts / formatDiscoveryEndpoints → listWithMoreString: three, ` + N more...`, `<unset>`. */
+function listWithMore(items: string[]): string {
+  const max = 3;
+  if (items.length > max) return `${items.slice(0, max).join(',')} + ${items.length - max} more...`;
+  return items.length === 0 ? '<unset>' : items.join(',');
 }
 
 /** printers.go formatHosts: up to three hosts, `*` when no rule names one. */

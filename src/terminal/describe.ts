@@ -1,7 +1,9 @@
 // kubectl describe service|ingress|networkpolicy|pod NAME, laid out as kubectl's describers
 // (k8s.io/kubectl/pkg/describe/describe.go) write them through a tabwriter.
 import {
+  formatLabels,
   formatLabelSelector,
+  type EndpointSliceModel,
   type IngressBackendModel,
   type NetworkPolicyModel,
   type NetworkPolicyPeerModel,
@@ -16,7 +18,7 @@ import { qualifiedPlural, resourceType } from './resources';
 import { DEFAULT_NAMESPACE, type Session } from './session';
 import { metadataOf } from './store';
 import { DESCRIBE, tabwrite } from './tabwriter';
-import { listObjects, type ApiObject } from './views';
+import { endpointSlices, listObjects, type ApiObject } from './views';
 
 const DESCRIBABLE = [
   'Service',
@@ -70,7 +72,7 @@ function describeObject(session: Session, object: ApiObject): string {
     case 'Gateway':
     case 'HTTPRoute':
     case 'ReferenceGrant':
-      return describeUnstructured(manifestOf(object));
+      return describeUnstructured(manifestOf(object, session.now()));
     default:
       return '';
   }
@@ -82,7 +84,7 @@ function describeService(session: Session, service: ServiceModel): string {
     `Namespace:\t${service.namespace}`,
     ...multiline('Labels', service.labels, '='),
     ...multiline('Annotations', service.annotations, ': '),
-    `Selector:\t${service.selector ? formatSelectorMap(service.selector) : '<none>'}`,
+    `Selector:\t${formatLabels(service.selector)}`,
     `Type:\t${service.type}`,
   ];
   if (service.type === 'ExternalName') {
@@ -97,20 +99,12 @@ function describeService(session: Session, service: ServiceModel): string {
     if (service.externalIPs.length > 0) lines.push(`External IPs:\t${service.externalIPs.join(',')}`);
     if (service.loadBalancerIPs.length > 0) lines.push(`LoadBalancer Ingress:\t${service.loadBalancerIPs.join(', ')}`);
   }
-  const slices = session.store.cluster.endpointSlices.filter(
-    (s) => s.namespace === service.namespace && s.serviceName === service.name,
-  );
+  const slices = slicesOf(session, service.namespace, service.name);
   for (const port of service.ports) {
     lines.push(`Port:\t${port.name || '<unset>'}\t${port.port}/${port.protocol}`);
     lines.push(`TargetPort:\t${port.targetPort}/${port.protocol}`);
     if (port.nodePort) lines.push(`NodePort:\t${port.name || '<unset>'}\t${port.nodePort}/${port.protocol}`);
-    const addresses = slices.flatMap((slice) => {
-      const slicePort = slice.ports.find((p) => (p.name ?? '') === (port.name ?? ''));
-      return slicePort
-        ? slice.endpoints.filter((e) => e.ready && e.addresses[0]).map((e) => `${e.addresses[0]}:${slicePort.port}`)
-        : [];
-    });
-    lines.push(`Endpoints:\t${formatList(addresses)}`);
+    lines.push(`Endpoints:\t${formatEndpointSlices(slices, port.name ?? '')}`);
   }
   lines.push(`Session Affinity:\t${service.sessionAffinity}`);
   if (service.type === 'NodePort' || service.type === 'LoadBalancer')
@@ -127,7 +121,7 @@ function describeIngress(session: Session, object: Extract<ApiObject, { kind: 'I
     `Name:\t${ingress.name}`,
     ...multiline('Labels', object.labels, '='),
     `Namespace:\t${ingress.namespace}`,
-    'Address:\t',
+    `Address:\t${session.now() >= object.publishedAt ? object.addresses.join(',') : ''}`,
     `Ingress Class:\t${ingress.ingressClassName ?? '<none>'}`,
     `Default backend:\t${ingress.defaultBackend ? backend(ingress.defaultBackend) : '<default>'}`,
   ];
@@ -145,29 +139,55 @@ function describeIngress(session: Session, object: Extract<ApiObject, { kind: 'I
   return lines.join('\n');
 }
 
-/** describe.go describeBackendV1: `service:port (endpoints)`, or the error the lookup gave. */
+/**
+ * describe.go (1.34) describeBackendV1: `service:port (endpoints)` from the Service's EndpointSlices, the
+ * lookup's error in their place (`<error: services "x" not found>`), or the resource backend.
+ */
 function describeBackend(session: Session, namespace: string, backend: IngressBackendModel | undefined): string {
   const service = backend?.service;
-  if (!service)
-    return backend?.resource
-      ? `APIGroup: ${backend.resource.apiGroup ?? ''}, Kind: ${backend.resource.kind}, Name: ${backend.resource.name}`
-      : '<default>';
-  const port = service.port.number ?? service.port.name ?? '';
+  if (!service) {
+    if (!backend?.resource) return '';
+    return `APIGroup: ${backend.resource.apiGroup ?? '<none>'}, Kind: ${backend.resource.kind}, Name: ${backend.resource.name}`;
+  }
+  // serviceBackendStringer: `name:number`, or `name:portName`.
+  const label = `${service.name}:${service.port.number ?? service.port.name ?? ''}`;
   const found = session.store.cluster.services.find((s) => s.namespace === namespace && s.name === service.name);
-  if (!found) return `${service.name}:${port} (<error: endpoints "${service.name}" not found>)`;
+  if (!found) return `${label} (<error: services "${service.name}" not found>)`;
   const servicePort = found.ports.find((p) =>
     service.port.number !== undefined ? p.port === service.port.number : p.name === service.port.name,
   );
-  const portName = servicePort?.name ?? '';
-  const addresses = session.store.cluster.endpointSlices
-    .filter((s) => s.namespace === namespace && s.serviceName === service.name)
-    .flatMap((slice) => {
-      const slicePort = slice.ports.find((p) => (p.name ?? '') === portName);
-      return slicePort
-        ? slice.endpoints.filter((e) => e.ready && e.addresses[0]).map((e) => `${e.addresses[0]}:${slicePort.port}`)
-        : [];
-    });
-  return `${service.name}:${port} (${formatList(addresses)})`;
+  return `${label} (${formatEndpointSlices(slicesOf(session, namespace, service.name), servicePort?.name ?? '')})`;
+}
+
+function slicesOf(session: Session, namespace: string, serviceName: string): EndpointSliceModel[] {
+  return endpointSlices(session.store.cluster).filter(
+    (s) => s.namespace === namespace && s.serviceName === serviceName,
+  );
+}
+
+/**
+ * describe.go formatEndpointSlices: ready endpoints of the port named like the Service port, `IP:port`, at
+ * most three then ` + N more...`; `<none>` only when there is no slice at all (a placeholder slice gives "").
+ */
+function formatEndpointSlices(slices: EndpointSliceModel[], portName: string): string {
+  if (slices.length === 0) return '<none>';
+  const list: string[] = [];
+  const max = 3;
+  let more = false;
+  let count = 0;
+  for (const slice of slices) {
+    const ports = slice.ports.length === 0 ? [undefined] : slice.ports.filter((p) => (p.name ?? '') === portName);
+    for (const port of ports) {
+      for (const endpoint of slice.endpoints) {
+        if (list.length === max) more = true;
+        if (!endpoint.ready) continue;
+        const address = endpoint.addresses[0] ?? '';
+        if (!more) list.push(port ? `${address}:${port.port}` : address);
+        count++;
+      }
+    }
+  }
+  return more ? `${list.join(',')} + ${count - max} more...` : list.join(',');
 }
 
 function describePolicy(
@@ -287,19 +307,6 @@ function annotationsOf(object: ApiObject): Record<string, string> {
   if (annotations && typeof annotations === 'object')
     for (const [k, v] of Object.entries(annotations)) out[k] = String(v);
   return out;
-}
-
-function formatSelectorMap(selector: Record<string, string>): string {
-  const keys = Object.keys(selector).sort();
-  return keys.length === 0 ? '<none>' : keys.map((k) => `${k}=${selector[k]}`).join(',');
-}
-
-/** describe.go formatEndpoints: at most three, then ` + N more...`. */
-function formatList(addresses: string[]): string {
-  if (addresses.length === 0) return '<none>';
-  return addresses.length > 3
-    ? `${addresses.slice(0, 3).join(',')} + ${addresses.length - 3} more...`
-    : addresses.join(',');
 }
 
 /** Go's time.Time String() in UTC, as `Created on:` prints it. */

@@ -23,7 +23,7 @@ export function edit(session: Session, tokens: string[]): CommandOutput {
   const object = listObjects(session.store, type.kind).find(
     (o) => o.name === stored.name && o.namespace === stored.namespace,
   );
-  const original = toYaml(object ? manifestOf(object) : stored.value);
+  const original = toYaml(object ? manifestOf(object, session.now()) : stored.value);
   const header =
     "# Please edit the object below. Lines beginning with a '#' will be ignored,\n# and an empty file will abort the edit. If an error occurs while saving this file will be\n# reopened with the relevant failures.\n#\n";
   const slug = `${qualifiedSingular(type)}/${stored.name}`;

@@ -3,7 +3,7 @@
 // config/crd/standard/gateway.networking.k8s.io_*.yaml), `describe` through the generic describer, `-o yaml` as the
 // API server serves the object: the CRD's defaults filled in and the status a conformant implementation writes
 // (the engine's gatewayStatus).
-import { defaultGatewayObject, gatewayStatus, type Cluster } from '../engine';
+import { defaultGatewayObject, gatewayStatus, type Cluster, type RouteResult } from '../engine';
 import { humanDuration } from './age';
 import type { Columns } from './columns';
 import type { ResourceType } from './resources';
@@ -87,7 +87,8 @@ export function servedGatewayObjects(store: ClusterStore, kind: GatewayKind): { 
   return store.objects
     .filter((o) => o.kind === kind)
     .map((stored) => {
-      const defaulted = defaultGatewayObject(kind, stored.value) as Json;
+      // The API server answers in the group's preferred version (v1) whichever served version was written.
+      const defaulted = { ...(defaultGatewayObject(kind, stored.value) as Json), apiVersion: `${GROUP}/v1` };
       const written = status(kind, stored);
       return { stored, served: written ? { ...defaulted, status: written } : withDefaultStatus(kind, defaulted) };
     });
@@ -209,4 +210,10 @@ const MESSAGES: Record<string, string> = {
 
 function iso(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+}
+
+/** Whether the Gateway's proxy itself answered (no route: 404, a redirect, or 500 for unusable backends). The
+ * engine models an Envoy-based data plane, whose direct responses have an empty body, so curl prints nothing. */
+export function answeredByGateway(result: RouteResult): boolean {
+  return result.status !== undefined && result.steps.some((s) => s.kind === 'listener');
 }

@@ -1,7 +1,9 @@
 // kubectl get TYPE[,TYPE] [NAME...] [-n NS | -A] [-o wide|yaml|name] [--show-labels] [-l SELECTOR]
 import { last, parseFlags } from './args';
 import { COLUMNS, cells } from './columns';
-import { manifestOf, toYaml } from './manifest';
+import { matchesFields, parseFieldSelector } from './field-selectors';
+import { manifestOf } from './manifest';
+import { outputFormat, printObjects } from './printers';
 import { fail, ok, type CommandOutput } from './output';
 import { qualifiedPlural, qualifiedSingular, resourceType, type ResourceType } from './resources';
 import { formatLabels, matchesSelector, parseSelector } from '../engine';
@@ -13,18 +15,15 @@ import { listObjects, type ApiObject } from './views';
 const ALL = ['pods', 'services', 'deployments', 'replicasets'];
 
 const FLAGS = {
-  values: { namespace: 'n', output: 'o', selector: 'l' },
-  booleans: { 'all-namespaces': 'A', 'show-labels': '' },
+  values: { namespace: 'n', output: 'o', selector: 'l', 'field-selector': '' },
+  booleans: { 'all-namespaces': 'A', 'show-labels': '', 'no-headers': '' },
 };
 
 export function get(session: Session, tokens: string[]): CommandOutput {
   const args = parseFlags(tokens, FLAGS);
   if (typeof args === 'string') return fail(`${args}\nSee 'kubectl get --help' for usage.`);
-  const output = last(args, 'output') ?? '';
-  if (!['', 'wide', 'yaml', 'name'].includes(output))
-    return fail(
-      `error: unable to match a printer suitable for the output format "${output}", allowed formats are: name,wide,yaml`,
-    );
+  const format = outputFormat(last(args, 'output') ?? '');
+  if (typeof format === 'string') return fail(format);
   const allNamespaces = last(args, 'all-namespaces') === 'true';
   const namespace = last(args, 'namespace') ?? DEFAULT_NAMESPACE;
   const selector = parseSelector(last(args, 'selector') ?? '');
@@ -35,12 +34,18 @@ export function get(session: Session, tokens: string[]): CommandOutput {
 
   const errors: string[] = [];
   const groups: { type: ResourceType; objects: ApiObject[] }[] = [];
+  const fieldText = last(args, 'field-selector') ?? '';
   for (const request of requests) {
+    const fields = parseFieldSelector(fieldText, request.type);
+    if (typeof fields === 'string') return fail(fields);
     const all = listObjects(session.store, request.type.kind).filter(
       (o) => !request.type.namespaced || allNamespaces || o.namespace === namespace,
     );
     if (request.names.length === 0) {
-      groups.push({ type: request.type, objects: all.filter((o) => matchesSelector(o.labels, selector)) });
+      groups.push({
+        type: request.type,
+        objects: all.filter((o) => matchesSelector(o.labels, selector) && matchesFields(o, fields)),
+      });
       continue;
     }
     const found: ApiObject[] = [];
@@ -59,22 +64,23 @@ export function get(session: Session, tokens: string[]): CommandOutput {
   const named = requests.some((r) => r.names.length > 0);
   const objects = groups.flatMap((g) => g.objects);
   const lines: string[] = [];
-  if (output === 'name') {
+  const single = objects.length === 1 && named && requests.length === 1 && requests[0]!.names.length === 1;
+  if (format.kind === 'name') {
     lines.push(...objects.map((o) => `${qualifiedSingular(o.type)}/${o.name}`));
-  } else if (output === 'yaml') {
-    if (objects.length === 1 && named && requests.length === 1 && requests[0]!.names.length === 1)
-      lines.push(toYaml(manifestOf(objects[0]!)));
-    else if (objects.length > 0 || !named)
-      lines.push(
-        toYaml({ apiVersion: 'v1', items: objects.map(manifestOf), kind: 'List', metadata: { resourceVersion: '' } }),
-      );
+  } else if (format.kind !== 'table') {
+    // One named object prints as itself; anything else as a List (get.go: a list unless singleItemImplied).
+    const items = objects.map((o) => manifestOf(o, session.now()));
+    const data = single ? items[0] : { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
+    if (objects.length > 0 || !named)
+      lines.push(printObjects(format, data, items, last(args, 'no-headers') === 'true'));
   } else {
     const prefixed = requests.length > 1;
     const tables = groups
       .filter((g) => g.objects.length > 0)
       .map((g) =>
         table(g.objects, {
-          wide: output === 'wide',
+          wide: format.wide,
+          noHeaders: last(args, 'no-headers') === 'true',
           showLabels: last(args, 'show-labels') === 'true',
           namespaced: allNamespaces && g.type.namespaced,
           prefixed,
@@ -83,7 +89,8 @@ export function get(session: Session, tokens: string[]): CommandOutput {
       );
     lines.push(tables.join('\n\n'));
   }
-  if (objects.length === 0 && errors.length === 0 && output !== 'yaml') {
+  // get.go: with no objects, a table or name prints "No resources found", the object formats their empty List.
+  if (objects.length === 0 && errors.length === 0 && (format.kind === 'table' || format.kind === 'name')) {
     return ok(
       [
         ...warnings,
@@ -134,6 +141,7 @@ function requestsOf(positional: string[]): Request[] | string {
 
 interface TableOptions {
   wide: boolean;
+  noHeaders?: boolean;
   showLabels: boolean;
   namespaced: boolean;
   prefixed: boolean;
@@ -149,7 +157,7 @@ export function table(objects: ApiObject[], options: TableOptions): string {
     ...(options.showLabels ? ['LABELS'] : []),
   ];
   const rows = objects.map((object) => {
-    const { standard, wide } = cells(object, options.now);
+    const { standard, wide } = cells(object, options.now, options.wide);
     const name = options.prefixed ? `${qualifiedSingular(object.type)}/${object.name}` : object.name;
     return [
       ...(options.namespaced ? [object.namespace ?? ''] : []),
@@ -159,5 +167,5 @@ export function table(objects: ApiObject[], options: TableOptions): string {
       ...(options.showLabels ? [formatLabels(object.labels)] : []),
     ];
   });
-  return tabwrite([header, ...rows].map((row) => row.join('\t')).join('\n'), TABLE);
+  return tabwrite([...(options.noHeaders ? [] : [header]), ...rows].map((row) => row.join('\t')).join('\n'), TABLE);
 }

@@ -7,7 +7,7 @@ import type { ApiObject } from './views';
 import { metadataOf, type Json } from './store';
 import { record } from './views';
 
-export function manifestOf(object: ApiObject): Json {
+export function manifestOf(object: ApiObject, now: number): Json {
   const base: Json = object.stored
     ? structuredClone(object.stored.value)
     : { apiVersion: object.type.apiVersion, kind: object.type.kind };
@@ -30,7 +30,9 @@ export function manifestOf(object: ApiObject): Json {
       };
       break;
     case 'Pod':
-      base.spec = { containers: object.containers, nodeName: object.pod.nodeName };
+      base.spec = { ...(record(base.spec) ?? {}), containers: object.containers, nodeName: object.pod.nodeName };
+      // A status written in the document is the status the server holds.
+      if (record(base.status)) break;
       base.status = {
         phase: 'Running',
         podIP: object.pod.ip,
@@ -50,9 +52,25 @@ export function manifestOf(object: ApiObject): Json {
         ports: slice.ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), port: p.port, protocol: p.protocol })),
       }));
       break;
-    case 'Ingress':
-      base.status = { loadBalancer: {} };
+    case 'EndpointSlice':
+      base.addressType = object.slice.addressType;
+      base.endpoints = object.slice.endpoints.map((e) => ({
+        addresses: e.addresses,
+        conditions: { ready: e.ready, serving: e.serving, terminating: e.terminating },
+        ...(e.nodeName ? { nodeName: e.nodeName } : {}),
+        ...(e.targetRef ? { targetRef: e.targetRef } : {}),
+      }));
+      base.ports = object.slice.ports.map((p) => ({
+        ...(p.name ? { name: p.name } : {}),
+        port: p.port,
+        protocol: p.protocol,
+      }));
       break;
+    case 'Ingress': {
+      const addresses = now >= object.publishedAt ? object.addresses : [];
+      base.status = { loadBalancer: addresses.length > 0 ? { ingress: addresses.map((ip) => ({ ip })) } : {} };
+      break;
+    }
     case 'Namespace':
       base.spec = { finalizers: ['kubernetes'] };
       base.status = { phase: 'Active' };

@@ -1,5 +1,5 @@
 // kubectl label | annotate TYPE NAME key=value... key- [--overwrite]
-// (k8s.io/kubectl/pkg/cmd/label/label.go parseLabels, labelFunc, updateDataChangeMsg;
+// (kubectl v0.34.1 pkg/cmd/label/label.go parseLabels, labelFunc, updateDataChangeMsg;
 // cmd/annotate/annotate.go validateNoAnnotationOverwrites).
 import { last, parseFlags } from './args';
 import { fail, ok, type CommandOutput } from './output';
@@ -45,13 +45,12 @@ function changeMap(session: Session, tokens: string[], field: Field): CommandOut
           : `error: --overwrite is false but found the following declared annotation(s): ${clashes.map(([k]) => `'${k}' already has a value (${after.get(k)})`).join('; ')}`,
       );
   }
-  let added = 0;
-  let removed = 0;
-  for (const [k, v] of parsed.set) {
-    if (after.get(k) !== v) added++;
-    after.set(k, v);
+  const notFound: string[] = [];
+  for (const [k, v] of parsed.set) after.set(k, v);
+  for (const k of parsed.remove) {
+    // label.go prints this for a label to remove that the object does not have (annotate does not).
+    if (!after.delete(k) && field === 'labels') notFound.push(`label "${k}" not found.`);
   }
-  for (const k of parsed.remove) if (after.delete(k)) removed++;
   const slug = `${qualifiedSingular(type)}/${stored.name}`;
   const map = Object.fromEntries(after);
   const value = {
@@ -61,9 +60,17 @@ function changeMap(session: Session, tokens: string[], field: Field): CommandOut
   const result = update(session, value);
   if (result) return result;
   if (field === 'annotations') return ok(`${slug} annotated`);
-  return ok(
-    `${slug} ${added > 0 && removed > 0 ? 'modified' : added > 0 ? 'labeled' : removed > 0 ? 'unlabeled' : 'not labeled'}`,
-  );
+  // updateDataChangeMsg (1.34): changed → labeled, and unlabeled when without --overwrite the object's
+  // JSON got shorter; the labels are the only part that changed, and an empty map is left out.
+  const size = (labels: Record<string, string>) =>
+    Object.keys(labels).length === 0 ? 0 : JSON.stringify(labels).length;
+  const changed = JSON.stringify(before) !== JSON.stringify(map);
+  const message = !changed
+    ? 'not labeled'
+    : last(args, 'overwrite') !== 'true' && size(map) < size(before)
+      ? 'unlabeled'
+      : 'labeled';
+  return ok([...notFound, `${slug} ${message}`].join('\n'));
 }
 
 /** label.go parseLabels / cmdutil.ParsePairs: `k=v` sets, `k-` removes, both on one key is refused. */

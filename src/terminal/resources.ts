@@ -35,6 +35,15 @@ const TYPES: ResourceType[] = [
     namespaced: true,
   },
   {
+    kind: 'EndpointSlice',
+    plural: 'endpointslices',
+    singular: 'endpointslice',
+    group: 'discovery.k8s.io',
+    apiVersion: 'discovery.k8s.io/v1',
+    aliases: [],
+    namespaced: true,
+  },
+  {
     kind: 'Deployment',
     plural: 'deployments',
     singular: 'deployment',

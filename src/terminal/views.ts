@@ -12,6 +12,8 @@ import type {
   ServiceModel,
 } from '../engine';
 import { isGatewayKind, servedGatewayObjects, type GatewayKind } from './gateway';
+import { stableSuffix } from '../engine';
+import { publishedAddresses, publishedAt } from './ingress-status';
 import type { ResourceType } from './resources';
 import { resourceOfKind } from './resources';
 import { metadataOf, PREEXISTING_AGE_MS, type ClusterStore, type Json, type StoredObject } from './store';
@@ -31,9 +33,10 @@ export type ApiObject = Common &
     | { kind: 'Pod'; pod: PodModel; containers: Json[] }
     | { kind: 'Service'; service: ServiceModel }
     | { kind: 'Endpoints'; service: ServiceModel; slices: EndpointSliceModel[] }
+    | { kind: 'EndpointSlice'; slice: EndpointSliceModel }
     | { kind: 'Deployment'; replicas: number; pods: PodModel[]; template: Json; selector: Json }
     | { kind: 'ReplicaSet'; replicas: number; pods: PodModel[]; template: Json; selector: Labels }
-    | { kind: 'Ingress'; ingress: IngressModel }
+    | { kind: 'Ingress'; ingress: IngressModel; addresses: string[]; publishedAt: number }
     | { kind: 'IngressClass'; ingressClass: IngressClassModel }
     | { kind: 'NetworkPolicy'; policy: NetworkPolicyModel }
     | { kind: 'Namespace'; ns: NamespaceModel }
@@ -107,6 +110,19 @@ function unsorted(store: ClusterStore, kind: string): ApiObject[] {
           service,
           slices,
         }));
+    case 'EndpointSlice':
+      return endpointSlices(cluster).map((slice) => ({
+        ...common(
+          slice.namespace,
+          slice.name,
+          sliceLabels(slice),
+          slice.implicit ? 'Service' : kind,
+          slice.implicit ? slice.serviceName : slice.name,
+        ),
+        ...(slice.implicit ? { stored: undefined } : {}),
+        kind: 'EndpointSlice',
+        slice,
+      }));
     case 'Deployment':
       return store.objects
         .filter((o) => o.kind === 'Deployment')
@@ -145,15 +161,20 @@ function unsorted(store: ClusterStore, kind: string): ApiObject[] {
           ];
         });
     case 'Ingress':
-      return cluster.ingresses.map((ingress) => ({
-        ...common(
+      return cluster.ingresses.map((ingress) => {
+        const base = common(
           ingress.namespace,
           ingress.name,
           labelsOf(store.find('Ingress', ingress.namespace, ingress.name)?.value ?? {}),
-        ),
-        kind: 'Ingress',
-        ingress,
-      }));
+        );
+        return {
+          ...base,
+          kind: 'Ingress',
+          ingress,
+          addresses: publishedAddresses(cluster, ingress),
+          publishedAt: publishedAt(base.created, store.startedAt - PREEXISTING_AGE_MS),
+        };
+      });
     case 'IngressClass':
       return cluster.ingressClasses.map((ingressClass) => ({
         ...common(
@@ -198,6 +219,36 @@ function unsorted(store: ClusterStore, kind: string): ApiObject[] {
 }
 
 /** Also true for a Namespace stored earlier in the same batch, before the model is rebuilt. */
+/**
+ * The cluster's EndpointSlices, with the placeholder the EndpointSlice controller keeps for a selector
+ * Service that matches no pod (pkg/controller/endpointslice reconciler: one slice, no ports, no endpoints).
+ */
+export function endpointSlices(cluster: ClusterStore['cluster']): EndpointSliceModel[] {
+  const placeholders: EndpointSliceModel[] = cluster.services
+    .filter((s) => s.selector && s.type !== 'ExternalName')
+    .filter((s) => !cluster.endpointSlices.some((e) => e.namespace === s.namespace && e.serviceName === s.name))
+    .map((s) => ({
+      namespace: s.namespace,
+      name: `${s.name}-${stableSuffix(`${s.namespace}/${s.name}/slice/0`)}`,
+      serviceName: s.name,
+      addressType: 'IPv4',
+      ports: [],
+      endpoints: [],
+      implicit: true,
+    }));
+  return [...cluster.endpointSlices, ...placeholders];
+}
+
+/** The labels the EndpointSlice controller puts on its slices. */
+function sliceLabels(slice: EndpointSliceModel): Labels {
+  return slice.implicit
+    ? {
+        'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io',
+        'kubernetes.io/service-name': slice.serviceName,
+      }
+    : { 'kubernetes.io/service-name': slice.serviceName };
+}
+
 export function namespaceExists(store: ClusterStore, name: string): boolean {
   return (
     SYSTEM_NAMESPACES.includes(name) ||

@@ -1,9 +1,10 @@
 // Sending objects to the API server: validation first (with the API server's and kubectl's wording for
 // what fails), then the namespace and name checks, then the store. Used by create, apply and the generators.
-import { parseManifests, validate, type Diagnostic } from '../engine';
+// The text is parsed once here; validate() would parse it again.
+import { parseManifests, validateParsed, type Diagnostic, type ParsedText } from '../engine';
 import { qualifiedPlural, qualifiedSingular, resourceOfKind } from './resources';
 import type { Session } from './session';
-import { documentsOf, metadataOf, type Json } from './store';
+import { metadataOf, objectsOf, type Json } from './store';
 import { toYaml } from './manifest';
 import { allocationErrors } from './allocation';
 import { withDefaultClass } from './admission';
@@ -31,10 +32,11 @@ export function writeText(
   namespaceFlag?: string,
   options: WriteOptions = {},
 ): WriteResult {
-  const syntax = parseManifests(text).diagnostics.find((d) => d.type === 'YAMLSyntax');
+  const parsed = parseManifests(text);
+  const syntax = parsed.diagnostics.find((d) => d.type === 'YAMLSyntax');
   if (syntax) return { lines: [], errors: [`error: error parsing ${file ?? 'STDIN'}: ${syntax.message}`] };
-  const diagnostics = validate(text).filter((d) => d.severity === 'error');
-  const values = documentsOfText(text);
+  const diagnostics = validateParsed(parsed).filter((d) => d.severity === 'error');
+  const values = documentsOfText(parsed);
   if (values.length === 0) return { lines: [], errors: ['error: no objects passed to ' + mode] };
   const result: WriteResult = { lines: [], errors: [] };
   const byDoc = new Map<number, Diagnostic[]>();
@@ -50,10 +52,11 @@ export function writeText(
   return result;
 }
 
-function documentsOfText(text: string): { value: Json; doc: number }[] {
-  return parseManifests(text)
-    .docs.filter((d) => !d.empty)
-    .flatMap((d) => documentsOf(d.document.toString()).map((value) => ({ value, doc: d.index })));
+/** Each document's value as kubectl sends it (a List's items one by one), with the document it came from. */
+function documentsOfText(parsed: ParsedText): { value: Json; doc: number }[] {
+  return parsed.docs
+    .filter((d) => !d.empty)
+    .flatMap((d) => objectsOf(d.value).map((value) => ({ value, doc: d.index })));
 }
 
 function writeObject(

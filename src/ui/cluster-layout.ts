@@ -68,10 +68,32 @@ function gatewayBoxKey(object: string): string | undefined {
   return route ? `route:${route[1]}` : undefined;
 }
 
-/** The steps the request took, numbered as the trace shows them; the loader's assumptions are notes about
- * objects, not places the request went, and are listed apart. */
-export function pathSteps(route: RouteResult): TraceStep[] {
-  return route.steps.filter((s) => s.kind !== 'assumption');
+/** A hop of the trace; the endpoint choice carries its candidate pods as a set. */
+export interface PathStep extends TraceStep {
+  candidates?: string[];
+}
+
+/** The hops the request took, numbered as the trace and the picture show them. The loader's assumptions are
+ * notes about objects, not places the request went, and are listed apart. When a Service picks one of several
+ * endpoints, the engine lists each pod it may pick: they are one choice, shown on the endpoint step as the
+ * set of candidates, not as pods the request visited one after another. */
+export function pathSteps(route: RouteResult): PathStep[] {
+  const hops = route.steps.filter((s) => s.kind !== 'assumption');
+  const steps: PathStep[] = [];
+  for (let i = 0; i < hops.length; i++) {
+    const step = hops[i]!;
+    let end = i + 1;
+    if (step.kind === 'endpoint') while (end < hops.length && isCandidate(route, hops[end]!)) end++;
+    if (end - i > 2) {
+      steps.push({ ...step, candidates: hops.slice(i + 1, end).map((p) => p.message.replace(/^→\s*/, '')) });
+      i = end - 1;
+    } else steps.push(step);
+  }
+  return steps;
+}
+
+function isCandidate(route: RouteResult, step: TraceStep): boolean {
+  return step.kind === 'pod' && route.endpoints.some((e) => step.object === `Pod ${e.pod}`);
 }
 
 export function assumptionSteps(route: RouteResult): TraceStep[] {

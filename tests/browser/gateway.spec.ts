@@ -31,6 +31,66 @@ test('Gateway API: a PathPrefix value must start with / (the CRD rule), and the 
   await expect(playground.locator('.k8s-badge')).toContainText('유효함');
 });
 
+test('Gateway API: curl goes through the Gateway, its listener and the HTTPRoute, and the picture lights them', async ({
+  page,
+}) => {
+  await page.goto('/gateway-api/');
+  const shop = simulatorOf(page, 'gw-shop');
+  let trace = await runPreset(shop, 'curl http://my-online-store.com/watch');
+  await expect(trace).toContainText('전달됨');
+  await expect(trace).toContainText('HTTPRoute default/shop-route');
+  await expect(trace).toContainText('video-service');
+  for (const key of ['gtw:default/shop-gateway', 'listener:default/shop-gateway/http', 'route:default/shop-route'])
+    await expect(shop.locator(`[data-key="${key}"]`)).toHaveClass(/cp-lit/);
+  await expect(shop.locator('[data-key="listener:default/shop-gateway/https"]')).not.toHaveClass(/cp-lit/);
+  // PathPrefix compares whole path elements, and nothing catches what no rule matches: 404.
+  trace = await runPreset(shop, 'curl http://my-online-store.com/wearable');
+  await expect(trace).toContainText('찾을 수 없음');
+});
+
+test('Gateway API: weights, a header match, a redirect and a rewrite, as the widgets show them', async ({ page }) => {
+  await page.goto('/gateway-api/');
+  let trace = await runPreset(simulatorOf(page, 'gw-canary'), 'curl http://my-online-store.com/watch');
+  await expect(trace).toContainText('video-v2-service');
+  await expect(trace).toContainText('weight 90');
+
+  const header = simulatorOf(page, 'gw-header');
+  trace = await runPreset(header, "curl -H 'X-Canary: always' http://my-online-store.com/watch");
+  await expect(trace).toContainText('video-v2-service');
+  trace = await runPreset(header, "curl -H 'X-Canary: Always' http://my-online-store.com/watch");
+  await expect(trace).not.toContainText('video-v2-service');
+
+  trace = await runPreset(simulatorOf(page, 'gw-redirect'), 'curl http://my-online-store.com/wear/shirts');
+  await expect(trace).toContainText('리디렉션');
+  await expect(trace).toContainText('https://my-online-store.com/wear/shirts');
+
+  const rewrite = simulatorOf(page, 'gw-rewrite');
+  trace = await runPreset(rewrite, 'curl http://my-online-store.com/watch/movies/1');
+  await expect(trace).toContainText('받는 경로 /movies/1');
+  await editPlayground(page, playgroundOf(page, 'gateway-rewrite.yaml'), (text) =>
+    text.replace('ReplacePrefixMatch', 'ReplaceFullPath').replace('replacePrefixMatch', 'replaceFullPath'),
+  );
+  await expect(page.locator('k8s-playground[data-example="gateway-rewrite.yaml"]').getByText('수정됨')).toBeVisible();
+  trace = await runPreset(rewrite, 'curl http://my-online-store.com/watch/movies/1');
+  await expect(trace).toContainText('경로 /로 보냅니다');
+  await expect(trace).not.toContainText('받는 경로 /movies/1');
+});
+
+test('Gateway API: without the ReferenceGrant that names its namespace, the cross-namespace backend answers 500', async ({
+  page,
+}) => {
+  await page.goto('/gateway-api/');
+  const cross = simulatorOf(page, 'gw-cross');
+  let trace = await runPreset(cross, 'curl http://my-online-store.com/watch');
+  await expect(trace).toContainText('전달됨');
+  await editPlayground(page, playgroundOf(page, 'gateway-cross-namespace.yaml'), (text) =>
+    text.replace('      namespace: shop\n  to:', '      namespace: default\n  to:'),
+  );
+  await expect(playgroundOf(page, 'gateway-cross-namespace.yaml').getByText('수정됨')).toBeVisible();
+  trace = await runPreset(cross, 'curl http://my-online-store.com/watch');
+  await expect(trace).toContainText('500');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -88,6 +148,17 @@ function playgroundOf(page: Page, example: string): Locator {
 
 function simulatorOf(page: Page, workspace: string): Locator {
   return page.locator(`k8s-route-simulator[data-workspace="${workspace}"]`);
+}
+
+/** Runs a preset command of a route simulator and returns the trace section; the click is repeated until the
+ * trace shows the command (a simulator still starting up re-renders its first preset over it). */
+async function runPreset(simulator: Locator, command: string): Promise<Locator> {
+  const trace = simulator.getByRole('group', { name: '요청 경로' });
+  await expect(async () => {
+    await simulator.getByRole('button', { name: command, exact: true }).click();
+    await expect(trace).toContainText(command, { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
+  return trace;
 }
 
 /** Opens a playground's editor and replaces its text by pasting (typed runs of spaces would become no-break

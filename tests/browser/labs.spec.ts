@@ -107,6 +107,11 @@ test('progress, files and the cluster survive a reload, and reset starts over', 
   );
 
   await page.getByRole('button', { name: '실습 처음부터' }).click();
+  // It asks first: 취소 keeps everything.
+  await page.getByRole('button', { name: '취소' }).click();
+  await expect(page.locator('.lab-progress')).toHaveText(/8개 중 2개 완료/);
+  await page.getByRole('button', { name: '실습 처음부터' }).click();
+  await page.getByRole('button', { name: '지우고 처음부터' }).click();
   await expect(page.locator('.lab-progress')).toHaveText('8개 중 0개 완료');
   await expect(goal).toHaveAttribute('data-solved', 'false');
   await expect(page.getByRole('textbox', { name: 'service-definition-1.yaml 편집기' })).toHaveValue(/nodePort:\n/);

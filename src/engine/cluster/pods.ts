@@ -1,6 +1,6 @@
 // What the scheduler and the network plugin do to a pod: pick a node (round robin here) and give it
 // the next address of that node's pod CIDR; and what kubelet reports: Ready or not, terminating or not.
-import type { ContainerPortModel, NodeModel, PodModel } from '../model';
+import type { ContainerModel, ContainerPortModel, NodeModel, PodModel } from '../model';
 import type { Protocol } from '../types';
 import { arr, bool, integer, record, text } from '../values';
 import { cidrSize, ipv4At, parseCIDRSloppy } from '../net/address';
@@ -95,6 +95,7 @@ export function placePods(drafts: PodDraft[], nodes: NodeModel[], recorder: Reco
       // Any deletionTimestamp (YAML 1.1 may read it as a timestamp, not a string) means the pod is terminating.
       terminating: draft.metadata.deletionTimestamp !== undefined && draft.metadata.deletionTimestamp !== null,
       ports: containerPorts(draft),
+      containers: containersOf(draft),
       hostNetwork,
       dnsPolicy: dnsPolicyOf(draft),
       ...(hostname ? { hostname } : {}),
@@ -140,6 +141,18 @@ function readiness(draft: PodDraft): boolean {
     .find((c) => text(c?.type) === 'Ready');
   if (readyCondition) return text(readyCondition.status) === 'True' || readyCondition.status === true;
   return !arr(status.containerStatuses).some((c) => bool(record(c)?.ready) === false);
+}
+
+function containersOf(draft: PodDraft): ContainerModel[] {
+  return arr(draft.spec.containers).map((c, i) => {
+    const container = record(c);
+    const words = (v: unknown) => arr(v).filter((w): w is string => typeof w === 'string');
+    return {
+      name: text(container?.name) ?? `container-${i}`,
+      image: text(container?.image) ?? '',
+      argv: [...words(container?.command), ...words(container?.args)],
+    };
+  });
 }
 
 function containerPorts(draft: PodDraft): ContainerPortModel[] {

@@ -3,8 +3,16 @@
 // that listener whose hostnames match (the most specific hostname wins: HTTPRouteSpec.Hostnames), the
 // match with the highest precedence across all their rules (HTTPRouteRule.Matches), then the rule's
 // filters and backendRefs (HTTPRouteRule.BackendRefs: 500 when none is usable).
-import type { Cluster, GatewayModel, HTTPRouteModel, HTTPRouteRuleModel, ListenerModel } from '../model';
+import type {
+  Cluster,
+  GatewayModel,
+  HTTPRouteFilterModel,
+  HTTPRouteModel,
+  HTTPRouteRuleModel,
+  ListenerModel,
+} from '../model';
 import type { TraceStep } from '../types';
+import { object, subject, topic } from '../route/korean';
 import { attachRoute, refName, type Attachment } from './attach';
 import { modifyHeaders, modifyPath, redirectLocation } from './filters';
 import { hostnameMatches, requestHostname, specificity } from './hostnames';
@@ -23,29 +31,88 @@ interface Candidate {
 
 export function routeGateway(cluster: Cluster, request: GatewayRequest): GatewayResult {
   const steps: TraceStep[] = [];
+  if (!cluster || typeof cluster !== 'object' || !request || typeof request !== 'object') {
+    steps.push({
+      object: 'Gateway API',
+      kind: 'gateway',
+      message: 'loadCluster의 결과와 { host, path } 요청을 넘기세요.',
+    });
+    return { outcome: 'not-found', status: 404, backends: [], steps };
+  }
   const fail = (reason: string, object = 'Gateway API'): GatewayResult => {
     steps.push({ object, kind: 'gateway', message: reason });
     return { outcome: 'not-found', status: 404, backends: [], steps };
   };
   const scheme = request.scheme === 'https' ? 'https' : 'http';
   const port = request.port ?? (scheme === 'https' ? DEFAULT_PORTS.https : DEFAULT_PORTS.http);
-  const host = requestHostname(String(request.host ?? ''));
+  const rawHost = String(request.host ?? '').trim();
+  const host = requestHostname(rawHost);
   const protocol = scheme === 'https' ? 'HTTPS' : 'HTTP';
 
-  const gateway = pickGateway(cluster.gateways ?? [], request.gateway, port, protocol, host, steps);
-  if (!gateway) return fail(gatewayMissing(cluster, request.gateway));
+  const path = String(request.path ?? '/');
+  const parsed = parseRequest(
+    path.startsWith('/') || path === '' ? path : `/${path}`,
+    request.method ?? 'GET',
+    request.headers ?? {},
+  );
+  const incoming: Incoming = { scheme, port, protocol, host, rawHost, parsed };
+  const gateways = cluster.gateways ?? [];
+  if (request.gateway) {
+    const wanted = gateways.find((g) => refName(g) === request.gateway);
+    return wanted
+      ? throughGateway(cluster, wanted, incoming, steps)
+      : fail(`${subject(`Gateway ${request.gateway}`)} 없습니다.`);
+  }
+  if (gateways.length === 0) return fail('클러스터에 Gateway가 없습니다.');
+  if (gateways.length === 1) return throughGateway(cluster, gateways[0]!, incoming, steps);
+  // Several Gateways and none named: the request goes to the one whose address the reader's DNS gives for the
+  // host; the simulator takes the first (in the text) that serves the port and host and has a route for it.
+  const serving = gateways.filter((g) => g.listeners.some((l) => serves(l, port, protocol, host)));
+  if (serving.length === 0) return fail('이 요청의 포트와 Host를 받는 listener가 있는 Gateway가 없습니다.');
+  const results = serving.map((g) => throughGateway(cluster, g, incoming, []));
+  const chosen = results.find((r) => r.status !== 404) ?? results[0]!;
+  steps.push({
+    object: `Gateway ${chosen.gateway ?? ''}`,
+    kind: 'gateway',
+    message: `이 요청을 받을 수 있는 Gateway가 여럿(${serving.map(refName).join(', ')})이라 ${chosen.status !== 404 ? '맞는 route가 있는 첫 Gateway' : '텍스트에서 먼저 나온 Gateway'}를 골랐습니다. 요청에 gateway를 지정할 수 있습니다.`,
+  });
+  return { ...chosen, steps: [...steps, ...chosen.steps] };
+}
+
+interface Incoming {
+  scheme: 'http' | 'https';
+  port: number;
+  protocol: string;
+  /** The hostname matching uses (no port, lower case). */
+  host: string;
+  /** The Host header as sent: the backend receives it unmodified unless a URLRewrite changes it. */
+  rawHost: string;
+  parsed: ParsedRequest;
+}
+
+function throughGateway(
+  cluster: Cluster,
+  gateway: GatewayModel,
+  incoming: Incoming,
+  steps: TraceStep[],
+): GatewayResult {
+  const { scheme, port, protocol, host, rawHost, parsed } = incoming;
+  const fail = (reason: string, object: string): GatewayResult => {
+    steps.push({ object, kind: 'gateway', message: reason });
+    return { outcome: 'not-found', status: 404, backends: [], steps, gateway: refName(gateway) };
+  };
   const gw = `Gateway ${refName(gateway)}`;
   if (!(cluster.gatewayClasses ?? []).some((c) => c.name === gateway.gatewayClassName))
     steps.push({
       object: gw,
       kind: 'assumption',
-      message: `GatewayClass ${gateway.gatewayClassName}가 텍스트에 없어, 이 클러스터의 Gateway API 구현이 그 class를 맡는다고 보았습니다.`,
+      message: `GatewayClass ${subject(gateway.gatewayClassName)} 텍스트에 없어, 이 클러스터의 Gateway API 구현이 그 class를 맡는다고 보았습니다.`,
     });
 
   const listener = pickListener(gateway, port, protocol, host);
   if (!listener)
     return fail(
-      `${gw}에 포트 ${port}, 프로토콜 ${protocol}로 Host ${host || '(없음)'}을 받는 listener가 없습니다(listener: ${gateway.listeners.map((l) => `${l.name} ${l.protocol}/${l.port}${l.hostname ? ` ${l.hostname}` : ''}`).join(', ') || '없음'}).`,
+      `${gw}에 포트 ${port}, 프로토콜 ${protocol}로 Host ${object(host || '(없음)')} 받는 listener가 없습니다(listener: ${gateway.listeners.map((l) => `${l.name} ${l.protocol}/${l.port}${l.hostname ? ` ${l.hostname}` : ''}`).join(', ') || '없음'}).`,
       gw,
     );
   const where = `${gw} listener ${listener.name}`;
@@ -55,7 +122,6 @@ export function routeGateway(cluster: Cluster, request: GatewayRequest): Gateway
     message: `listener ${listener.name}(${listener.protocol}/${listener.port}, hostname ${listener.hostname ?? '모든 호스트'})가 Host ${host}의 요청을 받습니다.`,
   });
 
-  const parsed = parseRequest(String(request.path ?? '/'), request.method ?? 'GET', request.headers ?? {});
   const attachments = listenerAttachments(cluster, gateway, listener, host, steps, where);
   const winner = bestMatch(attachments, parsed);
   if (!winner) {
@@ -73,14 +139,7 @@ export function routeGateway(cluster: Cluster, request: GatewayRequest): Gateway
       listener: listener.name,
     };
   }
-  return applyRule(cluster, winner, parsed, { scheme, host, listener, gateway, steps });
-}
-
-function gatewayMissing(cluster: Cluster, wanted: string | undefined): string {
-  if (wanted) return `Gateway ${wanted}가 없습니다.`;
-  return (cluster.gateways ?? []).length === 0
-    ? '클러스터에 Gateway가 없습니다.'
-    : '이 요청을 받는 listener가 있는 Gateway가 없습니다.';
+  return applyRule(cluster, winner, parsed, { scheme, host, rawHost, listener, gateway, steps });
 }
 
 function serves(listener: ListenerModel, port: number, protocol: string, host: string): boolean {
@@ -89,26 +148,6 @@ function serves(listener: ListenerModel, port: number, protocol: string, host: s
     listener.protocol === protocol &&
     (listener.hostname === undefined || hostnameMatches(listener.hostname, host))
   );
-}
-
-function pickGateway(
-  gateways: GatewayModel[],
-  wanted: string | undefined,
-  port: number,
-  protocol: string,
-  host: string,
-  steps: TraceStep[],
-): GatewayModel | undefined {
-  if (wanted) return gateways.find((g) => refName(g) === wanted);
-  if (gateways.length <= 1) return gateways[0];
-  const serving = gateways.filter((g) => g.listeners.some((l) => serves(l, port, protocol, host)));
-  if (serving.length > 1)
-    steps.push({
-      object: `Gateway ${refName(serving[0]!)}`,
-      kind: 'gateway',
-      message: `Gateway가 여럿(${serving.map(refName).join(', ')})이라 텍스트에서 먼저 나온 것을 골랐습니다. 요청에 gateway를 지정할 수 있습니다.`,
-    });
-  return serving[0];
 }
 
 /** The most specific listener hostname that matches: exact, then the longest wildcard, then none. */
@@ -189,6 +228,7 @@ function bestMatch(attachments: Attachment[], request: ParsedRequest): Candidate
 interface Context {
   scheme: string;
   host: string;
+  rawHost: string;
   listener: ListenerModel;
   gateway: GatewayModel;
   steps: TraceStep[];
@@ -217,7 +257,7 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
   steps.push({
     object: ruleObject,
     kind: 'rule',
-    message: `matches[${winner.matchIndex}] (${describeMatch(winner)})이 가장 높은 우선순위로 맞습니다.`,
+    message: `matches[${winner.matchIndex}]가 가장 높은 우선순위로 맞습니다: ${describeMatch(winner)}.`,
   });
   const base = {
     route: routeRef,
@@ -232,7 +272,7 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
   let headers = { ...request.headers };
   let responseHeaders: Record<string, string> | undefined;
   let path = request.path;
-  let host = ctx.host;
+  let host = ctx.rawHost;
   const mirrors: GatewayBackend[] = [];
   for (const filter of rule.filters) {
     const object = `${ruleObject} filter ${filter.type}`;
@@ -282,7 +322,7 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
         object,
         kind: 'filter',
         message: resolution.ok
-          ? `요청의 복사본을 Service ${resolution.service}:${resolution.port}에도 보냅니다(복사본의 응답은 버립니다).`
+          ? `요청의 복사본을 ${mirrorShare(filter.requestMirror)} Service ${resolution.service}:${resolution.port}에도 보냅니다(복사본의 응답은 버립니다).`
           : `미러링할 backend를 풀 수 없습니다: ${resolution.message}`,
       });
     } else if (filter.extensionRef) {
@@ -290,31 +330,39 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
       steps.push({
         object,
         kind: 'filter',
-        message: `ExtensionRef ${filter.extensionRef.kind} ${filter.extensionRef.name}는 이 구현이 모르는 filter라서, 건너뛰지 않고 500으로 답합니다.`,
+        message: `ExtensionRef ${topic(`${filter.extensionRef.kind} ${filter.extensionRef.name}`)} 이 구현이 모르는 filter라서, 건너뛰지 않고 500으로 답합니다.`,
       });
       return { ...base, outcome: 'error', status: 500, backends: [], steps };
     } else {
-      steps.push({ object, kind: 'filter', message: `${filter.type} filter는 이 시뮬레이터가 흉내 내지 않습니다.` });
+      steps.push({
+        object,
+        kind: 'filter',
+        message: `${filter.type} filter는 이 시뮬레이터가 흉내 내지 않습니다(요청은 그대로 진행).`,
+      });
     }
   }
 
   const refs = rule.backendRefs.map((ref) => ({ ref, resolution: resolveBackend(cluster, route, ref) }));
   const usable = refs.filter((r) => r.resolution.ok && r.ref.weight > 0);
+  // HTTPBackendRef.Filters apply only to the requests sent to that backend: with one usable backend they are
+  // the request's; with several, each backend carries the headers it would receive.
+  const own = (filters: HTTPRouteFilterModel[]) =>
+    filters.reduce((h, f) => (f.requestHeaderModifier ? modifyHeaders(h, f.requestHeaderModifier) : h), headers);
   const backends: GatewayBackend[] = usable.map(({ ref, resolution }) => ({
     service: resolution.ok ? resolution.service : '',
     port: resolution.ok ? resolution.port : 0,
     weight: ref.weight,
+    ...(usable.length > 1 && ref.filters.some((f) => f.requestHeaderModifier) ? { headers: own(ref.filters) } : {}),
   }));
   for (const { resolution } of refs)
     if (!resolution.ok)
       steps.push({ object: ruleObject, kind: 'backend', message: `${resolution.reason}: ${resolution.message}` });
 
-  if (usable.length === 1 && usable[0]!.ref.filters.length > 0) {
-    for (const filter of usable[0]!.ref.filters) {
-      if (filter.requestHeaderModifier) headers = modifyHeaders(headers, filter.requestHeaderModifier);
+  if (usable.length === 1) {
+    headers = own(usable[0]!.ref.filters);
+    for (const filter of usable[0]!.ref.filters)
       if (filter.responseHeaderModifier)
         responseHeaders = modifyHeaders(responseHeaders ?? {}, { ...filter.responseHeaderModifier, remove: [] });
-    }
   }
   const shaped = {
     ...base,
@@ -342,6 +390,13 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
     message: `${backends.map((b) => `Service ${b.service}:${b.port} (weight ${b.weight}, ${percent(b.weight, total)})`).join(', ')}로 보냅니다${invalidWeight > 0 ? `; 나머지 ${percent(invalidWeight, total)}는 유효하지 않은 backend 몫이라 500을 받습니다` : ''}.`,
   });
   return { ...shaped, outcome: 'routed', status: 200, backends, steps };
+}
+
+/** HTTPRequestMirrorFilter percent / fraction: the share of requests copied (all when neither is set). */
+function mirrorShare(mirror: NonNullable<HTTPRouteFilterModel['requestMirror']>): string {
+  if (mirror.percent !== undefined) return `요청의 ${mirror.percent}%만`;
+  if (mirror.fraction) return `요청의 ${mirror.fraction.numerator}/${mirror.fraction.denominator}만`;
+  return '모든 요청마다';
 }
 
 function percent(weight: number, total: number): string {

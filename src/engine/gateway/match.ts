@@ -39,11 +39,17 @@ function decode(s: string): string {
   }
 }
 
+/** A quantified group that itself contains a quantifier, like `(a+)+`: exponential backtracking in JavaScript. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/;
+
 /**
  * RegularExpression is implementation-specific: this engine matches the whole value with JavaScript's
- * RegExp (close to the RE2 full match Envoy-based implementations use). An invalid pattern matches nothing.
+ * RegExp (close to the RE2 full match Envoy-based implementations use). An invalid pattern matches nothing,
+ * and so does one with nested quantifiers: RE2 runs those in linear time, JavaScript's backtracking can hang
+ * the page, so the simulator does not try.
  */
 function fullMatch(pattern: string, value: string): boolean {
+  if (NESTED_QUANTIFIER.test(pattern)) return false;
   try {
     return new RegExp(`^(?:${pattern})$`).test(value);
   } catch {

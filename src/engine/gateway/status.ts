@@ -23,6 +23,7 @@ export function resolvedRefs(cluster: Cluster, route: HTTPRouteModel): RouteCond
 }
 
 export function gatewayStatus(cluster: Cluster): GatewayStatus {
+  if (!cluster || typeof cluster !== 'object') return { routes: {}, gateways: {} };
   const routes: GatewayStatus['routes'] = {};
   const attached = new Map<string, Set<string>>();
   for (const route of cluster.httpRoutes ?? []) {

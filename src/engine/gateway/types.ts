@@ -19,6 +19,8 @@ export interface GatewayBackend {
   service: string;
   port: number;
   weight: number;
+  /** With several backends, the request headers this one receives when its own filters change them. */
+  headers?: Record<string, string>;
 }
 
 export interface GatewayResult {

@@ -68,14 +68,6 @@ export function routeToAddress(ctx: RouteContext, ip: string, port: number): Out
       'pod',
       `${topic(ip)} ${ref}의 IP입니다. pod 네트워크는 평평해서(NAT 없음) 어느 노드의 pod든 pod IP로 바로 닿습니다. 요청한 포트 ${port} 그대로 갑니다.`,
     );
-    const declared = pod.ports.some((p) => p.containerPort === port && p.protocol === 'TCP');
-    if (!declared && pod.ports.length > 0) {
-      trace.step(
-        ref,
-        'pod',
-        `포트 ${topic(String(port))} pod의 containerPort 목록에 없습니다. containerPort는 정보일 뿐이라 컨테이너가 그 포트에서 듣고 있으면 받고, 아니면 연결이 거부됩니다.`,
-      );
-    }
     return deliverToEndpoints(
       ctx,
       [{ pod: `${pod.namespace}/${pod.name}`, ip, port }],

@@ -120,6 +120,7 @@ export function proxyService(
     sourceSeen,
     crossesNodes ? node : undefined,
     `Service ${ref}`,
+    'targetPort',
   );
   if (outcome.outcome === 'delivered' && isIngressController(service)) {
     const controller = outcome.endpoints.find((e) => e.pod)?.pod;

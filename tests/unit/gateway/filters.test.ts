@@ -391,3 +391,27 @@ describe('conformance httproute-weight', () => {
     expect(result.backends.some((b) => b.service === V3)).toBe(false);
   });
 });
+
+// The backend in the conformance test sets no response headers of its own, so set and add both show the
+// filter's value.
+table('httproute-response-header-modifier', [
+  { name: 'set', req: { path: '/set' }, backend: V1, responseHeaders: { 'X-Header-Set': 'set-overwrites-values' } },
+  { name: 'add', req: { path: '/add' }, backend: V1, responseHeaders: { 'X-Header-Add': 'add-appends-values' } },
+  {
+    name: 'multiple',
+    req: { path: '/multiple' },
+    backend: V1,
+    responseHeaders: { 'X-Header-Set-1': 'header-set-1', 'X-Header-Add-3': 'header-add-3' },
+  },
+]);
+
+describe('conformance httproute-request-header-modifier-backend-weights', () => {
+  const cluster = conformanceCluster('httproute-request-header-modifier-backend-weights');
+  it('each backend receives the Backend header its own filter sets', () => {
+    const result = routeGateway(cluster, { gateway: SAME, host: 'example.com', path: '/' });
+    expect(result.backends.map((b) => [b.service, b.headers?.['backend']])).toEqual([
+      [V1, 'infra-backend-v1'],
+      [V2, 'infra-backend-v2'],
+    ]);
+  });
+});

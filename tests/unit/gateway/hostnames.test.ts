@@ -1,7 +1,8 @@
 // Listener selection by hostname and port, and the intersection of listener and route hostnames: the
 // kubernetes-sigs/gateway-api conformance tests httproute-listener-hostname-matching,
 // httproute-listener-port-matching and httproute-hostname-intersection, row by row.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { routeGateway } from '../../../src/engine/index';
 import { conformanceCluster, expectRow, INFRA, type Row, V1, V2, V3 } from './conformance';
 
 function table(test: string, gateway: string, rows: Row[]) {
@@ -86,3 +87,96 @@ table('httproute-hostname-intersection', 'httproute-hostname-intersection', [
   },
   { name: 'wildcard.io /s5 → 404', req: { host: 'wildcard.io', path: '/s5' }, status: 404 },
 ]);
+
+// A request goes to the most specific listener for its Host and only that listener's routes decide.
+table('gateway-http-listener-isolation', 'http-listener-isolation', [
+  { name: 'bar.com /empty-hostname → v1', req: { host: 'bar.com', path: '/empty-hostname' }, backend: V1 },
+  { name: 'bar.com /wildcard-example-com → 404', req: { host: 'bar.com', path: '/wildcard-example-com' }, status: 404 },
+  {
+    name: 'bar.com /wildcard-foo-example-com → 404',
+    req: { host: 'bar.com', path: '/wildcard-foo-example-com' },
+    status: 404,
+  },
+  { name: 'bar.com /abc-foo-example-com → 404', req: { host: 'bar.com', path: '/abc-foo-example-com' }, status: 404 },
+  {
+    name: 'bar.example.com /empty-hostname → 404',
+    req: { host: 'bar.example.com', path: '/empty-hostname' },
+    status: 404,
+  },
+  {
+    name: 'bar.example.com /wildcard-example-com → v1',
+    req: { host: 'bar.example.com', path: '/wildcard-example-com' },
+    backend: V1,
+  },
+  {
+    name: 'bar.example.com /wildcard-foo-example-com → 404',
+    req: { host: 'bar.example.com', path: '/wildcard-foo-example-com' },
+    status: 404,
+  },
+  {
+    name: 'bar.example.com /abc-foo-example-com → 404',
+    req: { host: 'bar.example.com', path: '/abc-foo-example-com' },
+    status: 404,
+  },
+  {
+    name: 'bar.foo.example.com /empty-hostname → 404',
+    req: { host: 'bar.foo.example.com', path: '/empty-hostname' },
+    status: 404,
+  },
+  {
+    name: 'bar.foo.example.com /wildcard-example-com → 404',
+    req: { host: 'bar.foo.example.com', path: '/wildcard-example-com' },
+    status: 404,
+  },
+  {
+    name: 'bar.foo.example.com /wildcard-foo-example-com → v1',
+    req: { host: 'bar.foo.example.com', path: '/wildcard-foo-example-com' },
+    backend: V1,
+  },
+  {
+    name: 'bar.foo.example.com /abc-foo-example-com → 404',
+    req: { host: 'bar.foo.example.com', path: '/abc-foo-example-com' },
+    status: 404,
+  },
+  {
+    name: 'abc.foo.example.com /empty-hostname → 404',
+    req: { host: 'abc.foo.example.com', path: '/empty-hostname' },
+    status: 404,
+  },
+  {
+    name: 'abc.foo.example.com /wildcard-example-com → 404',
+    req: { host: 'abc.foo.example.com', path: '/wildcard-example-com' },
+    status: 404,
+  },
+  {
+    name: 'abc.foo.example.com /wildcard-foo-example-com → 404',
+    req: { host: 'abc.foo.example.com', path: '/wildcard-foo-example-com' },
+    status: 404,
+  },
+  {
+    name: 'abc.foo.example.com /abc-foo-example-com → v1',
+    req: { host: 'abc.foo.example.com', path: '/abc-foo-example-com' },
+    backend: V1,
+  },
+]);
+
+describe('no gateway named, several Gateways (conformance base)', () => {
+  const cluster = conformanceCluster('httproute-cross-namespace');
+  it('goes to the Gateway that has a route for the request and says so', () => {
+    const result = routeGateway(cluster, { host: 'example.com', path: '/' });
+    expect(result.gateway).toBe(`${INFRA}/backend-namespaces`);
+    expect(result.steps[0]?.kind).toBe('gateway');
+  });
+});
+
+describe('the Host header the backend receives (HTTPRouteSpec.Hostnames)', () => {
+  const cluster = conformanceCluster('httproute-hostname-intersection');
+  it('is forwarded unmodified, port included, while matching ignores the port', () => {
+    const result = routeGateway(cluster, {
+      gateway: `${INFRA}/httproute-hostname-intersection`,
+      host: 'very.specific.com:1234',
+      path: '/s1',
+    });
+    expect(result.host).toBe('very.specific.com:1234');
+  });
+});

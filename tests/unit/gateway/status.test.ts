@@ -222,3 +222,25 @@ describe('requests of invalid routes', () => {
     expect(result.status).toBe(404);
   });
 });
+
+describe('conformance gateway-with-attached-routes (GatewayStatusMustHaveListeners)', () => {
+  it.each([
+    ['gateway-with-one-attached-route', 'http', 1],
+    ['gateway-with-two-attached-routes', 'http', 2],
+    ['unresolved-gateway-with-one-attached-unresolved-route', 'tls', 1],
+  ] as const)('%s listener %s: attachedRoutes %i', (gateway, listener, count) => {
+    const status = gatewayStatus(conformanceCluster('gateway-with-attached-routes'));
+    expect(status.gateways[`${INFRA}/${gateway}`]?.listeners).toContainEqual({ name: listener, attachedRoutes: count });
+  });
+
+  it('http-route-not-accepted: Accepted False NoMatchingListenerHostname', () => {
+    expect(
+      condition(
+        'gateway-with-attached-routes',
+        `${INFRA}/http-route-not-accepted`,
+        `${INFRA}/gateway-with-two-attached-routes`,
+        'Accepted',
+      ),
+    ).toMatchObject({ status: 'False', reason: 'NoMatchingListenerHostname' });
+  });
+});

@@ -181,4 +181,43 @@ describe('kubectl describe on the Gateway API kinds (generic describer)', () => 
     expect(out[0]).toBe('Name:         cafe-class');
     expect(out[1]).toMatch(/^Namespace:\s*$/);
   });
+
+  it('serves a ReferenceGrant written as v1beta1 in the preferred version v1', () => {
+    const sh = start({
+      'grant.yaml':
+        'apiVersion: gateway.networking.k8s.io/v1beta1\nkind: ReferenceGrant\nmetadata:\n  name: g\nspec:\n  from:\n    - {group: gateway.networking.k8s.io, kind: HTTPRoute, namespace: shop}\n  to:\n    - {group: "", kind: Service}\n',
+    });
+    expect(sh.run('kubectl apply -f grant.yaml').text).toBe('referencegrant.gateway.networking.k8s.io/g created');
+    expect(lines(sh.run('kubectl get refgrant').text)).toEqual(['NAME   AGE', 'g      0s']);
+    expect(sh.run('kubectl get refgrant g -o yaml').text).toMatch(/^apiVersion: gateway\.networking\.k8s\.io\/v1$/m);
+  });
+});
+
+describe('curl through a Gateway', () => {
+  // The engine's data plane is Envoy-like: a missing route (404), a RequestRedirect and a rule whose backends
+  // are unusable (500, HTTPRouteRule.BackendRefs) are answered by the proxy itself with an empty body, so curl
+  // prints nothing and exits 0 (it only fails on HTTP errors with -f).
+  it("prints nothing for the proxy's own 404, 301 and 500", () => {
+    const redirect = ROUTE.replace('cafe-route', 'to-https').replace(
+      / {2}rules:[\s\S]*$/,
+      '  rules:\n    - filters:\n        - type: RequestRedirect\n          requestRedirect: {scheme: https, statusCode: 301}\n',
+    );
+    const broken = ROUTE.replace('cafe.example.com', 'broken.example.com')
+      .replace('www.cafe', 'www.broken')
+      .replace('coffee-service', 'tea-service')
+      .replace('cafe-route', 'broken');
+    const sh = start({ 'route.yaml': ROUTE, 'redirect.yaml': redirect, 'broken.yaml': broken });
+    sh.run('kubectl apply -f route.yaml');
+    expect(sh.run('curl http://cafe.example.com/coffee').text).toContain('coffee');
+    for (const [url, file] of [
+      ['http://cafe.example.com/tea', undefined],
+      ['http://cafe.example.com/coffee', 'redirect.yaml'],
+      ['http://broken.example.com/coffee', 'broken.yaml'],
+    ] as const) {
+      if (file === 'redirect.yaml') sh.run('kubectl delete httproute cafe-route');
+      if (file) sh.run(`kubectl apply -f ${file}`);
+      const out = sh.run(`curl ${url}`);
+      expect([out.exitCode, out.text], url).toEqual([0, '']);
+    }
+  });
 });

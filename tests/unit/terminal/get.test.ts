@@ -79,8 +79,9 @@ describe('kubectl get', () => {
       'Error from server (NotFound): deployments.apps "nope" not found',
     );
     expect(sh.run('kubectl get foo').text).toBe('error: the server doesn\'t have a resource type "foo"');
-    expect(sh.run('kubectl get svc -o json').text).toMatch(
-      /^error: unable to match a printer suitable for the output format "json"/,
+    // cli-runtime NoCompatiblePrinterError with kubectl get's PrintFlags.AllowedFormats(), sorted.
+    expect(sh.run('kubectl get svc -o jsn').text).toBe(
+      'error: unable to match a printer suitable for the output format "jsn", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml',
     );
   });
 

@@ -82,10 +82,11 @@ export function validateAgainst(value: unknown, schema: OpenAPISchema, path: Fie
   openapi(value, schema, path, out, blocking);
   if (blocking.found) {
     out.push(
+      // field.Invalid(nil, nil, ...): no path, which the server prints as `<nil>`.
       errors.raw(
         'Invalid',
-        path,
-        '<nil>: Invalid value: "null": some validation rules were not checked because the object was invalid; correct the existing errors to complete validation',
+        path.printedAs('<nil>'),
+        'Invalid value: "null": some validation rules were not checked because the object was invalid; correct the existing errors to complete validation',
         'CRD의 CEL 규칙은 위의 오류를 고친 뒤에야 검사됩니다: 먼저 위의 오류를 고치세요.',
       ),
     );

@@ -1,0 +1,91 @@
+// Budgets (issue 17): the first 실행 on a page answers within 150 ms on a desktop (the engine worker is fetched
+// while the simulator scrolls into view), and 편집 gives an editable editor within 300 ms. Each is measured on
+// a fresh page load of a built site (OUT_DIR, default dist), from the click to the result in the DOM.
+import { existsSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import type { BenchRow } from '../bench';
+import { startPreview } from '../preview-server';
+
+const outDir = process.env.OUT_DIR || 'dist';
+const port = Number(process.env.BENCH_PORT || 4598);
+const RUNS = 7;
+/** How long a reader looks at a widget before clicking: the prefetch has this long to arrive. */
+const READING_MS = 1500;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function firstRun(page: Page): Promise<number> {
+  const simulator = page.locator('k8s-route-simulator').first();
+  await simulator.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(READING_MS);
+  return simulator.evaluate(
+    (sim) =>
+      new Promise<number>((resolve) => {
+        const result = sim.querySelector('.rs-result')!;
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (result.querySelector('.rs-outcome') && !result.textContent!.includes('불러오는 중')) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        observer.observe(result, { childList: true, subtree: true });
+        sim.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      }),
+  );
+}
+
+async function editToEditable(page: Page): Promise<number> {
+  const playground = page.locator('k8s-playground').first();
+  await playground.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(READING_MS);
+  return playground.evaluate(
+    (pg) =>
+      new Promise<number>((resolve) => {
+        const host = pg.querySelector<HTMLElement>('.pg-editor')!;
+        const start = performance.now();
+        const poll = () => {
+          const content = host.shadowRoot?.querySelector('.cm-content');
+          if (content && !host.hidden) resolve(performance.now() - start);
+          else requestAnimationFrame(poll);
+        };
+        pg.querySelector<HTMLButtonElement>('[data-action=edit]')!.click();
+        poll();
+      }),
+  );
+}
+
+export default async function (): Promise<BenchRow[]> {
+  if (!existsSync(`${outDir}/services/index.html`))
+    return [{ name: 'interaction', value: `no build in ${outDir}/ (run astro build first)` }];
+  const server = await startPreview(outDir, port);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const runs: number[] = [];
+    const edits: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/services/`);
+      runs.push(await firstRun(page));
+      await page.goto(`${server.url}/services/`);
+      edits.push(await editToEditable(page));
+      await context.close();
+    }
+    const ms = (v: number) => `${v.toFixed(1)} ms`;
+    const pair = (values: number[]) => `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}`;
+    return [
+      { name: `first 실행 to its trace, median / p95 of ${RUNS}`, value: pair(runs), target: '<= 150 ms' },
+      { name: `편집 to an editable editor, median / p95 of ${RUNS}`, value: pair(edits), target: '<= 300 ms' },
+    ];
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
