@@ -32,8 +32,27 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  vite: { plugins: [lazySearch()] },
-  markdown: { processor: unified({ rehypePlugins: [rehypeBaseLinks({ base })] }) },
+  vite: {
+    plugins: [lazySearch()],
+    build: {
+      rollupOptions: {
+        // Astro's content layer starts each MDX page's asset-propagation module with the prologue
+        // "use astro:head-inject" (astro dist/content/vite-plugin-content-assets.js); nothing reads it at run time,
+        // so the bundler dropping it changes nothing. Only that directive is silenced: any other still warns.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  markdown: {
+    // Starlight's Expressive Code highlights every code block (its own CSS, covered by the CSP hashes) before
+    // Astro's Shiki step would run, so that step has nothing to do: turning it off also ends Astro's warning that
+    // Shiki's inline styles clash with the CSP.
+    syntaxHighlight: false,
+    processor: unified({ rehypePlugins: [rehypeBaseLinks({ base })] }),
+  },
   integrations: [
     checkExamples(),
     checkTerminologyIntegration(),

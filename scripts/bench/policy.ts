@@ -204,7 +204,8 @@ export default async function (): Promise<BenchRow[]> {
     },
     {
       name: 'policy: thirds, growth for 10× pods and 10× policies',
-      value: `${(large.ms / small.ms).toFixed(1)}×`,
+      // CPU time, since on a shared machine the wall clock of a 3 ms run is mostly other processes' turns.
+      value: `${(large.cpuMs / small.cpuMs).toFixed(1)}× CPU (${(large.ms / small.ms).toFixed(1)}× wall)`,
       target: '≈ 100× or less (the cells alone grow 100×)',
     },
     { name: `policy: loadCluster (${pods} pods, ${POLICIES} policies)`, value: `${loadMs.toFixed(1)} ms` },

@@ -1,7 +1,8 @@
 // The engine's public API (DESIGN.md): plain data in, plain data out; no DOM, no Node-only API.
 export type * from './types';
 export type * from './model';
-export { validate, validateParsed, checkExample } from './validate';
+export { validate, validateParsed } from './validate';
+export { checkExample } from './validate/examples';
 // The YAML reader the API server's decoding is modelled on: the terminal reads manifests with it.
 export { parseManifests, type ParsedText, type ParsedDoc } from './yaml/parse';
 export {
@@ -17,6 +18,8 @@ export {
   type Exemption,
 } from './policy';
 export { loadCluster } from './cluster';
+// Label selectors as the API server matches them and kubectl reads (-l) and prints them.
+export { formatLabels, formatLabelSelector, matchesSelector, parseSelector } from './labels';
 export { routeIngress } from './ingress';
 export { route } from './route';
 export { routeGateway, gatewayStatus } from './gateway';

@@ -34,11 +34,35 @@ export interface Diagnostic {
 /** `pod:NAMESPACE/NAME` or `ip:ADDRESS`. */
 export type Endpoint = string;
 
+/** What kind of thing decided a step of route() or routeGateway(). */
+export type TraceStepKind =
+  | 'client'
+  | 'request'
+  | 'curl'
+  | 'dns'
+  | 'node'
+  | 'nat'
+  | 'service'
+  | 'headless'
+  | 'external'
+  | 'endpoint'
+  | 'policy'
+  | 'ingress'
+  | 'pod'
+  | 'unreachable'
+  | 'assumption'
+  | 'gateway'
+  | 'listener'
+  | 'route'
+  | 'rule'
+  | 'filter'
+  | 'backend';
+
 export interface TraceStep {
   /** The object that decided this step, e.g. `Service default/myapp-service`, `Node node01`, `kube-proxy@node01`. */
   object: string;
-  /** Machine-readable kind of step, e.g. `dns`, `node`, `service`, `endpoint`, `policy`, `ingress`, `pod`, `assumption`. */
-  kind: string;
+  /** Machine-readable kind of step. */
+  kind: TraceStepKind;
   /** What happened, in Korean. */
   message: string;
 }

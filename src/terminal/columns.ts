@@ -1,12 +1,11 @@
 // `kubectl get` columns, kind by kind, as kubernetes/kubernetes pkg/printers/internalversion/printers.go
 // defines them (the name column first, `-o wide` columns after the standard ones).
-import type { ServiceModel } from '../engine';
+import { formatLabels, formatLabelSelector, type ServiceModel } from '../engine';
 import { humanDuration } from './age';
 import { GATEWAY_COLUMNS, gatewayCells } from './gateway';
 import { addressCell } from './ingress-status';
 import { nodeRow } from './node-status';
 import { podRow } from './pod-status';
-import { formatLabels, formatLabelSelector } from './selectors';
 import type { Json } from './store';
 import { containersOf, record, type ApiObject } from './views';
 

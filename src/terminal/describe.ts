@@ -1,19 +1,20 @@
 // kubectl describe service|ingress|networkpolicy|pod NAME, laid out as kubectl's describers
 // (k8s.io/kubectl/pkg/describe/describe.go) write them through a tabwriter.
-import type {
-  EndpointSliceModel,
-  IngressBackendModel,
-  NetworkPolicyModel,
-  NetworkPolicyPeerModel,
-  NetworkPolicyRuleModel,
-  ServiceModel,
+import {
+  formatLabels,
+  formatLabelSelector,
+  type EndpointSliceModel,
+  type IngressBackendModel,
+  type NetworkPolicyModel,
+  type NetworkPolicyPeerModel,
+  type NetworkPolicyRuleModel,
+  type ServiceModel,
 } from '../engine';
 import { last, parseFlags } from './args';
 import { describeUnstructured } from './describe-generic';
 import { manifestOf } from './manifest';
 import { fail, ok, type CommandOutput } from './output';
 import { qualifiedPlural, resourceType } from './resources';
-import { formatLabels, formatLabelSelector } from './selectors';
 import { DEFAULT_NAMESPACE, type Session } from './session';
 import { metadataOf } from './store';
 import { DESCRIBE, tabwrite } from './tabwriter';

@@ -6,7 +6,7 @@ import { manifestOf } from './manifest';
 import { outputFormat, printObjects } from './printers';
 import { fail, ok, type CommandOutput } from './output';
 import { qualifiedPlural, qualifiedSingular, resourceType, type ResourceType } from './resources';
-import { formatLabels, matchesSelector, parseSelector } from './selectors';
+import { formatLabels, matchesSelector, parseSelector } from '../engine';
 import { DEFAULT_NAMESPACE, type Session } from './session';
 import { tabwrite, TABLE } from './tabwriter';
 import { listObjects, type ApiObject } from './views';
@@ -44,7 +44,7 @@ export function get(session: Session, tokens: string[]): CommandOutput {
     if (request.names.length === 0) {
       groups.push({
         type: request.type,
-        objects: all.filter((o) => matchesSelector(selector, o.labels) && matchesFields(o, fields)),
+        objects: all.filter((o) => matchesSelector(o.labels, selector) && matchesFields(o, fields)),
       });
       continue;
     }

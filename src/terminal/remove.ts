@@ -4,7 +4,7 @@ import { fail, finish, type CommandOutput } from './output';
 import { qualifiedPlural, qualifiedSingular, resourceType } from './resources';
 import { DEFAULT_NAMESPACE, readFile, type Session } from './session';
 import { documentsOf, metadataOf } from './store';
-import { matchesSelector, parseSelector } from './selectors';
+import { matchesSelector, parseSelector } from '../engine';
 import { listObjects } from './views';
 
 export function remove(session: Session, tokens: string[]): CommandOutput {
@@ -73,5 +73,5 @@ export function remove(session: Session, tokens: string[]): CommandOutput {
 
 function selectorMatches(selector: string, labels: Record<string, string>): boolean {
   const parsed = parseSelector(selector);
-  return typeof parsed !== 'string' && matchesSelector(parsed, labels);
+  return typeof parsed !== 'string' && matchesSelector(labels, parsed);
 }

@@ -230,5 +230,20 @@ async function editPlayground(page: Page, playground: Locator, change: (text: st
     element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, changed);
   await expect(playground.getByText('수정됨')).toBeVisible();
-  await page.waitForTimeout(300);
+  // The playground saves its draft after the workspace's widgets have heard of the change (they settle first).
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (text) =>
+          Object.values(localStorage).some((value) => {
+            try {
+              return (JSON.parse(value) as { text?: unknown }).text === text;
+            } catch {
+              return false;
+            }
+          }),
+        changed,
+      ),
+    )
+    .toBe(true);
 }

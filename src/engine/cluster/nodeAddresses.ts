@@ -2,11 +2,8 @@
 // pod CIDR from the cluster CIDR, handed out as kube-controller-manager's range allocator does.
 import { formatIPv4, parseCIDRSloppy, parseIPSloppy } from '../net/address';
 
-/** The learner's laptop in the notes; route() treats it as a client off the cluster, so no node may have it. */
-export const LAPTOP_IP = '192.168.1.10';
+import { CLUSTER_CIDR, LAPTOP_IP } from '../constants';
 
-/** kubeadm's podSubnet in the notes (flannel's default), split into /24s: --node-cidr-mask-size=24. */
-export const CLUSTER_CIDR = '10.244.0.0/16';
 const NODE_CIDR_MASK = 24;
 
 /** The notes' node network: node01 is 192.168.1.2. Past 192.168.1.254 the stand-in goes on in 192.168.2.x... */

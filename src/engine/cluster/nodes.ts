@@ -2,7 +2,8 @@
 import type { NodeModel } from '../model';
 import { arr, record, stringEntries, text } from '../values';
 import { parseCIDRSloppy } from '../net/address';
-import { CLUSTER_CIDR, NodeIps, PodCidrs } from './nodeAddresses';
+import { CLUSTER_CIDR } from '../constants';
+import { NodeIps, PodCidrs } from './nodeAddresses';
 import type { ManifestObject } from './objects';
 import type { Recorder } from './recorder';
 

@@ -5,12 +5,10 @@ import type { Protocol } from '../types';
 import { arr, bool, integer, intOrString, record, stringEntries, text } from '../values';
 import { fnv32a } from './hash';
 import { cidrSize, ipv4At, parseCIDRSloppy } from '../net/address';
-import { NODE_PORT_RANGE, SERVICE_CIDR } from '../validate/allocation';
+import { KUBE_DNS_SERVICE_IP, KUBERNETES_SERVICE_IP, NODE_PORT_RANGE, SERVICE_CIDR } from '../constants';
 import { namespaceOf, type ManifestObject } from './objects';
 import type { Recorder } from './recorder';
 
-export const KUBERNETES_SERVICE_IP = '10.96.0.1';
-export const KUBE_DNS_SERVICE_IP = '10.96.0.10';
 const SERVICE_TYPES: ServiceType[] = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'];
 
 export function serviceFrom(object: ManifestObject, recorder: Recorder): ServiceModel {

@@ -4,7 +4,7 @@ import type { EndpointSliceModel, NodeModel, ServiceModel } from '../model';
 import { applyDefaults } from '../validate/defaults';
 import type { ManifestObject } from './objects';
 import type { Recorder } from './recorder';
-import { KUBE_DNS_SERVICE_IP, KUBERNETES_SERVICE_IP } from './services';
+import { KUBE_DNS_SERVICE_IP, KUBERNETES_SERVICE_IP } from '../constants';
 import { expandWorkload } from './workloads';
 import type { PodDraft } from './podDraft';
 

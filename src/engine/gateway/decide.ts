@@ -19,6 +19,7 @@ import { hostnameMatches, requestHostname, specificity } from './hostnames';
 import { compareKeys, matchRequest, parseRequest, precedence, type ParsedRequest } from './match';
 import { resolveBackend } from './refs';
 import type { GatewayBackend, GatewayRequest, GatewayResult } from './types';
+import { DEFAULT_PORTS } from '../constants';
 
 interface Candidate {
   attachment: Attachment;
@@ -43,7 +44,7 @@ export function routeGateway(cluster: Cluster, request: GatewayRequest): Gateway
     return { outcome: 'not-found', status: 404, backends: [], steps };
   };
   const scheme = request.scheme === 'https' ? 'https' : 'http';
-  const port = request.port ?? (scheme === 'https' ? 443 : 80);
+  const port = request.port ?? (scheme === 'https' ? DEFAULT_PORTS.https : DEFAULT_PORTS.http);
   const rawHost = String(request.host ?? '').trim();
   const host = requestHostname(rawHost);
   const protocol = scheme === 'https' ? 'HTTPS' : 'HTTP';

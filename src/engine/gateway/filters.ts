@@ -1,6 +1,7 @@
 // What the HTTPRoute filters do to a request (gateway-api apis/v1/httproute_types.go HTTPHeaderFilter,
 // HTTPPathModifier, HTTPRequestRedirectFilter, HTTPURLRewriteFilter).
 import type { HTTPHeaderFilterModel, HTTPPathModifierModel, HTTPRouteFilterModel } from '../model';
+import { defaultPort } from '../constants';
 
 /**
  * HTTPHeaderFilter on lower-cased header names: `set` overwrites, `add` appends to an existing value with a
@@ -42,8 +43,6 @@ export interface RedirectInput {
   matchedPrefix: string | undefined;
 }
 
-const WELL_KNOWN: Record<string, number> = { http: 80, https: 443 };
-
 /**
  * The Location of a RequestRedirect, an absolute URL. The port: the filter's, else the well-known port of
  * a scheme the filter sets, else the listener's; left out when it is the scheme's well-known port.
@@ -56,8 +55,8 @@ export function redirectLocation(
   const host = filter.hostname ?? input.host;
   const port =
     filter.port ??
-    (filter.scheme !== undefined ? (WELL_KNOWN[filter.scheme] ?? input.listenerPort) : input.listenerPort);
+    (filter.scheme !== undefined ? (defaultPort(filter.scheme) ?? input.listenerPort) : input.listenerPort);
   const path = filter.path ? modifyPath(input.path, filter.path, input.matchedPrefix) : input.path;
-  const authority = WELL_KNOWN[scheme] === port ? host : `${host}:${port}`;
+  const authority = defaultPort(scheme) === port ? host : `${host}:${port}`;
   return `${scheme}://${authority}${path}${input.query}`;
 }

@@ -4,7 +4,7 @@
 import type { NetworkPolicyPeerModel, NetworkPolicyPortModel, PodModel } from '../model';
 import type { CompiledCluster, CompiledRule } from './compile';
 import type { InputProblem, PartyRef, PolicyDecision, RuleMatch, RuleMiss, SideDecision } from './decision';
-import { describeSelector, isEmptySelector } from './selector';
+import { formatLabelSelector, isEmptySelector } from '../labels';
 
 // network-policies.md on ipBlock: "These should be cluster-external IPs, since Pod IPs are ephemeral and
 // unpredictable"; plugins differ on whether pod traffic is matched against it (the upstream e2e tests assume it is).
@@ -149,8 +149,8 @@ export function describePeer(peer: NetworkPolicyPeerModel | undefined): string {
   }
   const pod = peer.podSelector;
   const ns = peer.namespaceSelector;
-  const podText = pod ? `podSelector ${isEmptySelector(pod) ? '{}' : describeSelector(pod)}` : '';
-  const nsText = ns ? `namespaceSelector ${isEmptySelector(ns) ? '{}' : describeSelector(ns)}` : '';
+  const podText = pod ? `podSelector ${isEmptySelector(pod) ? '{}' : formatLabelSelector(pod)}` : '';
+  const nsText = ns ? `namespaceSelector ${isEmptySelector(ns) ? '{}' : formatLabelSelector(ns)}` : '';
   if (pod && ns) return `${nsText} 그리고 ${podText}: 고른 namespace 안의 고른 pod`;
   if (ns) return `${nsText}: 고른 namespace의 모든 pod`;
   if (pod) return `${podText}: 정책과 같은 namespace의 pod`;

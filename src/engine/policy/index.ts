@@ -10,6 +10,7 @@ import type { Party } from './endpoint';
 import { decide } from './evaluate';
 import { renderExplanation } from './explain';
 import { classMatrix } from './reachability';
+import { PORT_RANGE } from '../constants';
 
 export type {
   Exemption,
@@ -59,7 +60,8 @@ export function reachability(cluster: Cluster, request: ReachabilityRequest): Re
 
 function readPort(value: unknown, problems: InputProblem[]): number {
   const port = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
-  if (typeof port === 'number' && Number.isInteger(port) && port >= 1 && port <= 65535) return port;
+  if (typeof port === 'number' && Number.isInteger(port) && port >= PORT_RANGE.min && port <= PORT_RANGE.max)
+    return port;
   problems.push({ field: 'port', code: 'out-of-range', value: String(value) });
   return 0;
 }

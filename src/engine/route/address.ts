@@ -2,7 +2,7 @@
 // a LoadBalancer or external IP, a pod on the flat pod network — or nowhere.
 import type { NodeModel, ServiceModel } from '../model';
 import { inCIDR } from '../net/address';
-import { SERVICE_CIDR } from '../validate/allocation';
+import { SERVICE_CIDR } from '../constants';
 import type { Outcome, RouteContext } from './context';
 import { deliverToEndpoints } from './deliver';
 import { serviceEndpoints } from './endpoints';

@@ -5,9 +5,9 @@ import type { Cluster, PodModel, ServiceModel } from '../model';
 import { parseClient, usesClusterDns } from './client';
 import { queryDns } from './dnsServer';
 import { lookupOf, type Lookup } from './lookup';
+import { CLUSTER_DOMAIN } from '../constants';
 import { Trace } from './trace';
 
-export const CLUSTER_DOMAIN = 'cluster.local';
 const NDOTS = 5;
 
 export type DnsRecord =

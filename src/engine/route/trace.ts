@@ -1,5 +1,5 @@
 // The trace a route builds: structured steps (which object decided what), rendered in Korean.
-import type { TraceStep } from '../types';
+import type { TraceStep, TraceStepKind } from '../types';
 
 export class Trace {
   readonly steps: TraceStep[] = [];
@@ -8,7 +8,7 @@ export class Trace {
   /** Service port indexes the request used, per `Service NS/NAME`. */
   readonly servicePorts = new Map<string, number>();
 
-  step(object: string, kind: string, message: string): void {
+  step(object: string, kind: TraceStepKind, message: string): void {
     this.steps.push({ object, kind, message });
     this.touched.add(object);
   }

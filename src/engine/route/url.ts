@@ -1,5 +1,7 @@
 // What curl makes of the URL a reader types: scheme (http when absent), host, port (80/443 by default)
 // and the path it sends, with dot segments removed as curl does without --path-as-is.
+import { DEFAULT_PORTS } from '../constants';
+
 export interface RequestUrl {
   scheme: 'http' | 'https';
   /** Lower-cased host name or IPv4 address, without a trailing dot unless it was typed. */
@@ -25,6 +27,6 @@ export function parseRequestUrl(input: string): RequestUrl | string {
   const host = url.hostname;
   if (host === '') return `URL ${typed}에 호스트가 없습니다.`;
   if (host.startsWith('[')) return 'IPv6 주소는 이 시뮬레이터의 IPv4 클러스터에 없습니다.';
-  const port = url.port === '' ? (scheme === 'https' ? 443 : 80) : Number(url.port);
+  const port = url.port === '' ? (scheme === 'https' ? DEFAULT_PORTS.https : DEFAULT_PORTS.http) : Number(url.port);
   return { scheme, host: host.toLowerCase(), port, path: `${url.pathname || '/'}${url.search}` };
 }

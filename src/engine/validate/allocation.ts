@@ -11,9 +11,8 @@ import { clusterIPPath } from './core/service';
 import type { FieldPath } from './path';
 import { arr, num, obj, str } from '../values';
 import type { Obj } from '../values';
+import { NODE_PORT_RANGE, SERVICE_CIDR } from '../constants';
 
-export const NODE_PORT_RANGE = { min: 30000, max: 32767 } as const;
-export const SERVICE_CIDR = '10.96.0.0/12';
 const serviceCidr = parseCIDRSloppy(SERVICE_CIDR)!;
 
 export class Allocator {

@@ -19,8 +19,6 @@ import * as errors from './errors';
 import type { FieldPath } from './path';
 import { webhookDenials } from '../ingress/webhook';
 
-export { checkExample } from './examples';
-
 export function validate(text: string): Diagnostic[] {
   return validateParsed(parseManifests(text));
 }

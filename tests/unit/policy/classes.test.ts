@@ -95,7 +95,7 @@ describe('reachability over pod classes', { timeout: 120_000 }, () => {
           }),
         );
       }),
-      { numRuns: 60, seed: 20 },
+      { numRuns: 40, seed: 20 },
     );
   });
 });
