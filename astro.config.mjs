@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
 import { cspInlineHashes } from './src/integrations/csp-inline-hashes.ts';
 import { checkExamples } from './src/integrations/check-examples.ts';
+import { checkTerminologyIntegration } from './src/integrations/check-terminology.ts';
 import { lazySearch } from './src/integrations/lazy-search.ts';
 
 // Always with a trailing slash, so `${base}file` is a path under it.
@@ -35,6 +36,7 @@ export default defineConfig({
   markdown: { processor: unified({ rehypePlugins: [rehypeBaseLinks({ base })] }) },
   integrations: [
     checkExamples(),
+    checkTerminologyIntegration(),
     cspInlineHashes(),
     starlight({
       title: '쿠버네티스 네트워킹 노트',
@@ -49,7 +51,11 @@ export default defineConfig({
         { tag: 'script', attrs: { src: `${base}register-sw.js`, defer: true } },
       ],
       customCss: ['./components/styles/korean.css'],
-      components: { PageTitle: './components/overrides/PageTitle.astro' },
+      components: {
+        PageTitle: './components/overrides/PageTitle.astro',
+        ThemeProvider: './components/overrides/ThemeProvider.astro',
+        ThemeSelect: './components/overrides/ThemeSelect.astro',
+      },
       sidebar: [
         {
           label: '강의 노트',
@@ -61,11 +67,13 @@ export default defineConfig({
             'ingress-networking',
             'article-ingress',
             'faq-rewrite-target',
+            'gateway-api',
             'network-policies',
             'developing-network-policies',
           ],
         },
         { label: 'Labs 실습', items: [{ autogenerate: { directory: 'labs' } }] },
+        { label: '참고', items: ['glossary'] },
       ],
       // Wrapped lines never scroll sideways: no unlabeled scroll regions, nothing wider than a phone.
       expressiveCode: { defaultProps: { wrap: true } },

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 
 export const collections = {
   docs: defineCollection({
@@ -14,4 +14,6 @@ export const collections = {
       }),
     }),
   }),
+  // Korean strings for the search dialog (Pagefind UI), which Starlight's own Korean table leaves in English.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -1,20 +1,28 @@
 // <k8s-playground>: makes the build-time render live. Nothing heavy loads until the reader acts: the editor
-// and the engine come on 편집 (or when a saved draft or a share link has to be shown).
+// comes on 편집 (or when a saved draft or a share link has to be shown); validation runs in the engine worker.
 import { clearDraft, draftKey, loadDraft, saveDraft } from '../src/browser/drafts';
-import { loadEngine, type Engine } from '../src/browser/load-engine';
-import { canShare, decodeShare, sharedData, shareUrl } from '../src/browser/share';
+import { loadViews, runTask, type EngineFailure } from '../src/browser/engine-client';
+import { failureOf, renderFailure } from '../src/browser/failure';
+import { canShare, decodeShare, SHARE_LIMIT, sharedData, shareUrl } from '../src/browser/share';
+import { el } from '../src/browser/dom';
 import { publish } from '../src/browser/workspace';
 import type { Editor } from '../src/browser/editor';
-import type { Diagnostic } from '../src/engine/types';
+import type { Diagnostic } from '../src/engine';
 import { ui } from '../src/ui/strings';
+import { lintDelay, whenVisible } from '../src/browser/schedule';
+
+/** One notice per page that storage is off, however many playgrounds the reader edits. */
+let storageNoticeShown = false;
 
 class PlaygroundElement extends HTMLElement {
   private original = '';
   private text = '';
   private editor?: Editor;
-  private engine?: Engine;
   private opening?: Promise<void>;
   private saveTimer?: number;
+  private lintTimer?: number;
+  /** Counts lint requests, so an answer for an older text never replaces a newer one. */
+  private lints = 0;
   private storageWarned = false;
   private shownResult?: string;
 
@@ -24,6 +32,7 @@ class PlaygroundElement extends HTMLElement {
     this.find('.k8s-tools').hidden = false;
     this.addEventListener('click', (event) => this.onClick(event));
     this.announce(this.original, Number(this.dataset.errors ?? 0));
+    whenVisible(this);
     void this.restore();
   }
 
@@ -35,25 +44,55 @@ class PlaygroundElement extends HTMLElement {
     return draftKey(location.pathname, this.id);
   }
 
-  /** A share link for this playground wins over a saved draft; a draft wins over the original. */
+  /** A share link is opened (after asking, when it would replace a draft); else a draft; else the original. */
   private async restore(): Promise<void> {
     const notices: string[] = [];
-    const data = sharedData(location.hash, this.id);
-    if (data !== undefined) {
-      const shared = canShare() ? await decodeShare(data) : undefined;
-      if (shared !== undefined) {
-        this.status(ui.restoredFromLink);
-        this.save(shared);
-        return this.open(shared, false);
-      }
-      notices.push(ui.badLink);
-    }
     const draft = loadDraft(this.key);
     if (draft.corrupt) notices.push(ui.storageCorrupt);
-    const restored = draft.text !== undefined && draft.text !== this.original;
-    if (restored) notices.push(ui.restored);
+    const hasDraft = draft.text !== undefined && draft.text !== this.original;
+    const data = sharedData(location.hash, this.id);
+    if (data !== undefined) {
+      const shared = canShare() ? await decodeShare(data) : ({ refused: 'corrupt' } as const);
+      if ('text' in shared) {
+        this.scrollIntoView({ block: 'start' });
+        if (hasDraft && draft.text !== shared.text) return this.ask(draft.text!, shared.text);
+        return this.openShared(shared.text);
+      }
+      notices.push(shared.refused === 'too-large' ? ui.shareTooLarge(`${SHARE_LIMIT / 1024 / 1024} MB`) : ui.badLink);
+    }
+    if (hasDraft) notices.push(ui.restored);
     if (notices.length > 0) this.status(notices.join(' '));
-    if (restored) await this.open(draft.text!, false);
+    if (hasDraft) await this.open(draft.text!, false);
+  }
+
+  /** The shared text would overwrite the reader's draft for good: they choose. */
+  private ask(draft: string, shared: string): void {
+    const keep = el('button', { type: 'button' }, ui.keepDraft);
+    const open = el('button', { type: 'button' }, ui.openShared);
+    const prompt = el(
+      'div',
+      { class: 'pg-choice', role: 'group', 'aria-label': ui.shareOrDraft },
+      el('p', {}, ui.shareOrDraft),
+      keep,
+      open,
+    );
+    this.find('.k8s-tools').before(prompt);
+    keep.addEventListener('click', () => {
+      prompt.remove();
+      this.status(ui.keptDraft);
+      void this.open(draft, true);
+    });
+    open.addEventListener('click', () => {
+      prompt.remove();
+      void this.openShared(shared, true);
+    });
+    keep.focus({ preventScroll: true });
+  }
+
+  private openShared(text: string, focus = false): Promise<void> {
+    this.status(ui.restoredFromLink);
+    this.save(text);
+    return this.open(text, focus);
   }
 
   private onClick(event: Event): void {
@@ -72,18 +111,30 @@ class PlaygroundElement extends HTMLElement {
       if (focus) this.editor.focus();
       return Promise.resolve();
     }
-    this.opening ??= this.createEditor(text).catch(() => {
-      this.opening = undefined;
-      this.status(ui.loadFailed);
-    });
+    if (!this.opening) {
+      const progress = this.showProgress();
+      this.opening = this.createEditor(text)
+        .catch(() => {
+          this.opening = undefined;
+          this.showFailure('load', () => void this.open(text, focus));
+        })
+        .finally(() => progress.remove());
+    }
     return this.opening.then(() => {
       if (focus) this.editor?.focus();
     });
   }
 
+  /** Shown where the editor will appear until it is ready, so 편집 visibly answers at once. */
+  private showProgress(): HTMLElement {
+    const progress = el('p', { class: 'pg-progress' }, ui.editorLoading);
+    this.find('.pg-editor').before(progress);
+    return progress;
+  }
+
   private async createEditor(text: string): Promise<void> {
-    const [{ createEditor }, engine] = await Promise.all([import('../src/browser/editor'), loadEngine()]);
-    this.engine = engine;
+    const { createEditor } = await import('../src/browser/editor');
+    this.clearFailure();
     const host = this.find('.pg-editor');
     this.editor = createEditor(host, text, { label: ui.editorLabel, onChange: (next) => this.update(next) });
     this.find('.pg-code').hidden = true;
@@ -91,29 +142,51 @@ class PlaygroundElement extends HTMLElement {
     this.update(text);
   }
 
-  /** Re-validates on every change: the badge, the list, the squiggles, the draft and the workspace. */
+  /** On every change: the draft at once (debounced), the validation in the worker once typing pauses for a
+   * time that grows with the text's size, so a megabyte paste does not queue a validation per keystroke. */
   private update(text: string): void {
-    const engine = this.engine;
-    if (!engine) return;
     this.text = text;
-    performance.mark('k8s-validate-start');
-    const diagnostics = engine.validate(text);
-    this.editor?.setDiagnostics(diagnostics);
-    this.renderResult(engine, diagnostics);
-    performance.measure('k8s-validate', 'k8s-validate-start');
     this.find('.pg-edited').hidden = text === this.original;
-    this.announce(text, diagnostics.filter((d) => d.severity === 'error').length);
     window.clearTimeout(this.saveTimer);
     this.saveTimer = window.setTimeout(() => this.save(text), 250);
+    window.clearTimeout(this.lintTimer);
+    this.lintTimer = window.setTimeout(() => void this.lint(text), lintDelay(text.length));
   }
 
-  private renderResult(engine: Engine, diagnostics: Diagnostic[]): void {
+  private async lint(text: string): Promise<void> {
+    const request = ++this.lints;
+    performance.mark('k8s-validate-start');
+    try {
+      const [diagnostics, views] = await Promise.all([runTask('lint', text), loadViews()]);
+      if (request !== this.lints) return;
+      this.clearFailure();
+      this.editor?.setDiagnostics(diagnostics);
+      this.renderResult(views, diagnostics);
+      performance.measure('k8s-validate', 'k8s-validate-start');
+      this.announce(text, diagnostics.filter((d) => d.severity === 'error').length);
+    } catch (error) {
+      if (request !== this.lints) return;
+      this.shownResult = undefined;
+      this.showFailure(failureOf(error), () => void this.lint(this.text), 'npm run check -- manifest.yaml');
+    }
+  }
+
+  private renderResult(views: Awaited<ReturnType<typeof loadViews>>, diagnostics: Diagnostic[]): void {
     // The results region is polite-live: re-render (and so re-announce) only when the result changed.
     const signature = JSON.stringify(diagnostics);
     if (signature === this.shownResult) return;
     this.shownResult = signature;
-    engine.renderBadge(this.find('.pg-head .k8s-badge'), diagnostics);
-    this.find('.pg-results').replaceChildren(...engine.renderDiagnostics(diagnostics));
+    views.renderBadge(this.find('.pg-head .k8s-badge'), diagnostics);
+    this.find('.pg-results').replaceChildren(...views.renderDiagnostics(diagnostics));
+  }
+
+  private showFailure(kind: EngineFailure, retry: () => void, cli?: string): void {
+    this.clearFailure();
+    this.find('.k8s-tools').after(renderFailure(kind, retry, cli));
+  }
+
+  private clearFailure(): void {
+    this.querySelector(':scope > .k8s-failure')?.remove();
   }
 
   private announce(text: string, errors: number): void {
@@ -128,6 +201,9 @@ class PlaygroundElement extends HTMLElement {
     if (result === 'full' && !this.storageWarned) {
       this.storageWarned = true;
       this.status(ui.storageFull);
+    } else if (result === 'unavailable' && !storageNoticeShown) {
+      storageNoticeShown = true;
+      this.status(ui.storageUnavailable);
     }
   }
 

@@ -1,7 +1,9 @@
 // <k8s-route-simulator>: runs the command the reader types (or a preset) against the workspace's cluster —
 // the scenario plus the current text of the same workspace's playgrounds — and walks the path step by step.
 import { el } from '../src/browser/dom';
-import { loadEngine, type Engine } from '../src/browser/load-engine';
+import { loadViews, runTask } from '../src/browser/engine-client';
+import { failureOf, renderFailure } from '../src/browser/failure';
+import { whenVisible } from '../src/browser/schedule';
 import { sourcesOf, subscribe } from '../src/browser/workspace';
 import { ui } from '../src/ui/strings';
 
@@ -13,7 +15,7 @@ class RouteSimulatorElement extends HTMLElement {
   private step = 0;
   private steps = 0;
   private ran = false;
-  private engine?: Engine;
+  private ready = false;
   /** Counts runs, so a run that finishes after a newer one started never draws over the reader's command. */
   private runs = 0;
 
@@ -25,7 +27,7 @@ class RouteSimulatorElement extends HTMLElement {
       event.preventDefault();
       void this.run();
     });
-    this.input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
+    whenVisible(this);
     for (const preset of this.querySelectorAll<HTMLButtonElement>('.rs-preset')) {
       preset.disabled = false;
       preset.addEventListener('click', () => {
@@ -54,33 +56,53 @@ class RouteSimulatorElement extends HTMLElement {
     this.ran = true;
     const run = ++this.runs;
     const command = this.input.value.trim();
-    // The first run waits for the engine: show the reader's command at once, not the build-time trace of the
+    const result = this.querySelector('.rs-result')!;
+    // Until the engine has answered once, show the reader's command at once, not the build-time trace of the
     // first preset, which would read as the answer to their click.
-    if (!this.engine)
-      this.querySelector('.rs-result')!.replaceChildren(
+    if (!this.ready)
+      result.replaceChildren(
         el('p', { class: 'rs-command' }, el('code', {}, `$ ${command}`)),
         el('p', { class: 'k8s-status' }, ui.loading),
       );
-    const engine = (this.engine ??= await loadEngine());
+    let simulation, views;
+    try {
+      [simulation, views] = await Promise.all([
+        runTask('simulate', {
+          scenario: this.scenario,
+          sources: workspace ? sourcesOf(workspace) : [],
+          command,
+          from: this.dataset.from,
+          pictureId: `${this.id}-pic`,
+        }),
+        loadViews(),
+      ]);
+    } catch (error) {
+      if (run !== this.runs) return;
+      // No old trace or lit picture stays beside a command it does not answer.
+      this.ready = false;
+      this.steps = 0;
+      this.showStepper();
+      result.replaceChildren(
+        el('p', { class: 'rs-command' }, el('code', {}, `$ ${command}`)),
+        renderFailure(
+          failureOf(error),
+          () => void this.run(animate),
+          `npm run cli -- route cluster.yaml --from ${this.dataset.from ?? 'ip:192.168.1.10'} URL`,
+        ),
+      );
+      return;
+    }
     if (run !== this.runs) return;
-    const joined = engine.joinWorkspace(this.scenario, workspace ? sourcesOf(workspace) : []);
-    const parsed = engine.parseCommand(command, this.dataset.from);
-    const cluster = engine.loadCluster(joined.text);
-    const result = parsed.ok ? engine.route(cluster, parsed.request) : undefined;
-    const picture = engine.clusterPicture({
-      cluster,
-      client: parsed.ok ? parsed.request.from : this.dataset.from,
-      route: result,
-      id: `${this.id}-pic`,
-    });
-    this.querySelector('.cp-frame')!.replaceChildren(engine.svgToDom(picture.svg));
-    this.querySelector('.rs-result')!.replaceChildren(
-      ...engine.renderTrace({
+    this.ready = true;
+    const picture = simulation.picture;
+    this.querySelector('.cp-frame')!.replaceChildren(views.treeToDom(picture.svg));
+    result.replaceChildren(
+      ...views.renderTrace({
         command,
-        result,
-        problem: parsed.ok ? undefined : parsed.problem,
-        broken: joined.broken,
-        edited: joined.edited,
+        result: simulation.result,
+        problem: simulation.problem,
+        broken: simulation.broken,
+        edited: simulation.edited,
       }),
     );
     this.steps = picture.steps;

@@ -18,6 +18,11 @@ const { count, size, warnings } = await generateSW({
   // Directory URLs: /services/ is served from /services/index.html.
   directoryIndex: 'index.html',
   ignoreURLParametersMatching: [/.*/],
+  // Every page is precached, so a navigation the precache does not hold is a page that does not exist: offline
+  // it gets the site's own 404 page rather than the browser's error. Links to files (a .yaml, a .pdf) are
+  // left to the network. The URL is resolved against the worker's scope, so a sub-path build finds its own.
+  navigateFallback: '404.html',
+  navigateFallbackDenylist: [/\.(?!html$)[^/.]+$/],
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
   inlineWorkboxRuntime: true,
   sourcemap: false,

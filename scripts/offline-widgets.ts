@@ -26,7 +26,7 @@ const rawText: Plugin = {
 
 export async function buildOfflineWidgets(root: string): Promise<void> {
   await build({
-    entryPoints: ['src/browser/offline-entry.ts'],
+    entryPoints: ['components/offline-entry.ts'],
     outfile: join(root, WIDGETS_SCRIPT),
     bundle: true,
     format: 'iife',
@@ -35,5 +35,8 @@ export async function buildOfflineWidgets(root: string): Promise<void> {
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [rawText],
+    // The engine client starts a worker only over http(s); on file:// it runs the tasks in this bundle.
+    // import.meta does not exist in a classic script, so the worker's URL is never resolved here.
+    define: { 'import.meta.url': '""' },
   });
 }

@@ -6,6 +6,7 @@ const commands: Record<string, () => Promise<Command>> = {
   check: () => import('./cli/check'),
   route: () => import('./cli/route'),
   ingress: () => import('./cli/ingress'),
+  gateway: () => import('./cli/gateway'),
   policy: () => import('./cli/policy'),
   matrix: () => import('./cli/matrix'),
 };

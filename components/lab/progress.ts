@@ -15,16 +15,25 @@ export function loadProgress(lab: string): Progress | undefined {
   try {
     const raw = localStorage.getItem(key(lab));
     if (!raw) return undefined;
-    const value = JSON.parse(raw) as Partial<Progress>;
+    const value = JSON.parse(raw) as Partial<Record<keyof Progress, unknown>>;
     return {
       solved: Array.isArray(value.solved) ? value.solved.map(String) : [],
-      answers: value.answers ?? {},
-      files: value.files ?? {},
-      ...(value.shell ? { shell: value.shell } : {}),
+      answers: strings(value.answers),
+      files: strings(value.files),
+      ...(value.shell ? { shell: value.shell as ShellState } : {}),
     };
   } catch {
     return undefined;
   }
+}
+
+/** The string entries of a stored record; anything else (an object, a number: an older or tampered save) is
+ * dropped rather than shown as `[object Object]`. */
+function strings(value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }
 
 /** false when the browser would not store it (storage full or disabled). */

@@ -23,10 +23,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export function svgToDom(tree: SvgElement): SVGElement {
-  const node = document.createElementNS(SVG_NS, tree.tag);
+/** An element tree (src/ui/svg.ts) as DOM: HTML elements, and SVG ones from an `svg` element down. */
+export function treeToDom(tree: SvgElement, inSvg = false): Element {
+  const svg = inSvg || tree.tag === 'svg';
+  const node = svg ? document.createElementNS(SVG_NS, tree.tag) : document.createElement(tree.tag);
   for (const [name, value] of Object.entries(tree.attrs)) if (name !== 'xmlns') node.setAttribute(name, String(value));
   if (tree.text !== undefined) node.textContent = tree.text;
-  else for (const child of tree.children ?? []) node.append(svgToDom(child));
-  return node as SVGElement;
+  else for (const child of tree.children ?? []) node.append(treeToDom(child, svg));
+  return node;
 }

@@ -10,7 +10,7 @@ import { yaml } from '@codemirror/lang-yaml';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
 import { lintKeymap, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
-import type { Diagnostic } from '../engine/types';
+import type { Diagnostic } from '../engine';
 
 export interface Editor {
   text(): string;

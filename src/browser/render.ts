@@ -1,13 +1,14 @@
 // The live renders of a validation result, a route's trace and the policy matrix: the same structure as
 // their build-time components (Diagnostics.astro, Trace.astro, PolicyMatrix.astro), built with textContent.
-import type { Diagnostic, RouteResult } from '../engine/types';
+import type { Diagnostic, RouteResult } from '../engine';
 import { assumptionSteps, pathSteps } from '../ui/cluster-layout';
 import { badgeOf, diagnosticMessage } from '../ui/diagnostics';
 import type { MatrixView } from '../ui/matrix';
+import { matrixTree } from '../ui/matrix-tree';
 import { outcomeOf } from '../ui/trace';
 import { ui } from '../ui/strings';
 import type { WorkspaceSource } from '../ui/workspace';
-import { el } from './dom';
+import { el, treeToDom } from './dom';
 
 export function renderBadge(badge: HTMLElement, diagnostics: Diagnostic[]): void {
   const b = badgeOf(diagnostics);
@@ -144,75 +145,5 @@ export function renderMatrix(
   protocol: string,
   broken: WorkspaceSource[],
 ): Node[] {
-  const cellId = (i: number, j: number) => `${id}-c${i}-${j}`;
-  const nodes: Node[] = broken.map((b) =>
-    el(
-      'p',
-      { class: 'rs-warning' },
-      el('span', { 'aria-hidden': 'true' }, '!'),
-      ` ${ui.workspaceErrors(b.title, b.errors)}`,
-    ),
-  );
-  if (view.pods.length === 0) nodes.push(el('p', {}, ui.noPods));
-  else {
-    const table = el(
-      'table',
-      { class: 'pm-table' },
-      el('caption', {}, `${ui.matrixCaption} `, el('span', { class: 'pm-port' }, `(${ui.portLabel(port, protocol)})`)),
-      el('thead', {}, el('tr', {}, el('td'), ...view.labels.map((l) => el('th', { scope: 'col' }, l)))),
-      el(
-        'tbody',
-        {},
-        ...view.cells.map((row, i) =>
-          el(
-            'tr',
-            {},
-            el('th', { scope: 'row' }, view.labels[i]!),
-            ...row.map((cell, j) =>
-              el(
-                'td',
-                { 'data-allowed': String(cell.allowed) },
-                el(
-                  'a',
-                  {
-                    href: `#${cellId(i, j)}`,
-                    class: 'pm-cell',
-                    'data-i': i,
-                    'data-j': j,
-                    'aria-label': ui.cellLabel(view.labels[i]!, view.labels[j]!, cell.allowed),
-                  },
-                  cell.allowed ? '✓' : '✗',
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    );
-    nodes.push(el('div', { class: 'pm-scroll' }, table));
-  }
-  nodes.push(el('p', { class: 'pm-legend' }, ui.matrixLegend));
-  nodes.push(el('p', { class: 'pm-explanation', 'aria-live': 'polite', hidden: true }));
-  nodes.push(
-    el(
-      'details',
-      { class: 'pm-all' },
-      el('summary', {}, ui.explanationsTitle),
-      el(
-        'ol',
-        {},
-        ...view.cells.flatMap((row, i) =>
-          row.map((cell, j) =>
-            el(
-              'li',
-              { id: cellId(i, j) },
-              el('strong', {}, ui.cellLabel(view.labels[i]!, view.labels[j]!, cell.allowed)),
-              el('p', {}, cell.explanation),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
-  return nodes;
+  return matrixTree(view, id, port, protocol, broken).map((tree) => treeToDom(tree));
 }

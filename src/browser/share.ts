@@ -24,13 +24,44 @@ export async function encodeShare(text: string): Promise<string> {
   return toBase64Url(await pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw')));
 }
 
-/** undefined when the data is not a text this module encoded. */
-export async function decodeShare(data: string): Promise<string | undefined> {
+/** A shared manifest inflates to at most this many bytes: a few kilobytes of link could otherwise inflate to
+ * hundreds of megabytes and hold the tab for seconds. Real manifests are far smaller. */
+export const SHARE_LIMIT = 1024 * 1024;
+
+export type SharedText = { text: string } | { refused: 'corrupt' | 'too-large' };
+
+/** Inflates chunk by chunk and stops at SHARE_LIMIT bytes, so a hostile link never allocates more. */
+async function inflate(bytes: Uint8Array): Promise<Uint8Array | 'too-large'> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > SHARE_LIMIT) {
+      await reader.cancel();
+      return 'too-large';
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+/** The text a share link carries, or why it was refused: not data this module encoded, or too large. */
+export async function decodeShare(data: string): Promise<SharedText> {
   try {
-    const bytes = await pipe(fromBase64Url(data), new DecompressionStream('deflate-raw'));
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const bytes = await inflate(fromBase64Url(data));
+    if (bytes === 'too-large') return { refused: 'too-large' };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return undefined;
+    return { refused: 'corrupt' };
   }
 }
 

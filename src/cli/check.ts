@@ -2,18 +2,23 @@
 // `FILE:LINE:COL: error: PATH: MESSAGE` with the Korean hint indented below; `--json` prints the diagnostics.
 // Exit code 1 when any file has an error (warnings alone pass).
 import { readFileSync } from 'node:fs';
-import { validate } from '../engine/validate';
-import type { Diagnostic } from '../engine/types';
+import { validate, type Diagnostic } from '../engine';
 import { parseArgs } from './args';
 
+const USAGE = 'usage: npm run check -- [--json] FILE...';
+
 export async function run(args: string[]): Promise<number> {
-  const options = parseArgs(args, ['json']);
-  const json = options.has('json');
-  const files = options.bare;
-  if (files.length === 0) {
-    console.error('usage: npm run check -- [--json] FILE...');
+  const options = parseArgs(args, { flags: ['json'] });
+  if (typeof options === 'string') {
+    console.error(`${options}\n${USAGE}`);
     return 2;
   }
+  if (options.bare.length === 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  const json = options.has('json');
+  const files = options.bare;
   let failed = false;
   const report: Record<string, Diagnostic[]> = {};
   for (const file of files) {

@@ -10,7 +10,11 @@ const USAGE =
   'usage: cli ingress SCENARIO.yaml --host HOST --path PATH [--controller ingress-nginx|generic] [--scheme http|https] [--json]';
 
 export async function run(args: string[]): Promise<number> {
-  const options = parseArgs(args, ['json']);
+  const options = parseArgs(args, { flags: ['json'], values: ['host', 'path', 'controller', 'scheme'] });
+  if (typeof options === 'string') {
+    console.error(`${options}\n${USAGE}`);
+    return 2;
+  }
   const file = options.bare[0];
   const host = options.value('host');
   const path = options.value('path') ?? '/';

@@ -8,7 +8,11 @@ import { readCluster } from './scenario';
 const USAGE = 'usage: cli matrix SCENARIO.yaml --port N [--protocol TCP|UDP|SCTP] [--json]';
 
 export async function run(args: string[]): Promise<number> {
-  const options = parseArgs(args, ['json']);
+  const options = parseArgs(args, { flags: ['json'], values: ['port', 'protocol'] });
+  if (typeof options === 'string') {
+    console.error(`${options}\n${USAGE}`);
+    return 2;
+  }
   const file = options.bare[0];
   const port = options.value('port');
   if (!file || !port) {

@@ -9,7 +9,11 @@ const USAGE =
   'usage: cli policy SCENARIO.yaml --from pod:NS/NAME|ip:ADDR --to pod:NS/NAME|ip:ADDR --port N [--protocol TCP|UDP|SCTP] [--json]';
 
 export async function run(args: string[]): Promise<number> {
-  const options = parseArgs(args, ['json']);
+  const options = parseArgs(args, { flags: ['json'], values: ['from', 'to', 'port', 'protocol'] });
+  if (typeof options === 'string') {
+    console.error(`${options}\n${USAGE}`);
+    return 2;
+  }
   const file = options.bare[0];
   const from = options.value('from');
   const to = options.value('to');

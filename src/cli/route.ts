@@ -8,7 +8,11 @@ import { readCluster } from './scenario';
 const USAGE = 'usage: cli route SCENARIO.yaml --from pod:NS/NAME|ip:ADDR URL [-H "Name: value"]... [--json]';
 
 export async function run(args: string[]): Promise<number> {
-  const options = parseArgs(args, ['json'], { '-H': 'header' });
+  const options = parseArgs(args, { flags: ['json'], values: ['from', 'header'], short: { H: 'header' } });
+  if (typeof options === 'string') {
+    console.error(`${options}\n${USAGE}`);
+    return 2;
+  }
   const [file, url] = options.bare;
   const from = options.value('from');
   const headers = parseHeaders(options.all('header'));

@@ -50,8 +50,9 @@ export interface NodeModel {
   /** InternalIP. */
   ip: string;
   labels: Labels;
-  /** 0-based order; the pod CIDR is 10.244.<index>.0/24 unless given. */
+  /** 0-based order in the text (or of the names pods give). */
   index: number;
+  /** spec.podCIDR; the range allocator hands out 10.244.N.0/24 in order, and '' when none is left. */
   podCIDR: string;
   implicit: boolean;
 }
@@ -65,6 +66,14 @@ export interface ContainerPortModel {
   hostPort?: number;
 }
 
+/** What a container runs: its image and command line, enough to know which ports it listens on. */
+export interface ContainerModel {
+  name: string;
+  image: string;
+  /** spec.containers[].command then args, as written (the image's entrypoint when both are absent). */
+  argv: string[];
+}
+
 export interface PodModel {
   namespace: string;
   name: string;
@@ -74,6 +83,8 @@ export interface PodModel {
   ready: boolean;
   terminating: boolean;
   ports: ContainerPortModel[];
+  /** The containers, in order (absent in a hand-built model: then nothing is known of what listens). */
+  containers?: ContainerModel[];
   hostNetwork: boolean;
   /** spec.dnsPolicy after defaulting (ClusterFirst). */
   dnsPolicy: 'ClusterFirst' | 'ClusterFirstWithHostNet' | 'Default' | 'None';
@@ -219,6 +230,148 @@ export interface NetworkPolicyModel {
   source?: Source;
 }
 
+/** gateway.networking.k8s.io GatewayClass (cluster-scoped). */
+export interface GatewayClassModel {
+  name: string;
+  controllerName: string;
+  source?: Source;
+}
+
+/** A route kind a listener allows (RouteGroupKind; group defaults to gateway.networking.k8s.io). */
+export interface RouteGroupKindModel {
+  group: string;
+  kind: string;
+}
+
+export interface ListenerModel {
+  name: string;
+  /** undefined: every hostname. May start with `*.`. */
+  hostname?: string;
+  port: number;
+  protocol: string;
+  allowedRoutes: {
+    /** After defaulting: `Same` unless written. */
+    namespaces: { from: 'All' | 'Same' | 'Selector' | 'None'; selector?: LabelSelector };
+    /** undefined: the kinds the protocol supports (HTTPRoute for HTTP and HTTPS). */
+    kinds?: RouteGroupKindModel[];
+  };
+  tls?: { mode: string; certificateRefs: { group: string; kind: string; namespace?: string; name: string }[] };
+}
+
+export interface GatewayModel {
+  namespace: string;
+  name: string;
+  gatewayClassName: string;
+  listeners: ListenerModel[];
+  /** spec.addresses as written (requested addresses). */
+  addresses: { type: string; value: string }[];
+  /** status.addresses as written, when the text gives them. */
+  statusAddresses: { type: string; value: string }[];
+  creationTimestamp?: string;
+  order: number;
+  source?: Source;
+}
+
+/** ParentReference after defaulting (group gateway.networking.k8s.io, kind Gateway). */
+export interface ParentRefModel {
+  group: string;
+  kind: string;
+  /** undefined: the route's own namespace. */
+  namespace?: string;
+  name: string;
+  sectionName?: string;
+  port?: number;
+}
+
+export interface HTTPHeaderModel {
+  name: string;
+  value: string;
+}
+
+export interface HTTPRouteMatchModel {
+  /** Defaulted by the CRD to PathPrefix `/`. */
+  path?: { type: 'Exact' | 'PathPrefix' | 'RegularExpression'; value: string };
+  headers: { type: 'Exact' | 'RegularExpression'; name: string; value: string }[];
+  queryParams: { type: 'Exact' | 'RegularExpression'; name: string; value: string }[];
+  method?: string;
+}
+
+export interface HTTPHeaderFilterModel {
+  set: HTTPHeaderModel[];
+  add: HTTPHeaderModel[];
+  remove: string[];
+}
+
+export interface HTTPPathModifierModel {
+  type: 'ReplaceFullPath' | 'ReplacePrefixMatch';
+  replaceFullPath?: string;
+  replacePrefixMatch?: string;
+}
+
+export interface HTTPRouteFilterModel {
+  type: string;
+  requestHeaderModifier?: HTTPHeaderFilterModel;
+  responseHeaderModifier?: HTTPHeaderFilterModel;
+  requestRedirect?: {
+    scheme?: string;
+    hostname?: string;
+    path?: HTTPPathModifierModel;
+    port?: number;
+    /** Defaulted by the CRD to 302. */
+    statusCode: number;
+  };
+  urlRewrite?: { hostname?: string; path?: HTTPPathModifierModel };
+  requestMirror?: {
+    backendRef: BackendObjectRefModel;
+    percent?: number;
+    fraction?: { numerator: number; denominator: number };
+  };
+  extensionRef?: { group: string; kind: string; name: string };
+}
+
+/** BackendObjectReference after defaulting (group "" and kind Service). */
+export interface BackendObjectRefModel {
+  group: string;
+  kind: string;
+  namespace?: string;
+  name: string;
+  port?: number;
+}
+
+export interface HTTPBackendRefModel extends BackendObjectRefModel {
+  /** Defaulted by the CRD to 1. */
+  weight: number;
+  filters: HTTPRouteFilterModel[];
+}
+
+export interface HTTPRouteRuleModel {
+  name?: string;
+  /** After defaulting: one PathPrefix `/` match when none is written. */
+  matches: HTTPRouteMatchModel[];
+  filters: HTTPRouteFilterModel[];
+  backendRefs: HTTPBackendRefModel[];
+}
+
+export interface HTTPRouteModel {
+  namespace: string;
+  name: string;
+  parentRefs: ParentRefModel[];
+  hostnames: string[];
+  rules: HTTPRouteRuleModel[];
+  creationTimestamp?: string;
+  /** 0-based order of appearance among HTTPRoutes: the lower, the older. */
+  order: number;
+  source?: Source;
+}
+
+export interface ReferenceGrantModel {
+  namespace: string;
+  name: string;
+  from: { group: string; kind: string; namespace: string }[];
+  to: { group: string; kind: string; name?: string }[];
+  source?: Source;
+}
+
 export interface Cluster {
   namespaces: NamespaceModel[];
   nodes: NodeModel[];
@@ -228,6 +381,10 @@ export interface Cluster {
   ingresses: IngressModel[];
   ingressClasses: IngressClassModel[];
   networkPolicies: NetworkPolicyModel[];
+  gatewayClasses: GatewayClassModel[];
+  gateways: GatewayModel[];
+  httpRoutes: HTTPRouteModel[];
+  referenceGrants: ReferenceGrantModel[];
   /** What the loader filled in, in order. */
   assumptions: Assumption[];
   /** Objects left out of the model, each with why. */

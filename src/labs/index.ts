@@ -1,4 +1,5 @@
 // The labs, in the course's order.
+import { gatewayApiLab } from './gateway-api';
 import { ingress1Lab } from './ingress-1';
 import { ingress2Lab } from './ingress-2';
 import { networkPoliciesLab } from './network-policies';
@@ -10,6 +11,7 @@ export const LABS: Record<string, Lab> = {
   'ingress-1': ingress1Lab,
   'ingress-2': ingress2Lab,
   'network-policies': networkPoliciesLab,
+  'gateway-api': gatewayApiLab,
 };
 
 export type { Lab, Task, GoalTask, QuestionTask, Verdict } from './types';

@@ -5,6 +5,7 @@ import { humanDuration } from './age';
 import { addressCell } from './ingress-status';
 import { nodeRow } from './node-status';
 import { podRow } from './pod-status';
+import { GATEWAY_COLUMNS, gatewayCells } from './gateway';
 import { formatLabels, formatLabelSelector } from './selectors';
 import type { Json } from './store';
 import { containersOf, record, type ApiObject } from './views';
@@ -35,6 +36,7 @@ export const COLUMNS: Record<string, Columns> = {
     headers: ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'],
     wide: ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'],
   },
+  ...GATEWAY_COLUMNS,
 };
 
 /** The cells after NAME, then the wide cells. */
@@ -113,6 +115,11 @@ export function cells(object: ApiObject, now: number, wideOutput = false): { sta
         wide: [row.internalIP, row.externalIP, row.osImage, row.kernelVersion, row.containerRuntime],
       };
     }
+    case 'GatewayClass':
+    case 'Gateway':
+    case 'HTTPRoute':
+    case 'ReferenceGrant':
+      return gatewayCells(object.kind, object.served, now - object.created);
   }
 }
 

@@ -55,7 +55,8 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
   if (!parsed) return fail(`curl: (3) URL rejected: Malformed input to a URL function`, 3);
   const host = parsed.hostname;
   const port = parsed.port || '80';
-  const known = client.hosts[host];
+  // Own entries only: a host named like an Object.prototype member (`constructor`) is not in /etc/hosts.
+  const known = Object.hasOwn(client.hosts, host) ? client.hosts[host] : undefined;
   const target = known
     ? withScheme.replace(`//${parsed.host}`, `//${known}${parsed.port ? `:${parsed.port}` : ''}`)
     : withScheme;
@@ -80,6 +81,13 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
   );
 }
 
+/** nginx's reason phrases (ngx_http_special_response.c) for the errors a proxy answers with. */
+const REASON_PHRASES = new Map([
+  [502, 'Bad Gateway'],
+  [503, 'Service Temporarily Unavailable'],
+  [504, 'Gateway Time-out'],
+]);
+
 interface Asked {
   host: string;
   port: string;
@@ -97,6 +105,8 @@ function print(session: Session, result: RouteResult, asked: Asked, counter: { n
     case 'dns-failure':
       return fail(`curl: (6) Could not resolve host: ${asked.host}`, 6);
     case 'refused':
+      // A status means a proxy (ingress-nginx) answered for the refused backend with its error page.
+      if (result.status) return ok(nginxError(result.status, REASON_PHRASES.get(result.status) ?? ''));
       return fail(`curl: (7) ${connect} after 0 ms: Could not connect to server`, 7);
     case 'unreachable':
       return fail(`curl: (7) ${connect} after 3 ms: Could not connect to server`, 7);
@@ -115,24 +125,32 @@ function print(session: Session, result: RouteResult, asked: Asked, counter: { n
       return ok(nginxError(result.status ?? 308, 'Permanent Redirect'));
     case 'dns-only':
       return fail(`curl: (6) Could not resolve host: ${result.cname ?? asked.host}`, 6);
-    case 'delivered': {
-      const endpoint = result.affinity
-        ? result.endpoints[0]
-        : result.endpoints[counter.next++ % Math.max(1, result.endpoints.length)];
-      const pod = endpoint && session.store.cluster.pods.find((p) => `${p.namespace}/${p.name}` === endpoint.pod);
-      if (!endpoint || !pod) return ok('');
-      const response = respond(podSpec(session.store, pod), {
-        podName: pod.name,
-        podIp: pod.ip,
-        remoteIp: asked.remote,
-        host: asked.hostHeader,
-        path: result.path ?? asked.path,
-      });
-      if (!response)
-        return ok(
-          `(pod ${endpoint.pod}의 ${endpoint.port}번 포트가 응답했습니다. 이 이미지가 돌려주는 본문은 시뮬레이션하지 않습니다.)`,
-        );
-      return ok(response.body);
-    }
+    case 'delivered':
+      return ok(servedBody(session, result, asked, counter));
   }
+}
+
+/** What the serving pod answers to a delivered request: its page, or a note when the image's answer is not modelled. */
+export function servedBody(
+  session: Session,
+  result: RouteResult,
+  asked: Pick<Asked, 'hostHeader' | 'path' | 'remote'>,
+  counter: { next: number },
+): string {
+  const endpoint = result.affinity
+    ? result.endpoints[0]
+    : result.endpoints[counter.next++ % Math.max(1, result.endpoints.length)];
+  const pod = endpoint && session.store.cluster.pods.find((p) => `${p.namespace}/${p.name}` === endpoint.pod);
+  if (!endpoint || !pod) return '';
+  const response = respond(podSpec(session.store, pod), {
+    podName: pod.name,
+    podIp: pod.ip,
+    remoteIp: asked.remote,
+    host: asked.hostHeader,
+    path: result.path ?? asked.path,
+  });
+  return (
+    response?.body ??
+    `(pod ${endpoint.pod}의 ${endpoint.port}번 포트가 응답했습니다. 이 이미지가 돌려주는 본문은 시뮬레이션하지 않습니다.)`
+  );
 }

@@ -9,6 +9,8 @@ import type {
   ServiceModel,
 } from '../engine';
 import { last, parseFlags } from './args';
+import { describeUnstructured } from './describe-generic';
+import { manifestOf } from './manifest';
 import { fail, ok, type CommandOutput } from './output';
 import { qualifiedPlural, resourceType } from './resources';
 import { formatLabels, formatLabelSelector } from './selectors';
@@ -17,7 +19,16 @@ import { metadataOf } from './store';
 import { DESCRIBE, tabwrite } from './tabwriter';
 import { endpointSlices, listObjects, type ApiObject } from './views';
 
-const DESCRIBABLE = ['Service', 'Ingress', 'NetworkPolicy', 'Pod'];
+const DESCRIBABLE = [
+  'Service',
+  'Ingress',
+  'NetworkPolicy',
+  'Pod',
+  'GatewayClass',
+  'Gateway',
+  'HTTPRoute',
+  'ReferenceGrant',
+];
 
 export function describe(session: Session, tokens: string[]): CommandOutput {
   const args = parseFlags(tokens, { values: { namespace: 'n' }, booleans: {} });
@@ -30,9 +41,9 @@ export function describe(session: Session, tokens: string[]): CommandOutput {
   const type = resourceType(typeName);
   if (!type) return fail(`error: the server doesn't have a resource type "${typeName}"`);
   if (!DESCRIBABLE.includes(type.kind))
-    return fail(`이 터미널의 describe는 service, ingress, networkpolicy, pod만 보여 줍니다.`);
+    return fail(`이 터미널의 describe는 service, ingress, networkpolicy, pod와 Gateway API 종류만 보여 줍니다.`);
   const namespace = last(args, 'namespace') ?? DEFAULT_NAMESPACE;
-  const objects = listObjects(session.store, type.kind).filter((o) => o.namespace === namespace);
+  const objects = listObjects(session.store, type.kind).filter((o) => !type.namespaced || o.namespace === namespace);
   const chosen = rest.length > 0 ? rest.map((name) => objects.find((o) => o.name === name) ?? name) : objects;
   if (chosen.length === 0) return ok(`No resources found in ${namespace} namespace.`);
   const texts: string[] = [];
@@ -56,6 +67,11 @@ function describeObject(session: Session, object: ApiObject): string {
       return describePolicy(object.policy, object.created, object.labels, annotationsOf(object));
     case 'Pod':
       return describePod(session, object);
+    case 'GatewayClass':
+    case 'Gateway':
+    case 'HTTPRoute':
+    case 'ReferenceGrant':
+      return describeUnstructured(manifestOf(object, session.now()));
     default:
       return '';
   }

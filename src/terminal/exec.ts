@@ -1,11 +1,12 @@
 // kubectl exec POD [-c C] -- COMMAND: the programs a busybox/curl image has, run as that pod. Network
-// programs are the route-fidelity terminal's (curl.ts, nslookup.ts); this file only runs them in a pod.
+// programs are the route-fidelity terminal's (curl.ts, wget.ts, nslookup.ts); this file only runs them in a pod.
 // A failing command ends as kubectl prints it: client-go remotecommand v4 errorDecoder gives
 // `command terminated with exit code N`, which cmdutil.CheckErr prints without "error: " and exits with N.
 import { dnsLookup, type PodModel } from '../engine';
 import { last, parseFlags } from './args';
 import { curl } from './curl';
 import { nslookup } from './nslookup';
+import { wget } from './wget';
 import { fail, ok, type CommandOutput } from './output';
 import { DEFAULT_NAMESPACE, type Session } from './session';
 
@@ -39,13 +40,15 @@ export function runIn(session: Session, pod: PodModel, command: string[], counte
       return curl(session, rest, client, counter);
     case 'nslookup':
       return nslookup(session, rest, pod);
+    case 'wget':
+      return wget(session, rest, pod, counter);
     case 'cat':
       return cat(session, pod, rest);
     case 'hostname':
       return ok(pod.name);
     default:
       return fail(
-        `이 터미널에서 pod 안으로는 curl, nslookup, cat /etc/resolv.conf, hostname만 실행할 수 있습니다. (예: kubectl exec ${pod.name} -- curl http://서비스이름)`,
+        `이 터미널에서 pod 안으로는 curl, wget, nslookup, cat /etc/resolv.conf, hostname만 실행할 수 있습니다. (예: kubectl exec ${pod.name} -- curl http://서비스이름)`,
         126,
       );
   }

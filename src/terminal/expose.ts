@@ -32,8 +32,8 @@ export function expose(session: Session, tokens: string[]): CommandOutput {
   if (!type) return fail(`error: the server doesn't have a resource type "${typeName}"`);
   const namespace = last(args, 'namespace') ?? DEFAULT_NAMESPACE;
   let selector: Record<string, string> | undefined;
-  let ports: number[] = [];
-  let labels: Record<string, string> = {};
+  let ports: number[];
+  let labels: Record<string, string>;
   if (type.kind === 'Deployment') {
     const stored = session.store.find('Deployment', namespace, name);
     if (!stored) return fail(`Error from server (NotFound): ${qualifiedPlural(type)} "${name}" not found`);

@@ -20,7 +20,7 @@ export const HELP = `이 터미널은 실습 클러스터 하나를 흉내 냅�
   kubectl run NAME --image=IMAGE [--labels=k=v] [--port=PORT [--expose]] [--restart=Never]
   kubectl run tmp --rm -it --image=busybox:1.28 --restart=Never -- nslookup NAME
       (create service/ingress, expose, run은 --dry-run=client -o yaml도 됩니다)
-  kubectl exec POD [-n NS] -- curl URL | nslookup NAME | cat /etc/resolv.conf
+  kubectl exec POD [-n NS] -- curl URL | wget -qO- URL | nslookup NAME | cat /etc/resolv.conf
   curl [-H "Host: HOST"] URL     이 터미널의 컴퓨터(192.168.1.10, 클러스터 밖)에서 보냅니다.
                                  /etc/hosts에 노드 이름이 있어 curl http://node01:30080 도 됩니다.
   history   clear   help

@@ -75,6 +75,11 @@ export function manifestOf(object: ApiObject, now: number): Json {
       base.spec = { finalizers: ['kubernetes'] };
       base.status = { phase: 'Active' };
       break;
+    case 'GatewayClass':
+    case 'Gateway':
+    case 'HTTPRoute':
+    case 'ReferenceGrant':
+      return { ...object.served, metadata };
     case 'Node':
       base.status = {
         addresses: [

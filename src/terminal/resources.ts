@@ -1,4 +1,5 @@
 // The resource types the terminal knows, with the names kubectl accepts for them and the names it prints.
+import { GATEWAY_RESOURCE_TYPES } from './gateway';
 
 export interface ResourceType {
   kind: string;
@@ -97,6 +98,7 @@ const TYPES: ResourceType[] = [
     namespaced: false,
   },
   { kind: 'Node', plural: 'nodes', singular: 'node', group: '', apiVersion: 'v1', aliases: ['no'], namespaced: false },
+  ...GATEWAY_RESOURCE_TYPES,
 ];
 
 export const RESOURCE_TYPES: readonly ResourceType[] = TYPES;

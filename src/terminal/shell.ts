@@ -1,7 +1,7 @@
 // The lab's terminal: one line in, what the shell would print out. Pure TypeScript over the engine, so the
 // page, the unit tests and the lab checker all drive the same thing.
 import { splitWords } from './args';
-import { complete, SHELL_COMMANDS, type Completion } from './complete';
+import { complete, type Completion } from './complete';
 import { curl, type CurlClient } from './curl';
 import { HELP } from './help';
 import { kubectl } from './kubectl';

@@ -1,8 +1,7 @@
 // The lab's cluster as the API server holds it: one manifest document per object, each with the time it
 // was created. Every change edits this list and the cluster model is rebuilt with loadCluster, so the
 // engine stays the only judge of what the objects mean.
-import { loadCluster, type Cluster } from '../engine';
-import { parseManifests } from '../engine/yaml/parse';
+import { loadCluster, parseManifests, type Cluster } from '../engine';
 
 export type Json = Record<string, unknown>;
 
@@ -18,7 +17,7 @@ export interface StoredObject {
   created: number;
 }
 
-export const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'IngressClass']);
+export const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'IngressClass', 'GatewayClass']);
 
 /** How much older than the lab's start the objects it starts with are (kubectl shows them as `10m`). */
 export const PREEXISTING_AGE_MS = 10 * 60 * 1000;

@@ -11,8 +11,8 @@ import type {
   PodModel,
   ServiceModel,
 } from '../engine';
-import { stableSuffix } from '../engine/cluster/hash';
 import { publishedAddresses, publishedAt } from './ingress-status';
+import { isGatewayKind, servedGatewayObjects, type GatewayKind } from './gateway';
 import type { ResourceType } from './resources';
 import { resourceOfKind } from './resources';
 import { metadataOf, PREEXISTING_AGE_MS, type ClusterStore, type Json, type StoredObject } from './store';
@@ -40,6 +40,8 @@ export type ApiObject = Common &
     | { kind: 'NetworkPolicy'; policy: NetworkPolicyModel }
     | { kind: 'Namespace'; ns: NamespaceModel }
     | { kind: 'Node'; node: NodeModel }
+    /** A Gateway API custom resource as the API server serves it (defaults and status included). */
+    | { kind: GatewayKind; served: Json }
   );
 
 /** Namespaces every kubeadm cluster has. */
@@ -206,6 +208,12 @@ function unsorted(store: ClusterStore, kind: string): ApiObject[] {
     case 'Node':
       return cluster.nodes.map((node) => ({ ...common(undefined, node.name, node.labels), kind: 'Node', node }));
   }
+  if (isGatewayKind(kind))
+    return servedGatewayObjects(store, kind).map(({ stored, served }) => ({
+      ...common(stored.namespace, stored.name, labelsOf(stored.value)),
+      kind,
+      served,
+    }));
   return [];
 }
 
@@ -220,7 +228,7 @@ export function endpointSlices(cluster: ClusterStore['cluster']): EndpointSliceM
     .filter((s) => !cluster.endpointSlices.some((e) => e.namespace === s.namespace && e.serviceName === s.name))
     .map((s) => ({
       namespace: s.namespace,
-      name: `${s.name}-${stableSuffix(`${s.namespace}/${s.name}/slice/0`)}`,
+      name: `${s.name}-${generatedSuffix(`${s.namespace}/${s.name}`)}`,
       serviceName: s.name,
       addressType: 'IPv4',
       ports: [],
@@ -228,6 +236,19 @@ export function endpointSlices(cluster: ClusterStore['cluster']): EndpointSliceM
       implicit: true,
     }));
   return [...cluster.endpointSlices, ...placeholders];
+}
+
+/**
+ * generateName's five characters (apimachinery rand.String's alphabet, no vowels), here from a hash of the
+ * Service so the placeholder keeps its name from one command to the next.
+ */
+function generatedSuffix(seed: string): string {
+  const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
+  let hash = 0x811c9dc5;
+  for (const char of seed) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  let out = '';
+  for (let i = 0; i < 5; i++, hash = Math.floor(hash / alphabet.length)) out += alphabet[hash % alphabet.length];
+  return out;
 }
 
 /** The labels the EndpointSlice controller puts on its slices. */

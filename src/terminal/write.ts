@@ -1,9 +1,7 @@
 // Sending objects to the API server: validation first (with the API server's and kubectl's wording for
 // what fails), then the namespace and name checks, then the store. Used by create, apply and the generators.
-import type { Diagnostic } from '../engine';
 // The text is parsed once here; validate() would parse it again.
-import { validateParsed } from '../engine/validate';
-import { parseManifests, type ParsedText } from '../engine/yaml/parse';
+import { parseManifests, validateParsed, type Diagnostic, type ParsedText } from '../engine';
 import { qualifiedPlural, qualifiedSingular, resourceOfKind } from './resources';
 import type { Session } from './session';
 import { metadataOf, objectsOf, type Json } from './store';

@@ -2,8 +2,7 @@
 // are boxes holding their pods with key labels, Services and the ingress controller sit in a band above, the
 // client on the left. Every box the request passes gets `data-step` (the first trace step that reached it) and
 // a numbered badge, so the path is shown by number and outline as well as by colour.
-import type { Cluster, PodModel, ServiceModel } from '../engine/model';
-import type { RouteResult, TraceStep } from '../engine/types';
+import type { Cluster, PodModel, ServiceModel, RouteResult, TraceStep } from '../engine';
 import { h, type SvgElement } from './svg';
 import { ui } from './strings';
 
@@ -32,6 +31,13 @@ const SVC_H = 62;
 const POD_H = 74;
 const NODE_HEAD = 28;
 
+interface BandItem {
+  key: string;
+  title: string;
+  lines: { text: string; cls: string }[];
+  cls: string;
+}
+
 interface Box {
   key: string;
   x: number;
@@ -49,7 +55,17 @@ export function boxKeyOf(object: string): string | undefined {
   if (object.startsWith('Ingress') || object.includes('ingress-nginx') || object.startsWith('IngressClass'))
     return 'ingress';
   if (object.startsWith('ip:')) return 'client';
-  return undefined;
+  return gatewayBoxKey(object);
+}
+
+/** Gateway API steps name `Gateway NS/NAME`, `Gateway NS/NAME listener L` and `HTTPRoute NS/NAME …`. */
+function gatewayBoxKey(object: string): string | undefined {
+  const listener = /^Gateway (\S+) listener (\S+)/.exec(object);
+  if (listener) return `listener:${listener[1]}/${listener[2]}`;
+  const gateway = /^Gateway (\S+)/.exec(object);
+  if (gateway) return `gtw:${gateway[1]}`;
+  const route = /^HTTPRoute (\S+)/.exec(object);
+  return route ? `route:${route[1]}` : undefined;
 }
 
 /** The steps the request took, numbered as the trace shows them; the loader's assumptions are notes about
@@ -143,7 +159,7 @@ export function clusterPicture(input: PictureInput): Picture {
   };
 
   let y = PAD + 4;
-  const bandItems: { key: string; title: string; lines: { text: string; cls: string }[]; cls: string }[] = [];
+  const bandItems: BandItem[] = [];
   const clientIp = input.client?.startsWith('ip:') ? input.client.slice(3) : undefined;
   if (clientIp) {
     bandItems.push({
@@ -167,6 +183,7 @@ export function clusterPicture(input: PictureInput): Picture {
       ],
     });
   }
+  bandItems.push(...gatewayItems(cluster));
   for (const s of services) {
     const name = displayName(s.namespace, s.name);
     bandItems.push({
@@ -269,6 +286,46 @@ export function clusterPicture(input: PictureInput): Picture {
   return { svg, steps: route ? pathSteps(route).length : 0 };
 }
 
+/** Gateway → its listeners → the HTTPRoutes, between the client and the Services the routes send to. */
+function gatewayItems(cluster: Cluster): BandItem[] {
+  const items: BandItem[] = [];
+  for (const g of cluster.gateways) {
+    const ref = `${g.namespace}/${g.name}`;
+    items.push({
+      key: `gtw:${ref}`,
+      cls: 'cp-ingress',
+      title: `Gateway ${ref} (GatewayClass ${g.gatewayClassName})`,
+      lines: [
+        { text: 'Gateway', cls: 'cp-kind' },
+        { text: fit(displayName(g.namespace, g.name), 20), cls: 'cp-mono' },
+      ],
+    });
+    for (const l of g.listeners)
+      items.push({
+        key: `listener:${ref}/${l.name}`,
+        cls: 'cp-ingress',
+        title: `Gateway ${ref} listener ${l.name} ${l.protocol}/${l.port} ${l.hostname ?? ''}`,
+        lines: [
+          { text: `listener · ${l.protocol}/${l.port}`, cls: 'cp-kind' },
+          { text: fit(l.name, 20), cls: 'cp-mono' },
+          ...(l.hostname ? [{ text: fit(l.hostname, 22), cls: 'cp-mono cp-small' }] : []),
+        ],
+      });
+  }
+  for (const r of cluster.httpRoutes)
+    items.push({
+      key: `route:${r.namespace}/${r.name}`,
+      cls: 'cp-ingress',
+      title: `HTTPRoute ${r.namespace}/${r.name} ${r.hostnames.join(', ')}`,
+      lines: [
+        { text: 'HTTPRoute', cls: 'cp-kind' },
+        { text: fit(displayName(r.namespace, r.name), 20), cls: 'cp-mono' },
+        ...(r.hostnames[0] ? [{ text: fit(r.hostnames.join(', '), 22), cls: 'cp-mono cp-small' }] : []),
+      ],
+    });
+  return items;
+}
+
 /** Dashed lines between the boxes in the order the request reached them, from edge to edge (a node is
  * joined at its header, since its pods sit inside it). */
 function pathEdges(lit: Map<string, number>, placed: Map<string, Box>): SvgElement[] {
@@ -323,7 +380,7 @@ function describe(cluster: Cluster, pods: PodModel[], services: ServiceModel[], 
   const parts = [`node ${cluster.nodes.length}개, pod ${pods.length}개, Service ${services.length}개.`];
   const path = [...lit.entries()]
     .sort((a, b) => a[1] - b[1])
-    .map(([key]) => (key === 'client' ? '노트북' : key.replace(/^(pod|svc|node):/, '')));
+    .map(([key]) => (key === 'client' ? '노트북' : key.replace(/^(pod|svc|node|gtw|listener|route):/, '')));
   if (path.length > 0) parts.push(`요청이 지나는 곳: ${path.join(' → ')}.`);
   return parts.join(' ');
 }

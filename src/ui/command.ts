@@ -1,6 +1,6 @@
 // What the simulator's `명령` prompt accepts: `curl [-H 'Name: value'] URL` from the reader's laptop, or
 // `kubectl exec POD [-n NS] [-c CONTAINER] -- curl ...` from inside a pod. The result is a route request.
-import type { RouteRequest } from '../engine/types';
+import type { RouteRequest } from '../engine';
 import { splitWords } from '../terminal/args';
 import { ui } from './strings';
 

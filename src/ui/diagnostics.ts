@@ -1,5 +1,5 @@
 // How a validation result reads, for the build-time render and the live one alike.
-import type { Diagnostic } from '../engine/types';
+import type { Diagnostic } from '../engine';
 import { ui } from './strings';
 
 export type BadgeState = 'valid' | 'error' | 'warning';

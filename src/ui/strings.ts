@@ -35,7 +35,23 @@ export const ui = {
   storageFull:
     '브라우저 저장 공간이 부족해 수정본을 저장하지 못했습니다. 편집한 내용은 이 창을 닫기 전까지만 남습니다.',
   loading: '불러오는 중…',
-  loadFailed: '편집기를 불러오지 못했습니다. 새로 고침해 보세요.',
+  editorLoading: '편집기를 불러오는 중…',
+  loadFailed: '편집기를 불러오지 못했습니다. 네트워크 연결을 확인하고 다시 시도해 보세요.',
+  engineFailed: {
+    load: '시뮬레이션 엔진을 불러오지 못했습니다. 네트워크 연결을 확인하고 다시 시도해 보세요.',
+    budget: '입력이 너무 커서 이 페이지에서는 시뮬레이션할 수 없습니다. 저장소를 내려받아 명령줄에서 실행해 보세요:',
+    engine: '엔진이 이 입력을 처리하다 멈췄습니다. 입력을 고친 뒤 다시 시도해 보세요.',
+  },
+  retry: '다시 시도',
+  staleMatrix: '아래 표는 편집하기 전의 결과라서 지웠습니다.',
+  shareTooLarge: (limit: string) =>
+    `공유 링크를 풀면 ${limit}보다 커서 열지 않았습니다. 브라우저가 멈추지 않도록 이보다 큰 manifest는 링크로 받지 않습니다.`,
+  shareOrDraft: '이 예제에 저장해 둔 수정본이 있습니다. 공유 링크의 manifest를 열면 수정본은 지워집니다.',
+  keepDraft: '내 수정본 유지',
+  openShared: '공유된 manifest 열기',
+  keptDraft: '저장해 둔 수정본을 그대로 두었습니다. 공유 링크는 열지 않았습니다.',
+  storageUnavailable:
+    '이 브라우저에서는 저장 공간을 쓸 수 없어 수정본이 저장되지 않습니다. 편집한 내용은 이 창을 닫기 전까지만 남습니다.',
   step: (i: number, n: number) => `${i} / ${n}단계`,
   prevStep: '이전 단계',
   nextStep: '다음 단계',
@@ -59,10 +75,15 @@ export const ui = {
   assumptions: (n: number) => `loader가 가정한 것 ${n}가지`,
   scenarioFrom: (file: string) => `시나리오: ${file}`,
   engineMissing: '이 기능은 아직 준비 중입니다.',
-  matrixLegend: '행: 보내는 pod, 열: 받는 pod. ✓ 허용, ✗ 거부. 칸을 누르면 이유가 나옵니다.',
+  matrixLegend:
+    '행: 보내는 pod, 열: 받는 pod. ✓ 허용, ✗ 거부. 칸을 누르거나 화살표 키로 옮겨 Enter를 누르면 이유가 나옵니다.',
   allowed: '허용',
   denied: '거부',
   cellLabel: (from: string, to: string, ok: boolean) => `${from} → ${to}: ${ok ? '허용' : '거부'}`,
+  cellPartLabel: (from: string, to: string, yes: number, total: number) =>
+    `${from} → ${to}: ${total}쌍 중 ${yes}쌍 허용`,
+  matrixGrouped: (pods: number, groups: number) =>
+    `pod ${pods}개를 네임스페이스와 label이 같은 ${groups}묶음으로 나눠 보여 줍니다. 괄호 안은 pod 수이고, 묶음 안에서 답이 갈리는 칸은 허용된 쌍의 수(예: 3/12)를 보여 줍니다. 행 제목을 누르면 pod 목록이 나옵니다.`,
   explanationsTitle: '모든 칸의 설명',
   noPods: 'pod가 없습니다.',
   portLabel: (port: number, protocol: string) => `${protocol} ${port}번 포트`,

@@ -1,5 +1,5 @@
-// A tiny element tree: the cluster picture is computed as data once, then written as markup at build time
-// (toMarkup) or as DOM in the browser (src/browser/dom.ts) — the same picture either way.
+// A tiny element tree: a picture or a table is computed as data once, then written as markup at build time
+// (toMarkup) or as DOM in the browser (src/browser/dom.ts treeToDom) — the same render either way.
 export interface SvgElement {
   tag: string;
   attrs: Record<string, string | number>;

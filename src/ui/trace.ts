@@ -1,5 +1,5 @@
 // The outcome line above a route's trace: a symbol, a word and who received the request (or why not).
-import type { RouteResult } from '../engine/types';
+import type { RouteResult } from '../engine';
 import { ui } from './strings';
 
 export interface OutcomeView {

@@ -3,7 +3,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-const LABS = ['services', 'ingress-1', 'ingress-2', 'network-policies'];
+const LABS = ['services', 'ingress-1', 'ingress-2', 'network-policies', 'gateway-api'];
 
 function terminal(page: Page): Locator {
   return page.getByRole('region', { name: '터미널' });

@@ -137,7 +137,10 @@ test('a reload brings the draft back, marked as edited; 원래대로 restores th
   await openEditor(page);
   await setValue(page, 'name', 'my-edited-service');
   await expect(playground(page).getByText('수정됨')).toBeVisible();
-  await page.waitForTimeout(400);
+  const id = await playground(page).getAttribute('id');
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key), `k8s-notes:draft:${PAGE}#${id}`))
+    .toContain('my-edited-service');
   await page.reload();
   await expect(editor(page)).toContainText('my-edited-service');
   await expect(playground(page).getByText('수정됨')).toBeVisible();
@@ -214,7 +217,7 @@ spec:
   await page.goto(`${PAGE}#pg-service-definition-yml=${encodeURIComponent(XSS)}`);
   await page.reload();
   await expect(playground(page).getByRole('status')).toContainText('공유 링크가 손상되어 열지 못했습니다.');
-  await page.waitForTimeout(300);
+  await expect(page.locator('.k8s-widget img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   await expect(page.locator('.k8s-widget img')).toHaveCount(0);
 });
@@ -243,6 +246,8 @@ test('keyboard only: edit, read the result, run a command, step through', async 
 });
 
 test('the widgets are axe clean, closed and open', async ({ page }) => {
+  // Two axe runs over every widget of the chapter take ~25 s on a loaded 2-core machine.
+  test.setTimeout(60_000);
   const before = await new AxeBuilder({ page }).include('.k8s-widget').analyze();
   expect(before.violations).toEqual([]);
   await openEditor(page);
@@ -336,7 +341,7 @@ test("a preset clicked while the simulator starts up shows the reader's command,
   // Hold the engine chunk back, as a slow connection would, so the click lands while the simulator is loading.
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/engine\.[^/]*\.js$/, async (route) => {
+  await page.route(/\/engine-worker-[^/]*\.js$/, async (route) => {
     await released;
     await route.continue();
   });

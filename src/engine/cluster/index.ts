@@ -5,6 +5,8 @@ import { validateObjects } from '../validate';
 import { parseManifests } from '../yaml/parse';
 import { record, stringEntries, text } from '../values';
 import { controllerSlices, sliceFrom } from './endpointSlices';
+import { gatewayObjects } from './gateways';
+import { GATEWAY_KINDS } from '../validate/gateway';
 import { ingressClassFrom, ingressFrom } from './ingresses';
 import { loadNamespaces } from './namespaces';
 import { networkPolicyFrom } from './networkPolicies';
@@ -16,8 +18,9 @@ import { Recorder } from './recorder';
 import { allocateClusterIPs, allocateNodePorts, serviceFrom } from './services';
 import { coreDnsPods, kubeDnsService, kubernetesService } from './system';
 import { expandWorkload, WORKLOAD_KINDS } from './workloads';
+import { append } from '../list';
 
-const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'IngressClass']);
+const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'IngressClass', 'GatewayClass']);
 const MODELLED = new Set([
   ...CLUSTER_SCOPED,
   ...WORKLOAD_KINDS,
@@ -26,6 +29,7 @@ const MODELLED = new Set([
   'EndpointSlice',
   'Ingress',
   'NetworkPolicy',
+  ...GATEWAY_KINDS,
 ]);
 
 export function loadCluster(source: string): Cluster {
@@ -54,7 +58,7 @@ export function loadCluster(source: string): Cluster {
   const drafts: PodDraft[] = [];
   for (const object of objects) {
     if (object.kind === 'Pod') drafts.push(podDraft(object));
-    else if (WORKLOAD_KINDS.has(object.kind)) drafts.push(...expandWorkload(object, recorder));
+    else if (WORKLOAD_KINDS.has(object.kind)) append(drafts, expandWorkload(object, recorder));
   }
   const textHasDns = drafts.some((d) => d.namespace === 'kube-system' && d.labels['k8s-app'] === 'kube-dns');
   // CoreDNS pods come last so the reader's pods keep the notes' addresses (10.244.0.2, ...).
@@ -78,7 +82,7 @@ export function loadCluster(source: string): Cluster {
     const slice = sliceFrom(object, recorder);
     if (slice) slices.push(slice);
   }
-  for (const service of allServices) slices.push(...controllerSlices(service, pods));
+  for (const service of allServices) append(slices, controllerSlices(service, pods));
 
   const namespaced = objects.filter((o) => !CLUSTER_SCOPED.has(o.kind)).map(namespaceOf);
   return {
@@ -90,6 +94,7 @@ export function loadCluster(source: string): Cluster {
     ingresses: of('Ingress').map((o, i) => ingressFrom(o, i, recorder)),
     ingressClasses: of('IngressClass').map(ingressClassFrom),
     networkPolicies: of('NetworkPolicy').map((o) => networkPolicyFrom(o, recorder)),
+    ...gatewayObjects(objects),
     assumptions: recorder.assumptions,
     skipped: recorder.skipped,
     diagnostics,

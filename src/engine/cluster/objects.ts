@@ -8,7 +8,7 @@ import type { ParsedText } from '../yaml/parse';
 import { spanOfNode } from '../yaml/parse';
 import type { Diagnostic } from '../types';
 import type { Source } from '../model';
-import { arr, type Obj, record, text } from '../values';
+import { type Obj, record, text } from '../values';
 import type { Recorder } from './recorder';
 
 export interface ManifestObject {

@@ -1,6 +1,6 @@
 // What the scheduler and the network plugin do to a pod: pick a node (round robin here) and give it
 // the next address of that node's pod CIDR; and what kubelet reports: Ready or not, terminating or not.
-import type { ContainerPortModel, NodeModel, PodModel } from '../model';
+import type { ContainerModel, ContainerPortModel, NodeModel, PodModel } from '../model';
 import type { Protocol } from '../types';
 import { arr, bool, integer, record, text } from '../values';
 import { cidrSize, ipv4At, parseCIDRSloppy } from '../net/address';
@@ -47,6 +47,14 @@ export function placePods(drafts: PodDraft[], nodes: NodeModel[], recorder: Reco
         ip,
         `${draft.name}: hostNetwork: true라서 노드 ${node.name}의 IP를 그대로 씁니다(${ip}).`,
       );
+    } else if (!ip && !node.podCIDR) {
+      recorder.skip(
+        doc,
+        `${what}: 노드 ${node.name}에 pod CIDR가 없어(CIDRNotAvailable) CNI가 주소를 줄 수 없으므로 pod가 ContainerCreating에 머뭅니다.`,
+        'Pod',
+        draft.name,
+      );
+      continue;
     } else if (!ip) {
       ip = nextAddress(node, nextHost, used);
       if (!ip) {
@@ -87,6 +95,7 @@ export function placePods(drafts: PodDraft[], nodes: NodeModel[], recorder: Reco
       // Any deletionTimestamp (YAML 1.1 may read it as a timestamp, not a string) means the pod is terminating.
       terminating: draft.metadata.deletionTimestamp !== undefined && draft.metadata.deletionTimestamp !== null,
       ports: containerPorts(draft),
+      containers: containersOf(draft),
       hostNetwork,
       dnsPolicy: dnsPolicyOf(draft),
       ...(hostname ? { hostname } : {}),
@@ -109,7 +118,8 @@ function dnsPolicyOf(draft: PodDraft): PodModel['dnsPolicy'] {
 
 /** .1 is the node's bridge (cni0), so pods start at .2 — the notes' single pod is 10.244.0.2. */
 function nextAddress(node: NodeModel, nextHost: Map<string, number>, used: Set<string>): string | undefined {
-  const cidr = parseCIDRSloppy(node.podCIDR)!;
+  const cidr = parseCIDRSloppy(node.podCIDR);
+  if (!cidr) return undefined;
   const last = cidrSize(cidr) - 2;
   for (let host = nextHost.get(node.name) ?? 2; host <= last; host++) {
     const ip = ipv4At(cidr, host);
@@ -131,6 +141,18 @@ function readiness(draft: PodDraft): boolean {
     .find((c) => text(c?.type) === 'Ready');
   if (readyCondition) return text(readyCondition.status) === 'True' || readyCondition.status === true;
   return !arr(status.containerStatuses).some((c) => bool(record(c)?.ready) === false);
+}
+
+function containersOf(draft: PodDraft): ContainerModel[] {
+  return arr(draft.spec.containers).map((c, i) => {
+    const container = record(c);
+    const words = (v: unknown) => arr(v).filter((w): w is string => typeof w === 'string');
+    return {
+      name: text(container?.name) ?? `container-${i}`,
+      image: text(container?.image) ?? '',
+      argv: [...words(container?.command), ...words(container?.args)],
+    };
+  });
 }
 
 function containerPorts(draft: PodDraft): ContainerPortModel[] {

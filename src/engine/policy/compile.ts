@@ -72,8 +72,10 @@ function compile(cluster: Cluster): CompiledCluster {
     // The API server sets kubernetes.io/metadata.name on every namespace (NamespaceDefaultLabelName, 1.22+).
     namespaceLabels.get(name) ?? { 'kubernetes.io/metadata.name': name };
   const podAddress = pods.map((pod) => parseIP(pod.ip));
+  const groups = labelGroups(pods);
+  const byAddress = new AddressIndex(podAddress);
   const policies = (cluster.networkPolicies ?? []).map((policy) =>
-    compilePolicy(policy, pods, podAddress, labelsOfNamespace),
+    compilePolicy(policy, pods, groups, byAddress, labelsOfNamespace),
   );
   const isolating: Record<Direction, number[][]> = {
     ingress: pods.map(() => []),
@@ -81,11 +83,13 @@ function compile(cluster: Cluster): CompiledCluster {
   };
   policies.forEach((compiledPolicy, p) => {
     const { policy } = compiledPolicy;
-    pods.forEach((pod, i) => {
-      if (!isSubject(pod, policy)) return;
-      if (policy.policyTypes.includes('Ingress')) isolating.ingress[i]?.push(p);
-      if (policy.policyTypes.includes('Egress')) isolating.egress[i]?.push(p);
-    });
+    for (const members of groups) {
+      if (!isSubject(pods[members[0]!]!, policy)) continue;
+      for (const i of members) {
+        if (policy.policyTypes.includes('Ingress')) isolating.ingress[i]?.push(p);
+        if (policy.policyTypes.includes('Egress')) isolating.egress[i]?.push(p);
+      }
+    }
   });
   return {
     pods,
@@ -100,6 +104,22 @@ function compile(cluster: Cluster): CompiledCluster {
 }
 
 /**
+ * Pods that no label selector can tell apart: same namespace, same labels, same hostNetwork. Selectors are
+ * matched once per group, so compiling costs policies × groups, not policies × pods.
+ */
+function labelGroups(pods: PodModel[]): number[][] {
+  const groups = new Map<string, number[]>();
+  pods.forEach((pod, i) => {
+    const labels = Object.entries(pod.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const key = JSON.stringify([pod.namespace, pod.hostNetwork === true, labels]);
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
+  });
+  return [...groups.values()];
+}
+
+/**
  * Whether the policy's spec.podSelector picks this pod. hostNetwork pods are never subject to policies:
  * the concept page leaves them undefined, and the most common implementation cannot tell their traffic
  * from the node's (network-policies.md, "NetworkPolicy and hostNetwork pods").
@@ -111,7 +131,8 @@ function isSubject(pod: PodModel, policy: NetworkPolicyModel): boolean {
 function compilePolicy(
   policy: NetworkPolicyModel,
   pods: PodModel[],
-  podAddress: (Address | undefined)[],
+  groups: number[][],
+  byAddress: AddressIndex,
   labelsOfNamespace: (name: string) => Record<string, string>,
 ): CompiledPolicy {
   const compileRules = (direction: Direction, type: 'Ingress' | 'Egress'): CompiledRule[] =>
@@ -120,7 +141,7 @@ function compilePolicy(
           direction,
           index,
           peers: (rule.peers ?? []).map((peer, p) =>
-            compilePeer(peer, p, policy.namespace, pods, podAddress, labelsOfNamespace),
+            compilePeer(peer, p, policy.namespace, pods, groups, byAddress, labelsOfNamespace),
           ),
           ports: rule.ports ?? [],
         }))
@@ -137,30 +158,69 @@ function compilePeer(
   index: number,
   namespace: string,
   pods: PodModel[],
-  podAddress: (Address | undefined)[],
+  groups: number[][],
+  byAddress: AddressIndex,
   labelsOfNamespace: (name: string) => Record<string, string>,
 ): CompiledPeer {
   const set = new Uint8Array(pods.length);
   if (peer.ipBlock) {
     const ipBlock = { cidr: parseCIDR(peer.ipBlock.cidr), except: (peer.ipBlock.except ?? []).map(parseCIDR) };
-    podAddress.forEach((address, i) => {
-      if (address && ipBlockContains(ipBlock, address)) set[i] = 1;
-    });
+    // ipBlock.cidr minus every `except`, as ipBlockContains decides it address by address.
+    if (ipBlock.cidr) for (const i of byAddress.within(ipBlock.cidr)) set[i] = 1;
+    for (const except of ipBlock.except) if (except) for (const i of byAddress.within(except)) set[i] = 0;
     return { index, source: peer, ipBlock, pods: set };
   }
   const { podSelector, namespaceSelector } = peer;
   if (podSelector || namespaceSelector) {
-    pods.forEach((pod, i) => {
+    for (const members of groups) {
+      const pod = pods[members[0]!]!;
       // hostNetwork pods are seen by their node's address, so label selectors never reach them.
-      if (pod.hostNetwork) return;
+      if (pod.hostNetwork) continue;
       // podSelector alone: the policy's namespace; namespaceSelector (alone or with podSelector): matching namespaces.
       const inNamespace = namespaceSelector
         ? matchesSelector(labelsOfNamespace(pod.namespace), namespaceSelector)
         : pod.namespace === namespace;
-      if (inNamespace && (!podSelector || matchesSelector(pod.labels, podSelector))) set[i] = 1;
-    });
+      if (inNamespace && (!podSelector || matchesSelector(pod.labels, podSelector)))
+        for (const i of members) set[i] = 1;
+    }
   }
   return { index, source: peer, pods: set };
+}
+
+/** Pod addresses in order, so the pods inside a CIDR are one range found by two binary searches. */
+class AddressIndex {
+  private readonly sorted: { address: Address; pod: number }[];
+
+  constructor(podAddress: (Address | undefined)[]) {
+    this.sorted = podAddress
+      .flatMap((address, pod) => (address ? [{ address, pod }] : []))
+      .sort((a, b) => compareAddresses(a.address, b.address));
+  }
+
+  /** The pods whose address is inside the CIDR. */
+  within(cidr: Cidr): number[] {
+    const hostBits = BigInt((cidr.v6 ? 128 : 32) - cidr.prefix);
+    const first = this.lowerBound({ v6: cidr.v6, value: cidr.base });
+    const end = this.lowerBound({ v6: cidr.v6, value: cidr.base + (1n << hostBits) });
+    return this.sorted.slice(first, end).map((entry) => entry.pod);
+  }
+
+  private lowerBound(address: Address): number {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compareAddresses(this.sorted[middle]!.address, address) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
+
+/** IPv4 before IPv6, then by value. */
+function compareAddresses(a: Address, b: Address): number {
+  if (a.v6 !== b.v6) return a.v6 ? 1 : -1;
+  return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
 }
 
 /** ipBlock.cidr minus every `except` entry. */

@@ -53,7 +53,7 @@ function exempt(direction: Direction, subject: Party, reason: SideDecision['exem
   };
 }
 
-function evaluateSide(
+export function evaluateSide(
   compiled: CompiledCluster,
   direction: Direction,
   subject: Party,

@@ -9,6 +9,7 @@ import { isProblem, podParty, resolveEndpoint } from './endpoint';
 import type { Party } from './endpoint';
 import { decide } from './evaluate';
 import { renderExplanation } from './explain';
+import { classMatrix } from './reachability';
 
 export type {
   Exemption,
@@ -50,11 +51,10 @@ export function reachability(cluster: Cluster, request: ReachabilityRequest): Re
   const port = readPort(request?.port, problems);
   const protocol = readProtocol(request?.protocol, problems);
   const shown = compiled.pods.flatMap((pod, index) => (pod.implicit ? [] : [index]));
-  const parties = shown.map((index) => podParty(compiled, index));
-  const allowed = parties.map((from) =>
-    parties.map((to) => problems.length === 0 && decide(compiled, { from, to, port, protocol }, true).allowed),
-  );
-  return { pods: parties.map((p) => p.ref.name), allowed };
+  const pods = shown.map((index) => podParty(compiled, index).ref.name);
+  const allowed =
+    problems.length === 0 ? classMatrix(compiled, shown, port, protocol) : shown.map(() => shown.map(() => false));
+  return { pods, allowed };
 }
 
 function readPort(value: unknown, problems: InputProblem[]): number {

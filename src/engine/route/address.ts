@@ -1,11 +1,12 @@
 // Where a packet to IP:port goes: a Service's virtual IP, a node's IP (nodePort, or the host itself),
 // a LoadBalancer or external IP, a pod on the flat pod network — or nowhere.
-import type { NodeModel } from '../model';
+import type { NodeModel, ServiceModel } from '../model';
 import { inCIDR } from '../net/address';
 import { SERVICE_CIDR } from '../validate/allocation';
 import type { Outcome, RouteContext } from './context';
 import { deliverToEndpoints } from './deliver';
-import { proxyService } from './proxy';
+import { serviceEndpoints } from './endpoints';
+import { nodesWithLocalEndpoints, proxyService } from './proxy';
 import { object, subject, topic } from './korean';
 
 export function routeToAddress(ctx: RouteContext, ip: string, port: number): Outcome {
@@ -39,7 +40,7 @@ export function routeToAddress(ctx: RouteContext, ip: string, port: number): Out
       const index = candidate.ports.findIndex((p) => p.port === port && p.protocol === 'TCP');
       if (index < 0) continue;
       const isLb = candidate.loadBalancerIPs.includes(ip);
-      const entry = client.kind === 'external' ? ctx.cluster.nodes[0]! : client.node;
+      const entry = client.kind === 'external' ? entryNode(ctx, candidate, index, isLb) : client.node;
       const ref = `Service ${candidate.namespace}/${candidate.name}`;
       trace.step(
         ref,
@@ -67,14 +68,6 @@ export function routeToAddress(ctx: RouteContext, ip: string, port: number): Out
       'pod',
       `${topic(ip)} ${ref}의 IP입니다. pod 네트워크는 평평해서(NAT 없음) 어느 노드의 pod든 pod IP로 바로 닿습니다. 요청한 포트 ${port} 그대로 갑니다.`,
     );
-    const declared = pod.ports.some((p) => p.containerPort === port && p.protocol === 'TCP');
-    if (!declared && pod.ports.length > 0) {
-      trace.step(
-        ref,
-        'pod',
-        `포트 ${topic(String(port))} pod의 containerPort 목록에 없습니다. containerPort는 정보일 뿐이라 컨테이너가 그 포트에서 듣고 있으면 받고, 아니면 연결이 거부됩니다.`,
-      );
-    }
     return deliverToEndpoints(
       ctx,
       [{ pod: `${pod.namespace}/${pod.name}`, ip, port }],
@@ -165,6 +158,19 @@ function toNode(ctx: RouteContext, node: NodeModel, port: number): Outcome {
   const reason = `${node.name}의 포트 ${object(String(port))} 받는 NodePort Service도, 그 포트에서 듣는 프로그램도 없어 노드가 연결을 거부합니다(TCP RST).`;
   trace.step(`Node ${node.name}`, 'node', reason);
   return { outcome: 'refused', endpoints: [], reason };
+}
+
+/**
+ * The node a packet from off the cluster reaches. A load balancer with externalTrafficPolicy Local sends only to
+ * nodes that pass its health check (those with a local endpoint); otherwise the first node stands for any.
+ */
+function entryNode(ctx: RouteContext, service: ServiceModel, index: number, isLb: boolean): NodeModel {
+  if (isLb && service.externalTrafficPolicy === 'Local') {
+    const healthy = nodesWithLocalEndpoints(serviceEndpoints(ctx.lookup, service, service.ports[index]!))[0];
+    const node = healthy ? ctx.lookup.nodesByName.get(healthy) : undefined;
+    if (node) return node;
+  }
+  return ctx.cluster.nodes[0]!;
 }
 
 function noRule(ctx: RouteContext, object: string, reason: string): Outcome {

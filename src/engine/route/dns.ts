@@ -2,7 +2,10 @@
 // svc.cluster.local cluster.local` and `options ndots:5`, and CoreDNS's kubernetes plugin answers
 // for cluster.local (kubernetes.io: DNS for Services and Pods).
 import type { Cluster, PodModel, ServiceModel } from '../model';
+import { parseClient, usesClusterDns } from './client';
+import { queryDns } from './dnsServer';
 import { lookupOf, type Lookup } from './lookup';
+import { Trace } from './trace';
 
 export const CLUSTER_DOMAIN = 'cluster.local';
 const NDOTS = 5;
@@ -11,7 +14,7 @@ export type DnsRecord =
   | { kind: 'service'; service: ServiceModel }
   | { kind: 'headless'; service: ServiceModel; ips: string[] }
   | { kind: 'externalName'; service: ServiceModel; target: string }
-  | { kind: 'pod'; ip: string; pod?: PodModel };
+  | { kind: 'pod'; ip: string; pod?: PodModel; headless?: ServiceModel };
 
 interface DnsResult {
   /** The names tried, in order, as the resolver sends them. */
@@ -54,15 +57,29 @@ export interface NameAnswer {
   addresses: string[];
   /** ExternalName: the CNAME target, whose addresses the cluster does not know. */
   cname?: string;
+  /** Set when no DNS server answered the asking pod (NetworkPolicy, no CoreDNS pod): why, in Korean. */
+  unanswered?: string;
 }
 
 /**
- * `dnsLookup(cluster, name, namespace)`: the cluster DNS answer for `name` asked from a pod in `namespace`,
- * from the same search list and records route() follows. Whether the pod can reach CoreDNS at all is
- * route()'s to say.
+ * `dnsLookup(cluster, name, namespace, from?)`: the cluster DNS answer for `name` asked from a pod in `namespace`,
+ * from the same search list and records route() follows. With `from` (`pod:NS/NAME`) the query is sent from
+ * that pod as route() sends it — through kube-proxy and NetworkPolicy to CoreDNS — and `unanswered` says
+ * when it got no answer at all.
  */
-export function dnsLookup(cluster: Cluster, name: string, namespace: string): NameAnswer {
-  const result = resolveInCluster(cluster, lookupOf(cluster), String(name ?? ''), String(namespace ?? 'default'));
+export function dnsLookup(cluster: Cluster, name: string, namespace: string, from?: string): NameAnswer {
+  if (!cluster || !Array.isArray(cluster.pods) || !Array.isArray(cluster.services)) return { tried: [], addresses: [] };
+  const lookup = lookupOf(cluster);
+  const host = String(name ?? '');
+  if (from !== undefined) {
+    const client = parseClient(lookup, String(from));
+    if (typeof client !== 'string' && client.kind === 'pod' && usesClusterDns(client)) {
+      const url = { scheme: 'http' as const, host, port: 53, path: '/' };
+      const failed = queryDns({ cluster, lookup, trace: new Trace(), client, url, headers: {} });
+      if (failed) return { tried: [], addresses: [], unanswered: failed.reason ?? '' };
+    }
+  }
+  const result = resolveInCluster(cluster, lookup, host, String(namespace ?? 'default'));
   const record = result.record;
   if (!record) return { tried: result.tried, addresses: [] };
   const answered = { tried: result.tried, name: result.name!, kind: record.kind };
@@ -129,12 +146,12 @@ function hostRecord(
   const dashed = hostname.replaceAll('-', '.');
   if (/^\d{1,3}(-\d{1,3}){3}$/.test(hostname) && ready.has(dashed)) {
     const pod = lookup.podsByIp.get(dashed);
-    return { kind: 'pod', ip: dashed, ...(pod ? { pod } : {}) };
+    return { kind: 'pod', ip: dashed, headless: service, ...(pod ? { pod } : {}) };
   }
   const pod = cluster.pods.find(
     (p) => p.namespace === namespace && p.hostname === hostname && p.subdomain === serviceName && ready.has(p.ip),
   );
-  return pod ? { kind: 'pod', ip: pod.ip, pod } : undefined;
+  return pod ? { kind: 'pod', ip: pod.ip, pod, headless: service } : undefined;
 }
 
 /** A-B-C-D.NS.pod: CoreDNS's default Corefile has `pods insecure`, which answers any dashed address

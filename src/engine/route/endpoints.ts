@@ -1,6 +1,6 @@
 // kube-proxy's endpoint selection for one Service port: the endpoints of the Service's EndpointSlices
 // for that port (matched by port name and protocol), then pkg/proxy/topology.go CategorizeEndpoints.
-import type { ServiceModel, ServicePortModel } from '../model';
+import type { EndpointSliceEndpoint, ServiceModel, ServicePortModel } from '../model';
 import type { Lookup } from './lookup';
 
 export interface ProxyEndpoint {
@@ -31,8 +31,7 @@ export function serviceEndpoints(
       const ip = endpoint.addresses[0];
       if (!ip || seen.has(`${ip}:${port.port}`)) continue;
       seen.add(`${ip}:${port.port}`);
-      const ref = endpoint.targetRef;
-      const pod = ref && (ref.kind ?? 'Pod') === 'Pod' ? `${ref.namespace ?? slice.namespace}/${ref.name}` : undefined;
+      const pod = podBehind(lookup, endpoint, slice.namespace, ip);
       found.push({
         ip,
         port: port.port,
@@ -45,6 +44,17 @@ export function serviceEndpoints(
     }
   }
   return found;
+}
+
+/**
+ * The pod an endpoint stands for: the one its targetRef names, else — a hand-written slice often has no
+ * targetRef — the pod that owns the address. A targetRef to another kind (a Node, a VM) names no pod.
+ */
+function podBehind(lookup: Lookup, endpoint: EndpointSliceEndpoint, namespace: string, ip: string): string | undefined {
+  const ref = endpoint.targetRef;
+  if (ref) return (ref.kind ?? 'Pod') === 'Pod' ? `${ref.namespace ?? namespace}/${ref.name}` : undefined;
+  const owner = lookup.podsByIp.get(ip);
+  return owner ? `${owner.namespace}/${owner.name}` : undefined;
 }
 
 interface Categorized {

@@ -60,6 +60,14 @@ export function throughIngress(ctx: RouteContext, controller: string): Outcome {
   const endpoints: RouteEndpoint[] = ready.map((e) => ({ pod: e.pod ?? '', ip: e.ip, port: e.port }));
   const controllerPod = controller.startsWith('pod:') ? lookup.podsByRef.get(controller.slice(4)) : undefined;
   const node = controllerPod ? lookup.nodesByName.get(controllerPod.nodeName) : undefined;
-  const outcome = deliverToEndpoints(ctx, endpoints, controller, node, ref);
+  const outcome = deliverToEndpoints(ctx, endpoints, controller, node, ref, 'targetPort');
+  if (outcome.outcome === 'refused') {
+    // nginx's upstream connect() gets the RST: "connect() failed (111: Connection refused) while connecting
+    // to upstream", and the client gets 502 Bad Gateway (ngx_http_upstream.c NGX_HTTP_BAD_GATEWAY).
+    const reason =
+      `ingress-nginx가 backend에 연결하지 못해(연결 거부) 502 Bad Gateway로 답합니다. ${outcome.reason ?? ''}`.trim();
+    trace.step(ref, 'endpoint', reason);
+    return { ...outcome, status: 502, reason };
+  }
   return outcome.outcome === 'delivered' ? { ...outcome, path: result.path ?? url.path } : outcome;
 }

@@ -1,5 +1,6 @@
 // A host no cluster DNS knows but an Ingress names: the learner's /etc/hosts (or DNS) points it at the
 // cluster, so the request enters through the ingress controller (ingress/entry.ts decides how).
+import { enterByGateway } from '../gateway/entrance';
 import { ingressEntry, refusedIngresses } from '../ingress';
 import type { Outcome, RouteContext } from './context';
 import { requestHost, throughIngress } from './ingress';
@@ -8,6 +9,9 @@ import { proxyService } from './proxy';
 
 /** undefined when no Ingress names the host: the caller's DNS answer stands. */
 export function enterByIngress(ctx: RouteContext): Outcome | undefined {
+  // A host a Gateway serves enters through the Gateway's data plane instead (gateway/entrance.ts).
+  const viaGateway = enterByGateway(ctx);
+  if (viaGateway) return viaGateway;
   const { cluster, trace, url, lookup } = ctx;
   const entry = ingressEntry(cluster, requestHost(ctx), url.port);
   if (!entry) return refusedHost(ctx);

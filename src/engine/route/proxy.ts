@@ -56,12 +56,15 @@ export function proxyService(
   let chosen: ProxyEndpoint[];
   let policyNote = '';
   let fromTerminating = sorted.clusterFromTerminating;
+  let crossesNodes = true;
   if (external && service.externalTrafficPolicy === 'Local' && !shortCircuit) {
     if (frontend === 'loadBalancer') {
-      // The cloud load balancer health-checks healthCheckNodePort and sends only to nodes with local endpoints.
-      chosen = sorted.cluster;
-      policyNote =
-        'externalTrafficPolicy: Local — 로드밸런서는 healthCheckNodePort로 확인해 이 Service의 pod가 있는 노드로만 보내고, 노드는 자기 노드의 pod로만 보냅니다. 클라이언트 IP는 그대로 남습니다.';
+      // The cloud load balancer health-checks healthCheckNodePort (kube-proxy answers 200 only on nodes with a
+      // local endpoint) and sends only to those nodes; each node then keeps the packet on its own pods.
+      const healthy = nodesWithLocalEndpoints(all);
+      chosen = healthy.flatMap((name) => categorize(all, name).local);
+      crossesNodes = false;
+      policyNote = `externalTrafficPolicy: Local — 로드밸런서는 healthCheckNodePort로 노드를 확인해 이 Service의 pod가 있는 노드(${healthy.join(', ') || '없음'})로만 보내고, 각 노드는 자기 노드의 pod로만 보냅니다(노드 사이를 건너가지 않음). 클라이언트 IP는 그대로 남습니다.`;
     } else {
       chosen = sorted.local;
       fromTerminating = sorted.localFromTerminating;
@@ -111,12 +114,25 @@ export function proxyService(
       ? '엔드포인트가 하나뿐이라 그리로 보냅니다 (sessionAffinity: None)'
       : `엔드포인트 ${chosen.length}개 중 하나를 무작위로 선택 (sessionAffinity: None)`;
   trace.step(`Service ${ref}`, 'endpoint', choice);
-  const outcome = deliverToEndpoints(ctx, chosen.map(toRouteEndpoint), sourceSeen, node, `Service ${ref}`);
+  const outcome = deliverToEndpoints(
+    ctx,
+    chosen.map(toRouteEndpoint),
+    sourceSeen,
+    crossesNodes ? node : undefined,
+    `Service ${ref}`,
+    'targetPort',
+  );
   if (outcome.outcome === 'delivered' && isIngressController(service)) {
     const controller = outcome.endpoints.find((e) => e.pod)?.pod;
     return throughIngress(ctx, controller ? `pod:${controller}` : `ip:${node.ip}`);
   }
   return affinity && outcome.outcome === 'delivered' ? { ...outcome, affinity: 'ClientIP' } : outcome;
+}
+
+/** Nodes that pass the load balancer's health check under policy Local, in the order their endpoints come. */
+export function nodesWithLocalEndpoints(all: ProxyEndpoint[]): string[] {
+  const names = [...new Set(all.flatMap((e) => (e.nodeName ? [e.nodeName] : [])))];
+  return names.filter((name) => categorize(all, name).local.length > 0);
 }
 
 function toRouteEndpoint(endpoint: ProxyEndpoint): RouteEndpoint {

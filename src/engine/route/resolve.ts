@@ -5,12 +5,10 @@ import { usesClusterDns } from './client';
 import type { Outcome, RouteContext } from './context';
 import { deliverToEndpoints } from './deliver';
 import { answer, CLUSTER_DOMAIN, resolveInCluster, type DnsRecord } from './dns';
-import { serviceEndpoints } from './endpoints';
+import { DNS_OBJECT, queryDns } from './dnsServer';
 import { enterByIngress } from './ingressEntrance';
 import { object, topic } from './korean';
-import { policyHop } from './policyHop';
 
-const DNS_OBJECT = 'Service kube-system/kube-dns';
 /** Names under these are the internet's, which CoreDNS forwards upstream and the simulator does not model. */
 const INTERNET_TLDS = new Set(['com', 'net', 'org', 'io', 'dev', 'app', 'kr', 'jp', 'co', 'info', 'cloud', 'ai']);
 
@@ -35,11 +33,8 @@ export function resolveName(ctx: RouteContext): Outcome {
     );
     return { outcome: 'dns-failure', endpoints: [], reason };
   }
-  const server = dnsServer(ctx);
-  if (typeof server === 'string') {
-    trace.step(DNS_OBJECT, 'dns', server);
-    return { outcome: 'timeout', endpoints: [], reason: server };
-  }
+  const unanswered = queryDns(ctx);
+  if (unanswered) return unanswered;
   const result = resolveInCluster(ctx.cluster, ctx.lookup, url.host, client.pod.namespace);
   const dots = url.host.split('.').length - 1;
   const how = url.host.endsWith('.')
@@ -61,8 +56,11 @@ function follow(ctx: RouteContext, record: DnsRecord, asked: string): Outcome {
     case 'service':
       trace.touch(`Service ${record.service.namespace}/${record.service.name}`);
       return routeToAddress(ctx, record.service.clusterIP, url.port);
-    case 'pod':
-      return routeToAddress(ctx, record.ip, url.port);
+    case 'pod': {
+      // A name under a headless Service (HOSTNAME.SUBDOMAIN.NS.svc) is that pod's own A record.
+      const outcome = routeToAddress(ctx, record.ip, url.port);
+      return record.headless ? { ...outcome, dns: [record.ip] } : outcome;
+    }
     case 'headless': {
       const ref = `Service ${record.service.namespace}/${record.service.name}`;
       trace.step(
@@ -107,29 +105,6 @@ function describe(record: DnsRecord): string {
     case 'pod':
       return `A ${record.ip}${record.pod ? ` (pod ${record.pod.namespace}/${record.pod.name})` : ''}`;
   }
-}
-
-/**
- * The pod asks kube-dns's ClusterIP on 53/UDP; without a ready CoreDNS endpoint the query times out, and
- * so it does when NetworkPolicies deny the pod's egress (or CoreDNS's ingress) on UDP 53 to every one.
- */
-function dnsServer(ctx: RouteContext): true | string {
-  const service = ctx.lookup.servicesByRef.get('kube-system/kube-dns');
-  if (!service || service.clusterIP === 'None' || service.clusterIP === '') {
-    return 'Service kube-system/kube-dns가 없어 pod의 DNS 질의(nameserver 10.96.0.10)가 응답을 받지 못합니다.';
-  }
-  const port = service.ports.find((p) => p.port === 53 && p.protocol === 'UDP');
-  const ready = port ? serviceEndpoints(ctx.lookup, service, port).filter((e) => e.ready) : [];
-  if (ready.length === 0)
-    return `${DNS_OBJECT}에 Ready인 CoreDNS 엔드포인트(53/UDP)가 없어 DNS 질의가 시간 초과됩니다.`;
-  const verdicts = ready.map((e) =>
-    policyHop(ctx, ctx.client.endpoint, e.pod ? `pod:${e.pod}` : `ip:${e.ip}`, e.port, 'UDP'),
-  );
-  const denied = verdicts.filter((v) => v && !v.allowed);
-  if (denied.length === ready.length) {
-    return `DNS 질의(UDP 53)가 NetworkPolicy에 막혀 시간 초과됩니다. egress를 막는 정책에는 kube-dns로 가는 UDP/TCP 53을 허용하는 규칙이 따로 필요합니다. ${denied[0]!.message}`;
-  }
-  return true;
 }
 
 function nameNotFound(ctx: RouteContext): Outcome {

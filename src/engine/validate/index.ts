@@ -15,6 +15,7 @@ import { checkDocument, listItems } from './document';
 import { toDiagnostic } from './errors';
 import { obj } from '../values';
 import { CrossChecks } from './warnings';
+import { append } from '../list';
 
 export { checkExample } from './examples';
 
@@ -66,7 +67,7 @@ export function validateObjects(parsed: ParsedText): Validation {
       const accepted = () => found.every((e) => e.severity === 'warning');
       if (checked.object) {
         const { kind, namespace, value, root } = checked.object;
-        if (kind === 'Service') found.push(...allocator.allocate(obj(value.spec), root.child('spec'), accepted()));
+        if (kind === 'Service') append(found, allocator.allocate(obj(value.spec), root.child('spec'), accepted()));
         if (accepted()) cross.add(doc.index, kind, namespace, value, root);
       }
       const key = objectKey(doc.index, items ? i : undefined);

@@ -6,6 +6,7 @@ import { validateNodeSpec } from './core/node';
 import { validatePodSpec } from './core/pod';
 import { validateServiceSpec } from './core/service';
 import { validateEndpointSlice } from './discovery/endpointslice';
+import { gatewayKinds } from './gateway';
 import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain } from './names';
 import type { NameValidator } from './meta';
 import { validateIngress } from './networking/ingress';
@@ -80,6 +81,7 @@ export const kinds: Record<string, Record<string, KindInfo>> = {
       validate: validateEndpointSlice,
     },
   },
+  ...gatewayKinds,
 };
 
 /** Versions the API server no longer serves, with the one to use instead (for the hint). */

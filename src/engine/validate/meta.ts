@@ -6,6 +6,7 @@ import { isDNS1123Label, isQualifiedName, isValidLabelValue } from './names';
 import type { FieldPath } from './path';
 import { arr, obj, str, stringMap } from '../values';
 import type { Obj } from '../values';
+import { append } from '../list';
 
 export type NameValidator = (name: string) => string[];
 
@@ -40,8 +41,8 @@ export function validateObjectMeta(meta: Obj, nameFn: NameValidator, path: Field
       out.push(errors.invalid(path.child('namespace'), namespace, msg, nameHint(msg)));
     }
   }
-  out.push(...validateLabels(stringMap(meta.labels), path.child('labels')));
-  out.push(...validateAnnotations(stringMap(meta.annotations), path.child('annotations')));
+  append(out, validateLabels(stringMap(meta.labels), path.child('labels')));
+  append(out, validateAnnotations(stringMap(meta.annotations), path.child('annotations')));
   return out;
 }
 
@@ -58,7 +59,7 @@ export function validateLabels(labels: Record<string, string> | undefined, path:
   if (!labels) return out;
   for (const key of Object.keys(labels)) {
     const at = path.at(key);
-    out.push(...validateLabelName(key, at));
+    append(out, validateLabelName(key, at));
     const value = labels[key];
     if (typeof value !== 'string') continue;
     for (const msg of isValidLabelValue(value)) {
@@ -146,7 +147,7 @@ export function validateLabelSelector(selector: unknown, path: FieldPath): Field
         ),
       );
     }
-    out.push(...validateLabelName(str(expr.key), exprPath.child('key')));
+    append(out, validateLabelName(str(expr.key), exprPath.child('key')));
     values.forEach((value, j) => {
       for (const msg of isValidLabelValue(str(value))) {
         out.push(errors.invalid(exprPath.child('values').index(j), str(value), msg));

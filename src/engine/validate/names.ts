@@ -1,6 +1,7 @@
 // apimachinery's pkg/util/validation: the string checks behind names, labels, ports and addresses.
 // Each returns the messages the Go function returns (empty when valid); callers wrap them in field errors.
 import { formatIPv4, parseCIDRSloppy, parseIPSloppy } from '../net/address';
+import { append } from '../list';
 
 const dns1123LabelFmt = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const dns1123SubdomainFmt = `${dns1123LabelFmt}(\\.${dns1123LabelFmt})*`;
@@ -127,8 +128,9 @@ export function isQualifiedName(value: string): string[] {
     name = parts[1]!;
     if (prefix.length === 0) errs.push('prefix part must be non-empty');
     else
-      errs.push(
-        ...isDNS1123Subdomain(prefix).map((m) => `prefix part ${m.replace(maxLenError(253), contentMaxLenError(253))}`),
+      append(
+        errs,
+        isDNS1123Subdomain(prefix).map((m) => `prefix part ${m.replace(maxLenError(253), contentMaxLenError(253))}`),
       );
   } else {
     return [

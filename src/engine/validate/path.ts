@@ -79,6 +79,7 @@ export class FieldPath {
   toString(): string {
     if (this.printed !== undefined) return this.printed;
     const parts: string[] = [];
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the walk up the parent chain starts here
     for (let p: FieldPath | undefined = this; p; p = p.parent) {
       const s = p.step;
       if (s.kind === 'field') parts.push(p.parent?.step.kind === 'root' ? s.name : `.${s.name}`);
@@ -93,6 +94,7 @@ export class FieldPath {
    * else the key of the nearest ancestor that is (a missing field points at its parent).
    */
   range(): [number, number] | undefined {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the walk up the parent chain starts here
     for (let p: FieldPath | undefined = this; p; p = p.parent) {
       const { key: keyNode, value: valueNode } = p.resolve();
       const key = keyNode?.range;

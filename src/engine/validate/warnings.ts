@@ -7,6 +7,7 @@ import type { FieldPath } from './path';
 import { matchesLabels, matchesSelector, readSelector } from '../labels';
 import { arr, num, obj, str, stringMap } from '../values';
 import type { Obj } from '../values';
+import { append } from '../list';
 
 interface Workload {
   namespace: string;
@@ -81,13 +82,9 @@ export class CrossChecks {
         continue;
       }
       arr(svc.spec.ports).forEach((raw, i) =>
-        out.push(
-          ...this.targetPortFinding(
-            svc.doc,
-            obj(raw),
-            selected,
-            svc.specPath.child('ports').index(i).child('targetPort'),
-          ),
+        append(
+          out,
+          this.targetPortFinding(svc.doc, obj(raw), selected, svc.specPath.child('ports').index(i).child('targetPort')),
         ),
       );
     }

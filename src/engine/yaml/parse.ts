@@ -5,6 +5,8 @@
 import { LineCounter, parseAllDocuments, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { Alias, Document, Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../types';
+import { formatCount, MAX_REPEATED, moreHint, moreMessage } from './count';
+import { convertScalars } from './toJson';
 
 /** Past this, an alias expansion is refused: the "billion laughs" guard. */
 export const MAX_ALIAS_COUNT = 100;
@@ -49,21 +51,17 @@ export function spanOfNode(lineCounter: LineCounter, node: YamlNode | null | und
   return spanOf(lineCounter, range[0], range[1]);
 }
 
-// go-yaml v2 leaves `12:30` (YAML 1.1 sexagesimal) and timestamps as strings once sigs.k8s.io/yaml has turned
-// them into JSON, so the parser must not read them as numbers or dates.
-const kubectlTags = (tags: { tag: string; format?: string }[]) =>
-  tags.filter((t) => t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME');
-
 /** go-yaml's reader accepts tab, LF, CR and printable characters only (yaml_reader is_printable). */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's job
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/;
 
 export function parseManifests(text: string): ParsedText {
   const lineCounter = new LineCounter();
-  if (text.length > MAX_TEXT_BYTES) return tooLarge(text, lineCounter);
+  const bytes = utf8Length(text, MAX_TEXT_BYTES);
+  if (bytes > MAX_TEXT_BYTES) return tooLarge(bytes, lineCounter);
   const diagnostics: Diagnostic[] = [];
   const documents = parseAllDocuments(text, {
     version: '1.1',
-    customTags: kubectlTags as never,
     lineCounter,
     uniqueKeys: false,
     prettyErrors: false,
@@ -72,9 +70,11 @@ export function parseManifests(text: string): ParsedText {
   const list = Array.isArray(documents) ? documents : [];
   const control = controlCharacter.exec(text);
   const docs: ParsedDoc[] = list.map((document, index) => {
-    let failed = document.errors.length > 0;
+    // Tags are resolved as go-yaml does (toJson.ts), not by the YAML 1.1 schema's rules.
+    const errors = document.errors.filter((e) => e.code !== 'TAG_RESOLVE_FAILED');
+    let failed = errors.length > 0;
     // go-yaml stops at the first error of a document, and so does kubectl's message.
-    for (const error of document.errors.slice(0, 1)) {
+    for (const error of errors.slice(0, 1)) {
       const span = spanOf(lineCounter, error.pos[0], error.pos[1]);
       diagnostics.push(
         syntaxError(
@@ -101,7 +101,8 @@ export function parseManifests(text: string): ParsedText {
         ),
       );
     }
-    diagnostics.push(...duplicateKeys(document, index, lineCounter));
+    const conversion = failed ? undefined : convertScalars(document);
+    for (const duplicate of duplicateKeys(document, index, lineCounter)) diagnostics.push(duplicate);
     const loop = failed ? undefined : selfContainingAlias(document);
     if (loop) {
       failed = true;
@@ -111,6 +112,17 @@ export function parseManifests(text: string): ParsedText {
           spanOfNode(lineCounter, loop),
           `yaml: anchor '${loop.source}' value contains itself`,
           `별칭 *${loop.source}가 자기를 정의하는 앵커 &${loop.source} 안에 있어 값이 끝없이 이어집니다: 별칭을 앵커 밖으로 옮기거나 값을 직접 적으세요.`,
+        ),
+      );
+    }
+    if (conversion && !failed) {
+      failed = true;
+      diagnostics.push(
+        syntaxError(
+          index,
+          spanOfNode(lineCounter, conversion.node),
+          conversion.message,
+          '이 값은 kubectl이 YAML을 JSON으로 바꿀 때 거부됩니다: 문자열이라면 따옴표로 감싸세요.',
         ),
       );
     }
@@ -163,7 +175,25 @@ function syntaxError(doc: number, span: Span, message: string, hint: string): Di
   };
 }
 
-function tooLarge(text: string, lineCounter: LineCounter): ParsedText {
+/** The UTF-8 length of `text` while it fits in `limit` (the API server counts bytes); past it, a count > limit. */
+function utf8Length(text: string, limit: number): number {
+  if (text.length > limit) return text.length;
+  if (text.length * 3 <= limit) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      bytes += next >= 0xdc00 && next <= 0xdfff ? 4 : 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function tooLarge(bytes: number, lineCounter: LineCounter): ParsedText {
   lineCounter.addNewLine(0);
   return {
     docs: [],
@@ -172,7 +202,7 @@ function tooLarge(text: string, lineCounter: LineCounter): ParsedText {
         severity: 'error',
         type: 'TooLong',
         message: `Request entity too large: limit is ${MAX_TEXT_BYTES}`,
-        hint: `텍스트가 ${Math.round(text.length / 1024 / 1024)}MB가 넘어 API 서버의 요청 한도(3MiB)를 넘습니다: 매니페스트를 나눠서 확인하세요.`,
+        hint: `텍스트가 UTF-8로 ${formatCount(bytes)}바이트 이상이라 API 서버의 요청 한도(3MiB = ${formatCount(MAX_TEXT_BYTES)}바이트)를 넘습니다: 매니페스트를 나눠서 확인하세요.`,
         doc: 0,
         line: 1,
         column: 1,
@@ -224,6 +254,8 @@ function yamlHint(code: string): string {
  */
 function duplicateKeys(document: Document.Parsed, index: number, lineCounter: LineCounter): Diagnostic[] {
   const found: Diagnostic[] = [];
+  let more = 0;
+  let moreAt: YamlNode | undefined;
   // The path is built only for a duplicate: most keys never need it.
   type Trail = { parent: Trail | undefined; step: string | number } | undefined;
   const pathOf = (trail: Trail): string => {
@@ -245,7 +277,10 @@ function duplicateKeys(document: Document.Parsed, index: number, lineCounter: Li
       const name = String(pair.key.value);
       const first = seen.get(name);
       const childTrail = { parent: trail, step: name };
-      if (first !== undefined) {
+      if (first !== undefined && found.length === MAX_REPEATED) {
+        if (more === 0) moreAt = pair.key as YamlNode;
+        more++;
+      } else if (first !== undefined) {
         found.push({
           severity: 'warning',
           type: 'Duplicate',
@@ -262,5 +297,14 @@ function duplicateKeys(document: Document.Parsed, index: number, lineCounter: Li
     }
   };
   walk(document.contents, undefined, 0);
+  if (more > 0)
+    found.push({
+      severity: 'warning',
+      type: 'Duplicate',
+      message: moreMessage(more),
+      hint: moreHint(more),
+      doc: index,
+      ...spanOfNode(lineCounter, moreAt),
+    });
   return found;
 }

@@ -34,7 +34,9 @@ describe('nodes', () => {
     expect(c.assumptions.some((a) => a.object === 'Node node01' && a.message.includes('192.168.1.2'))).toBe(true);
   });
 
-  it('takes the InternalIP and podCIDR the text gives, else numbers them by order', () => {
+  // kubernetes pkg/controller/nodeipam/ipam/cidrset/cidr_set.go AllocateNext: the first free /24 after the last
+  // one handed out; b's own 10.244.9.0/24 is occupied, so c gets 10.244.1.0/24 (not one numbered by its order).
+  it('takes the InternalIP and podCIDR the text gives, else numbers IPs by order and allocates CIDRs in turn', () => {
     const c = loadCluster(
       join(
         node('a', 'status:\n  addresses: [{type: Hostname, address: a}, {type: InternalIP, address: 10.0.0.7}]'),
@@ -45,7 +47,7 @@ describe('nodes', () => {
     expect(c.nodes.map((n) => [n.name, n.ip, n.podCIDR])).toEqual([
       ['a', '10.0.0.7', '10.244.0.0/24'],
       ['b', '192.168.1.3', '10.244.9.0/24'],
-      ['c', '192.168.1.4', '10.244.2.0/24'],
+      ['c', '192.168.1.4', '10.244.1.0/24'],
     ]);
   });
 
@@ -131,7 +133,12 @@ describe('workloads', () => {
     const pods = textPods(c);
     expect(pods).toHaveLength(3);
     const hash = pods[0]!.labels['pod-template-hash']!;
-    expect(hash).toMatch(/^[bcdfghjklmnpqrstvwxz2456789]{6,10}$/);
+    // kubernetes pkg/controller/controller_utils.go ComputeHash: rand.SafeEncodeString(fmt.Sprint(hasher.Sum32())),
+    // the decimal digits of a uint32 each mapped to alphanums[digit % 27] (apimachinery pkg/util/rand): '0'…'9'
+    // become "456789bcdf", so the hash is at most 10 of those and decodes to a number below 2^32.
+    expect(hash).toMatch(/^[456789bcdf]{1,10}$/);
+    const decimal = [...hash].map((c) => '456789bcdf'.indexOf(c)).join('');
+    expect(Number(decimal)).toBeLessThan(2 ** 32);
     for (const p of pods) {
       expect(p.name).toMatch(new RegExp(`^web-${hash}-[bcdfghjklmnpqrstvwxz2456789]{5}$`));
       expect(p.labels).toEqual({ app: 'web', 'pod-template-hash': hash });

@@ -244,7 +244,7 @@ describe('LoadBalancer and externalIPs', () => {
   const lb = (extra: string) =>
     loadCluster(
       join(
-        web('a'),
+        web('a', { ports: '[{containerPort: 8080}]' }),
         svc(
           `  type: LoadBalancer\n${extra}  ports: [{port: 80, targetPort: 8080}]\nstatus:\n  loadBalancer:\n    ingress: [{ip: 203.0.113.10}]`,
         ),
@@ -306,15 +306,19 @@ describe('addresses without a Service', () => {
   );
 
   it('pod to pod by IP is delivered to the port asked', () => {
-    const r = route(c, { from: 'pod:default/b', url: 'http://10.244.0.2:8080/x' });
+    const r = route(c, { from: 'pod:default/b', url: 'http://10.244.0.2:80/x' });
     expect(r.outcome).toBe('delivered');
-    expect(r.endpoints).toEqual([{ pod: 'default/a', ip: '10.244.0.2', port: 8080 }]);
+    expect(r.endpoints).toEqual([{ pod: 'default/a', ip: '10.244.0.2', port: 80 }]);
     expect(r.path).toBe('/x');
   });
 
-  it('a port the pod does not declare is still tried, and the trace says containerPort is informational', () => {
+  // The packet reaches the pod whatever containerPort says; nginx (Dockerfile EXPOSE 80, `listen 80;`) has
+  // nothing on 8080, so the pod's kernel answers RST and curl fails with (7). The old expectation (the port
+  // is "still tried" and delivered) did not model listening.
+  it('a port nothing in the pod listens on is refused, and the trace names the ports it listens on', () => {
     const r = route(c, { from: 'pod:default/b', url: 'http://10.244.0.2:8080/' });
-    expect(r.steps.some((s) => s.message.includes('containerPort'))).toBe(true);
+    expect(r.outcome).toBe('refused');
+    expect(r.steps.some((s) => s.object === 'Pod default/a' && s.message.includes('80에서만 수신'))).toBe(true);
   });
 
   it('a pod-network address without a pod is unreachable', () => {

@@ -91,8 +91,8 @@ describe('describe', () => {
       'Default backend:  <default>',
     ]);
     expect(out[6]).toBe('Rules:');
-    expect(out[7]).toMatch(/^  Host\s+Path\s+Backends$/);
-    expect(out[9]).toMatch(/^  \*\s*$/);
+    expect(out[7]).toMatch(/^ {2}Host\s+Path\s+Backends$/);
+    expect(out[9]).toMatch(/^ {2}\*\s*$/);
     expect(out[10]).toMatch(/^\s+\/app\s+webapp-service:8080 \(10\.244\.0\.\d:8080,10\.244\.0\.\d:8080\)$/);
     // kubectl 1.34 describe.go describeBackendV1 lists EndpointSlices, then gets the Service: its error shows.
     expect(out[11]).toMatch(/^\s+\/gone\s+nope:80 \(<error: services "nope" not found>\)$/);

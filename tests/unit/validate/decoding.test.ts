@@ -291,6 +291,23 @@ describe('hostile input', () => {
     ]);
   });
 
+  // apiserver's limitedReadBody counts the body in bytes (3 MiB = 3,145,728); Hangul takes 3 bytes in UTF-8.
+  it('counts the request limit in UTF-8 bytes, not characters', () => {
+    const atLimit = `###${'가'.repeat(1_048_575)}`; // 3 + 3 × 1,048,575 = 3,145,728 bytes
+    expect(validate(atLimit)).toEqual([]);
+    expect(validate(`${atLimit}#`)).toEqual([
+      expect.objectContaining({ type: 'TooLong', message: 'Request entity too large: limit is 3145728' }),
+    ]);
+  });
+
+  it('reports many duplicate keys as ten and a count of the rest', () => {
+    const text = `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  labels:\n${'    k: v\n'.repeat(2_001)}`;
+    const d = validate(text);
+    expect(d).toHaveLength(11);
+    expect(d.slice(0, 10).every((x) => x.message === 'mapping key "k" already defined at line 6')).toBe(true);
+    expect(d[10]).toMatchObject({ severity: 'warning', type: 'Duplicate', message: 'and 1,990 more', line: 17 });
+  });
+
   it('keeps hostile label values as data', () => {
     const d = validate(
       'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  labels:\n    x: "<script>alert(1)</script>"\n',

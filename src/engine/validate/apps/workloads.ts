@@ -8,6 +8,7 @@ import { matchesSelector, readSelector } from '../../labels';
 import type { FieldPath } from '../path';
 import { arr, isSet, num, obj, str, stringMap } from '../../values';
 import type { Obj } from '../../values';
+import { append } from '../../list';
 
 const isNegative = 'must be greater than or equal to 0';
 
@@ -92,7 +93,7 @@ function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deploymen
   } else {
     const selector = obj(spec.selector);
     const selectorErrors = validateLabelSelector(selector, selectorPath);
-    out.push(...selectorErrors);
+    append(out, selectorErrors);
     const empty = Object.keys(obj(selector.matchLabels)).length + arr(selector.matchExpressions).length === 0;
     if (empty) {
       // ValidateReplicaSetSpec reuses this text, "deployment" and all.
@@ -122,14 +123,15 @@ function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deploymen
     }
   }
   // ValidatePodTemplateSpec reports template labels under spec.template.labels (not .metadata.labels).
-  out.push(
-    ...validateLabels(
+  append(
+    out,
+    validateLabels(
       templateLabels,
       templatePath.children('metadata', 'labels').printedAs(`${templatePath.toString()}.labels`),
     ),
   );
   const podSpec = obj(template.spec);
-  out.push(...validatePodSpec(podSpec, templatePath.child('spec')));
+  append(out, validatePodSpec(podSpec, templatePath.child('spec')));
   const restartPolicy = str(podSpec.restartPolicy);
   if (restartPolicy !== 'Always') {
     out.push(

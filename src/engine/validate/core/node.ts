@@ -7,6 +7,7 @@ import { parseCIDRSloppy } from '../../net/address';
 import type { FieldPath } from '../path';
 import { arr, obj, str } from '../../values';
 import type { Obj } from '../../values';
+import { append } from '../../list';
 
 // validateTaintEffect lists them in this order, not sorted.
 const taintEffects = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
@@ -21,9 +22,10 @@ export function validateNodeSpec(spec: Obj, specPath: FieldPath): FieldError[] {
   arr(spec.taints).forEach((raw, i) => {
     const taint = obj(raw);
     const path = specPath.child('taints').index(i);
-    out.push(...validateLabelName(str(taint.key), path.child('key')));
-    out.push(
-      ...isValidLabelValue(str(taint.value)).map((m) => errors.invalid(path.child('value'), str(taint.value), m)),
+    append(out, validateLabelName(str(taint.key), path.child('key')));
+    append(
+      out,
+      isValidLabelValue(str(taint.value)).map((m) => errors.invalid(path.child('value'), str(taint.value), m)),
     );
     const effect = str(taint.effect);
     if (effect === '') out.push(errors.required(path.child('effect')));

@@ -7,6 +7,7 @@ import type { FieldPath } from '../path';
 import { arr, num, obj, str, stringMap } from '../../values';
 import type { Obj } from '../../values';
 import { portNameHint, portNumberHint, validatePortNumOrName, validateProtocol } from './ports';
+import { append } from '../../list';
 
 // validateRestartPolicy and validateDNSPolicy list their values in this order (not sorted).
 const restartPolicies = ['Always', 'OnFailure', 'Never'];
@@ -33,10 +34,10 @@ export function validatePodSpec(spec: Obj, path: FieldPath): FieldError[] {
   containers.forEach((c, i) => {
     const container = obj(c);
     const at = containersPath.index(i);
-    out.push(...validateContainer(container, at, names, hostNetwork));
+    append(out, validateContainer(container, at, names, hostNetwork));
     for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
       if (container[probe] !== undefined && container[probe] !== null)
-        out.push(...validateProbe(obj(container[probe]), at.child(probe), probe !== 'readinessProbe'));
+        append(out, validateProbe(obj(container[probe]), at.child(probe), probe !== 'readinessProbe'));
     }
     if (typeof container.restartPolicy === 'string') {
       out.push(
@@ -48,12 +49,12 @@ export function validatePodSpec(spec: Obj, path: FieldPath): FieldError[] {
       );
     }
   });
-  out.push(...checkHostPortConflicts(containers, containersPath));
-  out.push(...portDefinitionWarnings(spec, path));
+  append(out, checkHostPortConflicts(containers, containersPath));
+  append(out, portDefinitionWarnings(spec, path));
   arr(spec.initContainers).forEach((c, i) =>
-    out.push(...validateContainer(obj(c), path.child('initContainers').index(i), names, hostNetwork)),
+    append(out, validateContainer(obj(c), path.child('initContainers').index(i), names, hostNetwork)),
   );
-  out.push(...validateTolerations(arr(spec.tolerations), path.child('tolerations')));
+  append(out, validateTolerations(arr(spec.tolerations), path.child('tolerations')));
 
   const restartPolicy = str(spec.restartPolicy);
   if (!restartPolicies.includes(restartPolicy)) {
@@ -63,10 +64,10 @@ export function validatePodSpec(spec: Obj, path: FieldPath): FieldError[] {
   if (!dnsPolicies.includes(dnsPolicy)) {
     out.push(errors.notSupported(path.child('dnsPolicy'), dnsPolicy, dnsPolicies));
   }
-  out.push(...validateLabels(stringMap(spec.nodeSelector), path.child('nodeSelector')));
+  append(out, validateLabels(stringMap(spec.nodeSelector), path.child('nodeSelector')));
   const nodeName = str(spec.nodeName);
   if (nodeName !== '') {
-    out.push(...errors.invalidEach(path.child('nodeName'), nodeName, isDNS1123Subdomain(nodeName)));
+    append(out, errors.invalidEach(path.child('nodeName'), nodeName, isDNS1123Subdomain(nodeName)));
   }
   return out;
 }
@@ -84,8 +85,9 @@ function validateContainer(c: Obj, path: FieldPath, names: Set<string>, hostNetw
       ),
     );
   } else {
-    out.push(
-      ...errors.invalidEach(
+    append(
+      out,
+      errors.invalidEach(
         namePath,
         name,
         isDNS1123Label(name),
@@ -110,7 +112,7 @@ function validateContainer(c: Obj, path: FieldPath, names: Set<string>, hostNetw
   if (!pullPolicies.includes(pullPolicy)) {
     out.push(errors.notSupported(path.child('imagePullPolicy'), pullPolicy, pullPolicies));
   }
-  out.push(...validateContainerPorts(arr(c.ports), path.child('ports'), hostNetwork));
+  append(out, validateContainerPorts(arr(c.ports), path.child('ports'), hostNetwork));
   return out;
 }
 
@@ -123,7 +125,7 @@ function validateContainerPorts(ports: unknown[], path: FieldPath, hostNetwork: 
     const name = str(port.name);
     if (name !== '') {
       const msgs = isValidPortName(name);
-      if (msgs.length > 0) out.push(...errors.invalidEach(idx.child('name'), name, msgs, portNameHint()));
+      if (msgs.length > 0) append(out, errors.invalidEach(idx.child('name'), name, msgs, portNameHint()));
       else if (names.has(name))
         out.push(errors.duplicate(idx.child('name'), name, '한 컨테이너 안의 포트 이름은 서로 달라야 합니다.'));
       else names.add(name);
@@ -138,8 +140,9 @@ function validateContainerPorts(ports: unknown[], path: FieldPath, hostNetwork: 
         ),
       );
     } else {
-      out.push(
-        ...errors.invalidEach(
+      append(
+        out,
+        errors.invalidEach(
           idx.child('containerPort'),
           containerPort,
           isValidPortNum(containerPort),
@@ -149,8 +152,9 @@ function validateContainerPorts(ports: unknown[], path: FieldPath, hostNetwork: 
     }
     const hostPort = num(port.hostPort);
     if (hostPort !== 0) {
-      out.push(
-        ...errors.invalidEach(
+      append(
+        out,
+        errors.invalidEach(
           idx.child('hostPort'),
           hostPort,
           isValidPortNum(hostPort),
@@ -169,7 +173,7 @@ function validateContainerPorts(ports: unknown[], path: FieldPath, hostNetwork: 
         );
       }
     }
-    out.push(...validateProtocol(str(port.protocol), idx.child('protocol')));
+    append(out, validateProtocol(str(port.protocol), idx.child('protocol')));
   });
   return out;
 }
@@ -221,12 +225,12 @@ function validateProbe(probe: Obj, path: FieldPath, successMustBeOne: boolean): 
     const h = obj(handler);
     if (kind === 'exec' && arr(h.command).length === 0) out.push(errors.required(at.child('command')));
     if (kind === 'httpGet') {
-      out.push(...validatePortNumOrName(h.port, at.child('port')));
+      append(out, validatePortNumOrName(h.port, at.child('port')));
       const scheme = str(h.scheme);
       if (!httpSchemes.includes(scheme)) out.push(errors.notSupported(at.child('scheme'), scheme, httpSchemes));
     }
-    if (kind === 'tcpSocket') out.push(...validatePortNumOrName(h.port, at.child('port')));
-    if (kind === 'grpc') out.push(...validatePortNumOrName(num(h.port), at.child('port')));
+    if (kind === 'tcpSocket') append(out, validatePortNumOrName(h.port, at.child('port')));
+    if (kind === 'grpc') append(out, validatePortNumOrName(num(h.port), at.child('port')));
   }
   if (handlers === 0)
     out.push(
@@ -272,7 +276,7 @@ function validateTolerations(tolerations: unknown[], path: FieldPath): FieldErro
     const operator = str(t.operator);
     const value = str(t.value);
     const effect = str(t.effect);
-    if (key !== '') out.push(...validateLabelName(key, at.child('key')));
+    if (key !== '') append(out, validateLabelName(key, at.child('key')));
     if (key === '' && operator !== 'Exists') {
       out.push(
         errors.invalid(

@@ -17,6 +17,7 @@ import type { FieldPath } from '../path';
 import { arr, isSet, num, obj, str, stringMap } from '../../values';
 import type { Obj } from '../../values';
 import { portNumberHint, validatePortNumOrName, validateProtocol } from './ports';
+import { append } from '../../list';
 
 const serviceTypes = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];
 const affinities = ['ClientIP', 'None'];
@@ -74,8 +75,9 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
       // The value (a CNAME) may have a trailing dot to denote it as fully qualified.
       const cname = str(spec.externalName).replace(/\.$/, '');
       if (cname !== '') {
-        out.push(
-          ...errors.invalidEach(
+        append(
+          out,
+          errors.invalidEach(
             specPath.child('externalName'),
             cname,
             isDNS1123Subdomain(cname),
@@ -97,10 +99,10 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
 
   const names = new Set<string>();
   ports.forEach((port, i) =>
-    out.push(...validateServicePort(port, ports.length > 1, names, specPath.child('ports').index(i))),
+    append(out, validateServicePort(port, ports.length > 1, names, specPath.child('ports').index(i))),
   );
 
-  if (spec.selector !== undefined) out.push(...validateLabels(stringMap(spec.selector), specPath.child('selector')));
+  if (spec.selector !== undefined) append(out, validateLabels(stringMap(spec.selector), specPath.child('selector')));
 
   const affinity = str(spec.sessionAffinity);
   if (affinity === '') out.push(errors.required(specPath.child('sessionAffinity')));
@@ -137,14 +139,15 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
     );
   }
 
-  out.push(...validateClusterIPs(spec, specPath));
+  append(out, validateClusterIPs(spec, specPath));
 
   arr(spec.externalIPs).forEach((ip, i) => {
     const at = specPath.child('externalIPs').index(i);
     if (!parseIPSloppy(str(ip))) out.push(errors.invalid(at, str(ip), validIPMessage));
     else
-      out.push(
-        ...errors.invalidEach(
+      append(
+        out,
+        errors.invalidEach(
           at,
           str(ip),
           nonSpecialIPErrors(str(ip)),
@@ -238,7 +241,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
     );
   }
 
-  out.push(...validateTrafficPolicies(spec, specPath, type));
+  append(out, validateTrafficPolicies(spec, specPath, type));
   const distribution = spec.trafficDistribution;
   if (typeof distribution === 'string' && distribution !== 'PreferClose') {
     out.push(errors.notSupported(specPath.child('trafficDistribution'), distribution, ['PreferClose']));
@@ -259,8 +262,9 @@ function validateServicePort(port: Obj, requireName: boolean, names: Set<string>
     );
   } else if (name !== '') {
     // Service port names are DNS-1123 labels (not IANA service names like container ports).
-    out.push(
-      ...errors.invalidEach(
+    append(
+      out,
+      errors.invalidEach(
         path.child('name'),
         name,
         isDNS1123Label(name),
@@ -272,8 +276,9 @@ function validateServicePort(port: Obj, requireName: boolean, names: Set<string>
     else names.add(name);
   }
   const number = num(port.port);
-  out.push(
-    ...errors.invalidEach(
+  append(
+    out,
+    errors.invalidEach(
       path.child('port'),
       number,
       isValidPortNum(number),
@@ -282,10 +287,10 @@ function validateServicePort(port: Obj, requireName: boolean, names: Set<string>
         : portNumberHint(path.child('port')),
     ),
   );
-  out.push(...validateProtocol(str(port.protocol), path.child('protocol')));
-  out.push(...validatePortNumOrName(port.targetPort, path.child('targetPort')));
+  append(out, validateProtocol(str(port.protocol), path.child('protocol')));
+  append(out, validatePortNumOrName(port.targetPort, path.child('targetPort')));
   if (typeof port.appProtocol === 'string') {
-    out.push(...errors.invalidEach(path.child('appProtocol'), port.appProtocol, isQualifiedName(port.appProtocol)));
+    append(out, errors.invalidEach(path.child('appProtocol'), port.appProtocol, isQualifiedName(port.appProtocol)));
   }
   return out;
 }
@@ -365,8 +370,9 @@ function validateTrafficPolicies(spec: Obj, specPath: FieldPath, type: string): 
       ),
     );
   } else if (needsHealthCheck && healthCheckNodePort !== 0) {
-    out.push(
-      ...errors.invalidEach(
+    append(
+      out,
+      errors.invalidEach(
         specPath.child('healthCheckNodePort'),
         healthCheckNodePort,
         isValidPortNum(healthCheckNodePort),

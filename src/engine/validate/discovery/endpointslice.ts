@@ -7,6 +7,7 @@ import type { FieldPath } from '../path';
 import { arr, isSet, obj, str } from '../../values';
 import type { Obj } from '../../values';
 import { validateProtocol } from '../core/ports';
+import { append } from '../../list';
 
 const addressTypes = ['FQDN', 'IPv4', 'IPv6'];
 const maxAddresses = 100;
@@ -44,15 +45,15 @@ export function validateEndpointSlice(slice: Obj, root: FieldPath): FieldError[]
         out.push(errors.invalid(at, address, 'must be a valid IPv4 address'));
       else if (addressType === 'IPv6' && (!ip || !ip.v6))
         out.push(errors.invalid(at, address, 'must be a valid IPv6 address'));
-      else if (addressType === 'FQDN') out.push(...errors.invalidEach(at, address, isDNS1123Subdomain(address)));
+      else if (addressType === 'FQDN') append(out, errors.invalidEach(at, address, isDNS1123Subdomain(address)));
       else if (!ip) out.push(errors.invalid(at, address, validIPMessage));
       // ValidateEndpointIP: the same special ranges as Service external IPs are refused.
-      if (ip && addressType !== 'FQDN') out.push(...errors.invalidEach(at, address, nonSpecialIPErrors(address)));
+      if (ip && addressType !== 'FQDN') append(out, errors.invalidEach(at, address, nonSpecialIPErrors(address)));
     });
     if (typeof endpoint.hostname === 'string')
-      out.push(...errors.invalidEach(path.child('hostname'), endpoint.hostname, isDNS1123Label(endpoint.hostname)));
+      append(out, errors.invalidEach(path.child('hostname'), endpoint.hostname, isDNS1123Label(endpoint.hostname)));
     if (typeof endpoint.nodeName === 'string')
-      out.push(...errors.invalidEach(path.child('nodeName'), endpoint.nodeName, isDNS1123Subdomain(endpoint.nodeName)));
+      append(out, errors.invalidEach(path.child('nodeName'), endpoint.nodeName, isDNS1123Subdomain(endpoint.nodeName)));
   });
   const ports = arr(slice.ports);
   if (ports.length > maxPorts) out.push(errors.tooMany(root.child('ports'), ports.length, maxPorts));
@@ -61,13 +62,14 @@ export function validateEndpointSlice(slice: Obj, root: FieldPath): FieldError[]
     const port = obj(raw);
     const path = root.child('ports').index(i);
     const name = str(port.name);
-    if (name !== '') out.push(...errors.invalidEach(path.child('name'), name, isDNS1123Label(name)));
+    if (name !== '') append(out, errors.invalidEach(path.child('name'), name, isDNS1123Label(name)));
     if (names.has(name)) out.push(errors.duplicate(path.child('name'), name));
     names.add(name);
-    out.push(...validateProtocol(str(port.protocol), path.child('protocol')));
+    append(out, validateProtocol(str(port.protocol), path.child('protocol')));
     if (isSet(port.port))
-      out.push(
-        ...errors.invalidEach(path.child('port'), port.port as number, isInRange(port.port as number, 0, 65535)),
+      append(
+        out,
+        errors.invalidEach(path.child('port'), port.port as number, isInRange(port.port as number, 0, 65535)),
       );
   });
   return out;

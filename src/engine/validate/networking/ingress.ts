@@ -14,6 +14,7 @@ import type { FieldPath } from '../path';
 import { arr, isSet, num, obj, str, stringMap } from '../../values';
 import type { Obj } from '../../values';
 import { portNameHint } from '../core/ports';
+import { append } from '../../list';
 
 const pathTypes = ['Exact', 'ImplementationSpecific', 'Prefix'];
 const invalidPathSequences = ['//', '/./', '/../', '%2f', '%2F'];
@@ -35,19 +36,20 @@ export function validateIngress(object: Obj, root: FieldPath): FieldError[] {
     );
   }
   if (isSet(spec.defaultBackend))
-    out.push(...validateBackend(obj(spec.defaultBackend), specPath.child('defaultBackend')));
-  rules.forEach((raw, i) => out.push(...validateRule(obj(raw), specPath.child('rules').index(i))));
+    append(out, validateBackend(obj(spec.defaultBackend), specPath.child('defaultBackend')));
+  rules.forEach((raw, i) => append(out, validateRule(obj(raw), specPath.child('rules').index(i))));
   arr(spec.tls).forEach((raw, i) => {
     const tls = obj(raw);
     arr(tls.hosts).forEach((h, j) => {
       const host = str(h);
       const msgs = host.includes('*') ? isWildcardDNS1123Subdomain(host) : isDNS1123Subdomain(host);
-      out.push(...errors.invalidEach(specPath.child('tls').index(i).child('hosts').index(j), host, msgs));
+      append(out, errors.invalidEach(specPath.child('tls').index(i).child('hosts').index(j), host, msgs));
     });
     const secretName = str(tls.secretName);
     if (secretName !== '')
-      out.push(
-        ...errors.invalidEach(
+      append(
+        out,
+        errors.invalidEach(
           specPath.child('tls').index(i).child('secretName'),
           secretName,
           isDNS1123Subdomain(secretName),
@@ -56,7 +58,7 @@ export function validateIngress(object: Obj, root: FieldPath): FieldError[] {
   });
   const className = spec.ingressClassName;
   if (typeof className === 'string') {
-    out.push(...errors.invalidEach(specPath.child('ingressClassName'), className, isDNS1123Subdomain(className)));
+    append(out, errors.invalidEach(specPath.child('ingressClassName'), className, isDNS1123Subdomain(className)));
   }
   // ValidateIngressCreate prints this path as "annotations.kubernetes.io/ingress.class" (field.NewPath("annotations").Child(...)).
   const annotation = stringMap(obj(object.metadata).annotations)?.['kubernetes.io/ingress.class'];
@@ -91,8 +93,9 @@ function validateRule(rule: Obj, path: FieldPath): FieldError[] {
       );
     }
     const msgs = host.includes('*') ? isWildcardDNS1123Subdomain(host) : isDNS1123Subdomain(host);
-    out.push(
-      ...errors.invalidEach(
+    append(
+      out,
+      errors.invalidEach(
         path.child('host'),
         host,
         msgs,
@@ -107,7 +110,7 @@ function validateRule(rule: Obj, path: FieldPath): FieldError[] {
     const paths = arr(http.paths);
     const pathsPath = path.children('http', 'paths');
     if (paths.length === 0) out.push(errors.required(pathsPath, '', 'http 규칙에는 paths가 하나 이상 있어야 합니다.'));
-    paths.forEach((raw, i) => out.push(...validatePath(obj(raw), pathsPath.index(i))));
+    paths.forEach((raw, i) => append(out, validatePath(obj(raw), pathsPath.index(i))));
   }
   return out;
 }
@@ -164,7 +167,7 @@ function validatePath(p: Obj, path: FieldPath): FieldError[] {
       ),
     );
   }
-  out.push(...validateBackend(obj(p.backend), path.child('backend')));
+  append(out, validateBackend(obj(p.backend), path.child('backend')));
   return out;
 }
 
@@ -204,8 +207,9 @@ function validateBackend(backend: Obj, path: FieldPath): FieldError[] {
   if (name === '')
     out.push(errors.required(namePath, '', 'backend.service.name에 요청을 받을 Service 이름을 적으세요.'));
   else
-    out.push(
-      ...errors.invalidEach(
+    append(
+      out,
+      errors.invalidEach(
         namePath,
         name,
         isDNS1035Label(name),
@@ -225,16 +229,12 @@ function validateBackend(backend: Obj, path: FieldPath): FieldError[] {
       ),
     );
   } else if (portName !== '') {
-    out.push(
-      ...errors.invalidEach(
-        path.children('service', 'port', 'name'),
-        portName,
-        isValidPortName(portName),
-        portNameHint(),
-      ),
+    append(
+      out,
+      errors.invalidEach(path.children('service', 'port', 'name'), portName, isValidPortName(portName), portNameHint()),
     );
   } else if (portNumber !== 0) {
-    out.push(...errors.invalidEach(path.children('service', 'port', 'number'), portNumber, isValidPortNum(portNumber)));
+    append(out, errors.invalidEach(path.children('service', 'port', 'number'), portNumber, isValidPortNum(portNumber)));
   } else {
     out.push(
       errors.required(

@@ -5,6 +5,7 @@ import { byteLength, isDNS1123Label, isDNS1123Subdomain, regexError } from '../n
 import type { FieldPath } from '../path';
 import { isSet, obj, str } from '../../values';
 import type { Obj } from '../../values';
+import { append } from '../../list';
 
 const httpPathFmt = "[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+";
 const httpPath = new RegExp(`^${httpPathFmt}$`);
@@ -24,9 +25,9 @@ export function validateIngressClassSpec(spec: Obj, specPath: FieldPath): FieldE
     );
   } else {
     if (byteLength(controller) > 250) out.push(errors.tooLong(controllerPath, 250));
-    out.push(...domainPrefixedPath(controllerPath, controller));
+    append(out, domainPrefixedPath(controllerPath, controller));
   }
-  if (isSet(spec.parameters)) out.push(...validateParameters(obj(spec.parameters), specPath.child('parameters')));
+  if (isSet(spec.parameters)) append(out, validateParameters(obj(spec.parameters), specPath.child('parameters')));
   return out;
 }
 
@@ -53,7 +54,7 @@ function domainPrefixedPath(path: FieldPath, value: string): FieldError[] {
 function validateParameters(params: Obj, path: FieldPath): FieldError[] {
   const out: FieldError[] = [];
   if (typeof params.apiGroup === 'string')
-    out.push(...errors.invalidEach(path.child('apiGroup'), params.apiGroup, isDNS1123Subdomain(params.apiGroup)));
+    append(out, errors.invalidEach(path.child('apiGroup'), params.apiGroup, isDNS1123Subdomain(params.apiGroup)));
   if (str(params.kind) === '') out.push(errors.required(path.child('kind')));
   if (str(params.name) === '') out.push(errors.required(path.child('name')));
   if (!isSet(params.scope)) {
@@ -66,8 +67,9 @@ function validateParameters(params: Obj, path: FieldPath): FieldError[] {
     if (!isSet(params.namespace))
       out.push(errors.required(path.child('namespace'), "`parameters.scope` is set to 'Namespace'"));
     else
-      out.push(
-        ...errors.invalidEach(path.child('namespace'), str(params.namespace), isDNS1123Label(str(params.namespace))),
+      append(
+        out,
+        errors.invalidEach(path.child('namespace'), str(params.namespace), isDNS1123Label(str(params.namespace))),
       );
   } else if (isSet(params.namespace)) {
     out.push(errors.forbidden(path.child('namespace'), "`parameters.scope` is set to 'Cluster'"));

@@ -9,6 +9,7 @@ import type { FieldPath } from '../path';
 import { arr, isSet, obj, str } from '../../values';
 import type { Obj } from '../../values';
 import { portNameHint } from '../core/ports';
+import { append } from '../../list';
 
 const protocols = ['TCP', 'UDP', 'SCTP'];
 
@@ -21,8 +22,8 @@ export function validateNetworkPolicySpec(spec: Obj, specPath: FieldPath): Field
     arr(spec[direction]).forEach((raw, i) => {
       const rule = obj(raw);
       const rulePath = specPath.child(direction).index(i);
-      arr(rule.ports).forEach((p, j) => out.push(...validatePort(obj(p), rulePath.child('ports').index(j))));
-      arr(rule[peers]).forEach((p, j) => out.push(...validatePeer(obj(p), rulePath.child(peers).index(j))));
+      arr(rule.ports).forEach((p, j) => append(out, validatePort(obj(p), rulePath.child('ports').index(j))));
+      arr(rule[peers]).forEach((p, j) => append(out, validatePeer(obj(p), rulePath.child(peers).index(j))));
     });
   }
   const types = arr(spec.policyTypes);
@@ -61,7 +62,7 @@ function validatePort(port: Obj, path: FieldPath): FieldError[] {
   }
   const endPort = port.endPort;
   if (typeof port.port === 'number') {
-    out.push(...errors.invalidEach(path.child('port'), port.port, isValidPortNum(port.port)));
+    append(out, errors.invalidEach(path.child('port'), port.port, isValidPortNum(port.port)));
     if (typeof endPort === 'number') {
       if (endPort < port.port) {
         out.push(
@@ -73,7 +74,7 @@ function validatePort(port: Obj, path: FieldPath): FieldError[] {
           ),
         );
       }
-      out.push(...errors.invalidEach(path.child('endPort'), endPort, isValidPortNum(endPort)));
+      append(out, errors.invalidEach(path.child('endPort'), endPort, isValidPortNum(endPort)));
     }
   } else if (typeof port.port === 'string') {
     if (typeof endPort === 'number') {
@@ -86,7 +87,7 @@ function validatePort(port: Obj, path: FieldPath): FieldError[] {
         ),
       );
     }
-    out.push(...errors.invalidEach(path.child('port'), port.port, isValidPortName(port.port), portNameHint()));
+    append(out, errors.invalidEach(path.child('port'), port.port, isValidPortName(port.port), portNameHint()));
   } else if (typeof endPort === 'number') {
     out.push(
       errors.invalid(
@@ -105,15 +106,15 @@ function validatePeer(peer: Obj, path: FieldPath): FieldError[] {
   let count = 0;
   if (isSet(peer.podSelector)) {
     count++;
-    out.push(...validateLabelSelector(peer.podSelector, path.child('podSelector')));
+    append(out, validateLabelSelector(peer.podSelector, path.child('podSelector')));
   }
   if (isSet(peer.namespaceSelector)) {
     count++;
-    out.push(...validateLabelSelector(peer.namespaceSelector, path.child('namespaceSelector')));
+    append(out, validateLabelSelector(peer.namespaceSelector, path.child('namespaceSelector')));
   }
   if (isSet(peer.ipBlock)) {
     count++;
-    out.push(...validateIPBlock(obj(peer.ipBlock), path.child('ipBlock')));
+    append(out, validateIPBlock(obj(peer.ipBlock), path.child('ipBlock')));
   }
   if (count === 0) {
     out.push(
@@ -150,7 +151,7 @@ function validateIPBlock(block: Obj, path: FieldPath): FieldError[] {
       ),
     ];
   const out: FieldError[] = [];
-  out.push(...ambiguityWarning(cidrText, path.child('cidr')));
+  append(out, ambiguityWarning(cidrText, path.child('cidr')));
   arr(block.except).forEach((raw, i) => {
     const text = str(raw);
     const exceptPath = path.child('except').index(i);
@@ -159,7 +160,7 @@ function validateIPBlock(block: Obj, path: FieldPath): FieldError[] {
       out.push(errors.invalid(exceptPath, text, validCIDRMessage));
       return;
     }
-    out.push(...ambiguityWarning(text, exceptPath));
+    append(out, ambiguityWarning(text, exceptPath));
     if (!cidrContains(cidr, except) || cidr.prefix >= except.prefix) {
       out.push(
         errors.invalid(

@@ -1,0 +1,61 @@
+// The Gateway API kinds (gateway.networking.k8s.io v1 and v1beta1) as the API server serves them once the
+// standard channel's CRDs are installed: custom resources, so their validation is the CRD's structural
+// schema and CEL rules (openapi.ts) rather than Go code, and their names are DNS subdomains (as for every
+// custom resource).
+import * as errors from '../errors';
+import type { FieldError } from '../errors';
+import type { KindInfo } from '../kinds';
+import { isDNS1123Subdomain } from '../names';
+import type { FieldPath } from '../path';
+import { objectMeta } from '../schema/meta';
+import { any, object, str } from '../schema/types';
+import type { Obj } from '../../values';
+import { unknownFields, validateAgainst, withDefaults } from './openapi';
+import { crdSchemas, GATEWAY_GROUP, type GatewayKind } from './schema';
+
+const SCOPE: Record<GatewayKind, boolean> = {
+  GatewayClass: false,
+  Gateway: true,
+  HTTPRoute: true,
+  ReferenceGrant: true,
+};
+
+/** The object with the CRD's defaults filled in under spec (what the API server stores). */
+export function defaultGatewayObject(kind: GatewayKind, object: Obj): Obj {
+  const spec = crdSchemas[kind].properties?.spec;
+  if (!spec || object.spec === undefined || object.spec === null) return object;
+  return { ...object, spec: withDefaults(object.spec, spec) };
+}
+
+function validateKind(kind: GatewayKind) {
+  return (object: Obj, root: FieldPath): FieldError[] => {
+    const schema = crdSchemas[kind];
+    const specSchema = schema.properties!.spec!;
+    const specPath = root.child('spec');
+    if (object.spec === undefined || object.spec === null)
+      return [errors.required(specPath, '', `${kind}에는 spec이 있어야 합니다: spec 아래에 필요한 필드를 적으세요.`)];
+    const unknown = unknownFields(object.spec, specSchema, specPath);
+    if (unknown.length > 0) return unknown;
+    return validateAgainst(withDefaults(object.spec, specSchema), specSchema, specPath);
+  };
+}
+
+function info(kind: GatewayKind): KindInfo {
+  return {
+    // Top-level fields are checked like any object's; spec is the CRD schema's business (validateKind).
+    schema: object(`v1.${kind}`, { apiVersion: str, kind: str, metadata: objectMeta, spec: any, status: any }),
+    namespaced: SCOPE[kind],
+    name: isDNS1123Subdomain,
+    validate: validateKind(kind),
+  };
+}
+
+const served = Object.fromEntries((Object.keys(SCOPE) as GatewayKind[]).map((kind) => [kind, info(kind)]));
+
+/** Both served versions of the four standard-channel kinds, for the kinds table. */
+export const gatewayKinds: Record<string, Record<string, KindInfo>> = {
+  [`${GATEWAY_GROUP}/v1`]: served,
+  [`${GATEWAY_GROUP}/v1beta1`]: served,
+};
+
+export const GATEWAY_KINDS: ReadonlySet<string> = new Set(Object.keys(SCOPE));

@@ -1,0 +1,109 @@
+// The Gateway API chapter and lab: the chapter renders its notes, manifests and the closing sections, its
+// playgrounds validate Gateway API kinds as the CRDs do, its simulators send curl through the Gateway, and
+// the lab's terminal prints the CRDs' printer columns and grades a solution by what the requests do.
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import { expectClosingSections } from './chapter';
+
+test('Gateway API: notes, examples, the exam box and the closing sections', async ({ page }) => {
+  await page.goto('/gateway-api/');
+  await expect(page).toHaveTitle(/Gateway API/);
+  const main = page.locator('main');
+  await expect(main.getByRole('heading', { level: 1, name: 'Gateway API' })).toBeVisible();
+  await expect(main.getByRole('heading', { name: '7. 다른 namespace: allowedRoutes와 ReferenceGrant' })).toBeVisible();
+  for (const example of ['gateway-shop-route.yaml', 'gateway-canary.yaml', 'gateway-rewrite.yaml'])
+    await expect(playgroundOf(page, example)).toBeVisible();
+  await expect(main.getByText('시험에서는', { exact: true })).toBeVisible();
+  await expectClosingSections(page, main);
+});
+
+test('Gateway API: comes after the Ingress chapters in the sidebar', async ({ page }) => {
+  await page.goto('/faq-rewrite-target/');
+  await expect(page.getByRole('link', { name: /다음.*Gateway API/ })).toBeVisible();
+});
+
+test('Gateway API: a PathPrefix value must start with / (the CRD rule), and the fix validates', async ({ page }) => {
+  await page.goto('/gateway-api/');
+  const playground = playgroundOf(page, 'gateway-shop-route.yaml');
+  await expect(playground.locator('.k8s-badge')).toContainText('유효함');
+  await editPlayground(page, playground, (text) => text.replace('value: /wear', 'value: wear'));
+  await expect(playground.getByRole('group', { name: '검증 결과' })).toContainText('spec.rules[0].matches[0].path');
+  await editPlayground(page, playground, (text) => text);
+  await expect(playground.locator('.k8s-badge')).toContainText('유효함');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the chapter shows its manifests and the first command of each simulator', async ({ page }) => {
+    await page.goto('/gateway-api/');
+    await expect(playgroundOf(page, 'gateway-rewrite.yaml').getByText('ReplacePrefixMatch').first()).toBeVisible();
+    await expect(
+      simulatorOf(page, 'gw-canary').getByText('curl http://my-online-store.com/watch').first(),
+    ).toBeVisible();
+  });
+});
+
+test('lab Gateway API: the terminal prints the CRD columns and describes a route that is not Accepted', async ({
+  page,
+}) => {
+  await page.goto('/labs/gateway-api/');
+  const log = terminal(page).getByRole('log');
+  await expect(log).toContainText(
+    /gatewayclass\.gateway\.networking\.k8s\.io\/cafe-class\s+example\.net\/gateway-controller\s+True/,
+  );
+  await type(page, 'kubectl get httproute -n juice');
+  await expect(log).toContainText(/NAME\s+HOSTNAMES\s+AGE/);
+  await expect(log).toContainText(/juice-route\s+\["juice\.example\.com"\]/);
+  await type(page, 'kubectl describe httproute juice-route -n juice');
+  await expect(log).toContainText(/Reason:\s+NotAllowedByListeners/);
+});
+
+test('lab Gateway API: a route without hostnames is rejected with the hint that names them', async ({ page }) => {
+  await page.goto('/labs/gateway-api/');
+  const task = page.locator('.lab-task[data-task=publish]');
+  await task.locator('summary').click();
+  const file = await task.locator('.lab-solution-file[data-file="cafe-route.yaml"]').innerText();
+  await page.getByRole('textbox', { name: 'cafe-route.yaml 편집기' }).fill(file.replace(/ {2}hostnames:\n.*\n/, ''));
+  await type(page, 'kubectl apply -f cafe-route.yaml');
+  await expect(terminal(page).getByRole('log')).toContainText('httproute.gateway.networking.k8s.io/cafe-route created');
+  await task.getByRole('button', { name: '확인' }).click();
+  await expect(task.locator('.lab-task-verdict')).toHaveAttribute('data-state', 'bad');
+  await expect(task.locator('.lab-task-verdict')).toContainText('hostnames');
+});
+
+function terminal(page: Page): Locator {
+  return page.getByRole('region', { name: '터미널' });
+}
+
+async function type(page: Page, command: string): Promise<void> {
+  const input = terminal(page).getByRole('textbox');
+  await input.fill(command);
+  await input.press('Enter');
+  await expect(terminal(page).getByRole('log')).toContainText(`$ ${command}`);
+}
+
+function playgroundOf(page: Page, example: string): Locator {
+  return page.locator(`k8s-playground[data-example="${example}"]`);
+}
+
+function simulatorOf(page: Page, workspace: string): Locator {
+  return page.locator(`k8s-route-simulator[data-workspace="${workspace}"]`);
+}
+
+/** Opens a playground's editor and replaces its text by pasting (typed runs of spaces would become no-break
+ * spaces, which YAML does not read as indentation). */
+async function editPlayground(page: Page, playground: Locator, change: (text: string) => string): Promise<void> {
+  const original = JSON.parse((await playground.locator('script.pg-original').textContent()) ?? '""') as string;
+  const editor = playground.locator('.cm-content');
+  if (!(await editor.isVisible())) {
+    await playground.getByRole('button', { name: '편집' }).click();
+    await expect(editor).toBeVisible({ timeout: 15_000 });
+  }
+  await editor.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await editor.evaluate((element, text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, change(original));
+}
