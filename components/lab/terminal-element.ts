@@ -2,8 +2,15 @@
 // cluster: the lab hands it a loader for the shell, called on first use, so no engine code loads before.
 import { labUi } from './strings';
 
+/** What `kubectl edit` hands over: the object's YAML and what saving it does (src/terminal/output.ts EditRequest). */
+export interface TerminalEdit {
+  title: string;
+  text: string;
+  save(text: string): { text: string; exitCode: number };
+}
+
 export interface TerminalRunner {
-  run(line: string): { text: string; exitCode: number; clear?: boolean };
+  run(line: string): { text: string; exitCode: number; clear?: boolean; edit?: TerminalEdit };
   complete(line: string): { line: string; candidates: string[] };
   readonly history: string[];
 }
@@ -13,6 +20,11 @@ export class LabTerminal extends HTMLElement {
   load?: () => Promise<TerminalRunner>;
   /** Called after every command (the lab saves its state and re-checks nothing by itself). */
   onCommand?: () => void;
+  /**
+   * Set by a page that has an editor: `kubectl edit` opens it on the object's YAML and calls `edit.save` with
+   * the edited text (printing what it returns). Without it the terminal prints kubectl's "no editor" error.
+   */
+  onEdit?: (edit: TerminalEdit, print: (output: string) => void) => void;
   private back = 0;
   private draft = '';
   private initial = '';
@@ -45,6 +57,10 @@ export class LabTerminal extends HTMLElement {
     const result = runSafely(() => runner.run(line));
     if (result.clear) {
       this.log.textContent = '';
+    } else if (result.edit && this.onEdit) {
+      this.print(line, '');
+      const edit = result.edit;
+      this.onEdit(edit, (output) => this.print(`# ${edit.title}`, output));
     } else {
       this.print(line, result.text);
     }
@@ -120,11 +136,7 @@ export class LabTerminal extends HTMLElement {
 }
 
 /** A command that throws still prints something, and the terminal keeps working. */
-function runSafely(run: () => { text: string; exitCode: number; clear?: boolean }): {
-  text: string;
-  exitCode: number;
-  clear?: boolean;
-} {
+function runSafely(run: () => ReturnType<TerminalRunner['run']>): ReturnType<TerminalRunner['run']> {
   try {
     return run();
   } catch (error) {

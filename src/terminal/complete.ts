@@ -32,7 +32,8 @@ function candidatesFor(session: Session, before: string[]): string[] {
   if (previous === '-f' || previous === '--filename') return Object.keys(session.files());
   if (previous === '-n' || previous === '--namespace')
     return listObjects(session.store, 'Namespace').map((n) => n.name);
-  if (previous === '-o' || previous === '--output') return ['wide', 'yaml', 'name'];
+  if (previous === '-o' || previous === '--output')
+    return ['wide', 'yaml', 'json', 'name', 'jsonpath=', 'custom-columns='];
   const args = before.slice(1).filter((w) => !w.startsWith('-'));
   const namespaceAt = before.findIndex((w) => w === '-n' || w === '--namespace');
   const namespace = namespaceAt >= 0 ? before[namespaceAt + 1] : 'default';
@@ -40,8 +41,14 @@ function candidatesFor(session: Session, before: string[]): string[] {
   if (positional.length === 0) return KUBECTL_COMMANDS;
   const [command, typeName] = positional;
   if (command === 'exec' && positional.length === 1) return names(session, 'Pod', namespace);
-  if (!['get', 'describe', 'delete', 'label', 'expose'].includes(command!))
-    return command === 'create' && positional.length === 1 ? ['service', 'ingress', 'namespace', '-f'] : [];
+  if (!['get', 'describe', 'delete', 'label', 'annotate', 'expose', 'edit', 'scale'].includes(command!))
+    return command === 'create' && positional.length === 1
+      ? ['deployment', 'service', 'ingress', 'namespace', '-f']
+      : command === 'rollout' && positional.length === 1
+        ? ['status']
+        : command === 'set' && positional.length === 1
+          ? ['image']
+          : [];
   if (positional.length === 1)
     return [...RESOURCE_TYPES.flatMap((t) => [t.plural, ...t.aliases]), ...(command === 'get' ? ['all'] : [])];
   const type = resourceType(typeName!);

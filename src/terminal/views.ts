@@ -12,7 +12,6 @@ import type {
   ServiceModel,
 } from '../engine';
 import { isGatewayKind, servedGatewayObjects, type GatewayKind } from './gateway';
-import { stableSuffix } from '../engine';
 import { publishedAddresses, publishedAt } from './ingress-status';
 import type { ResourceType } from './resources';
 import { resourceOfKind } from './resources';
@@ -229,7 +228,7 @@ export function endpointSlices(cluster: ClusterStore['cluster']): EndpointSliceM
     .filter((s) => !cluster.endpointSlices.some((e) => e.namespace === s.namespace && e.serviceName === s.name))
     .map((s) => ({
       namespace: s.namespace,
-      name: `${s.name}-${stableSuffix(`${s.namespace}/${s.name}/slice/0`)}`,
+      name: `${s.name}-${generatedSuffix(`${s.namespace}/${s.name}`)}`,
       serviceName: s.name,
       addressType: 'IPv4',
       ports: [],
@@ -237,6 +236,19 @@ export function endpointSlices(cluster: ClusterStore['cluster']): EndpointSliceM
       implicit: true,
     }));
   return [...cluster.endpointSlices, ...placeholders];
+}
+
+/**
+ * generateName's five characters (apimachinery rand.String's alphabet, no vowels), here from a hash of the
+ * Service so the placeholder keeps its name from one command to the next.
+ */
+function generatedSuffix(seed: string): string {
+  const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
+  let hash = 0x811c9dc5;
+  for (const char of seed) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  let out = '';
+  for (let i = 0; i < 5; i++, hash = Math.floor(hash / alphabet.length)) out += alphabet[hash % alphabet.length];
+  return out;
 }
 
 /** The labels the EndpointSlice controller puts on its slices. */

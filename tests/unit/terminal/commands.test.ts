@@ -203,3 +203,13 @@ describe('apply of many objects', () => {
     expect(lines(sh.run('kubectl get pods -n shop -o name').text)).toHaveLength(20);
   });
 });
+
+describe('tab completion of the new commands', () => {
+  it('completes create subcommands, output formats and rollout status', () => {
+    const sh = shell();
+    expect(sh.complete('kubectl create dep').line).toBe('kubectl create deployment ');
+    expect(sh.complete('kubectl get pods -o j').candidates).toEqual(['json', 'jsonpath=']);
+    expect(sh.complete('kubectl rollout st').line).toBe('kubectl rollout status ');
+    expect(sh.complete('kubectl scale deployment web').line).toBe('kubectl scale deployment webapp ');
+  });
+});
