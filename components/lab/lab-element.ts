@@ -1,8 +1,6 @@
 // <k8s-lab>: the tasks' check buttons, the files, progress in localStorage and reset. Marks of solved tasks
 // are restored at once; the engine (runtime.ts) is imported only when the learner first runs or checks.
 import { el } from '../../src/browser/dom';
-import { runTask } from '../../src/browser/engine-client';
-import type { Editor } from '../../src/browser/editor';
 import { inlineHtml } from './inline';
 import { clearProgress, loadProgress, saveProgress, type Progress } from './progress';
 import { labUi } from './strings';
@@ -13,8 +11,6 @@ import type { LabTerminal } from './terminal-element';
 class K8sLab extends HTMLElement {
   private runtime?: Promise<LabRuntime>;
   private progress: Progress = { solved: [], answers: {}, files: {} };
-  /** The files' CodeMirror editors, once the learner has started editing them. */
-  private codeEditors = new Map<HTMLTextAreaElement, Editor>();
 
   get labId(): string {
     return this.dataset.lab ?? '';
@@ -41,7 +37,6 @@ class K8sLab extends HTMLElement {
         this.progress.files[editor.dataset.file!] = editor.value;
         this.save();
       });
-      editor.addEventListener('focus', () => void this.upgrade(editor), { once: true });
     }
     for (const task of this.tasks()) {
       task.querySelector('form')!.addEventListener('submit', (event) => {
@@ -50,38 +45,6 @@ class K8sLab extends HTMLElement {
       });
     }
     this.querySelector('[data-action=reset]')!.addEventListener('click', () => this.confirmReset());
-  }
-
-  /** The file's textarea gives way to the playground's editor (YAML mode, the engine's diagnostics inline);
-   * the textarea stays, hidden, as what `kubectl apply -f` reads and what a reset restores. */
-  private async upgrade(textarea: HTMLTextAreaElement): Promise<void> {
-    let createEditor: typeof import('../../src/browser/editor').createEditor;
-    try {
-      ({ createEditor } = await import('../../src/browser/editor'));
-    } catch {
-      return; // The textarea keeps working.
-    }
-    const host = el('div', { class: 'lab-file-editor' });
-    textarea.after(host);
-    const lint = (text: string) =>
-      void runTask('lint', text).then(
-        (diagnostics) => editor.setDiagnostics(diagnostics),
-        () => undefined,
-      );
-    const editor = createEditor(host, textarea.value, {
-      label: labUi.fileEditor(textarea.dataset.file!),
-      onChange: (text) => {
-        textarea.value = text;
-        textarea.dispatchEvent(new Event('input'));
-        lint(text);
-      },
-    });
-    this.codeEditors.set(textarea, editor);
-    // Focus follows only if the learner is still in this file: they may have moved on to the terminal.
-    const focused = document.activeElement === textarea;
-    textarea.hidden = true;
-    if (focused) editor.focus();
-    lint(textarea.value);
   }
 
   /** Starting over throws away the learner's work: it asks first, in the page. */
@@ -147,10 +110,7 @@ class K8sLab extends HTMLElement {
     clearProgress(this.labId);
     this.progress = { solved: [], answers: {}, files: {} };
     this.runtime = undefined;
-    for (const editor of this.editors()) {
-      editor.value = editor.defaultValue;
-      this.codeEditors.get(editor)?.setText(editor.defaultValue);
-    }
+    for (const editor of this.editors()) editor.value = editor.defaultValue;
     for (const task of this.tasks()) {
       const input = task.querySelector<HTMLInputElement>('input[name=answer]');
       if (input) input.value = '';

@@ -5,7 +5,7 @@
 // sheets, which the site's Content-Security-Policy allows, instead of <style> elements, which it blocks.
 import { minimalSetup } from 'codemirror';
 import { EditorState, type Text } from '@codemirror/state';
-import { EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
+import { EditorView, highlightActiveLine, keymap, lineNumbers, tooltips } from '@codemirror/view';
 import { yaml } from '@codemirror/lang-yaml';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
@@ -59,7 +59,9 @@ const theme = EditorView.theme({
     backgroundColor: 'var(--sl-color-bg)',
     color: 'var(--sl-color-white)',
     border: '1px solid var(--sl-color-gray-4)',
+    maxWidth: 'min(32rem, calc(100vw - 1rem))',
   },
+  '.cm-diagnosticText': { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
 });
 
 // minimalSetup's default colours are for a light background only; these follow Starlight's light and dark
@@ -71,6 +73,19 @@ const highlight = HighlightStyle.define([
   { tag: [tags.comment, tags.lineComment], color: 'var(--sl-color-gray-2)', fontStyle: 'italic' },
   { tag: [tags.meta, tags.separator, tags.punctuation], color: 'var(--sl-color-gray-2)' },
 ]);
+
+/** Where a lint tooltip may go: the page's content column. Past its right edge a tooltip would slide under
+ * the table of contents (Starlight's sidebar stacks above the content), and past the screen on a phone. */
+function contentColumn(view: EditorView): { top: number; left: number; bottom: number; right: number } {
+  const host = (view.dom.getRootNode() as ShadowRoot).host as Element | undefined;
+  const column = host?.closest('.sl-container')?.getBoundingClientRect();
+  return {
+    top: 0,
+    bottom: window.innerHeight,
+    left: Math.max(0, column?.left ?? 0),
+    right: Math.min(window.innerWidth, column?.right ?? window.innerWidth),
+  };
+}
 
 export function createEditor(host: HTMLElement, text: string, options: EditorOptions): Editor {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
@@ -86,6 +101,7 @@ export function createEditor(host: HTMLElement, text: string, options: EditorOpt
         yaml(),
         syntaxHighlighting(highlight),
         keymap.of(lintKeymap),
+        tooltips({ tooltipSpace: contentColumn }),
         EditorView.lineWrapping,
         theme,
         EditorView.contentAttributes.of({ 'aria-label': options.label, 'aria-multiline': 'true' }),

@@ -46,7 +46,9 @@ test('from file:// the playground validates an edit and the simulator runs a com
   await page.keyboard.type('nodePort: 30008');
   await expect(results).toContainText('유효함');
 
-  const simulator = page.locator('k8s-route-simulator').filter({ hasText: 'services-one-pod.yaml' });
+  const simulator = page
+    .locator('k8s-route-simulator[data-workspace="nodeport"]')
+    .filter({ hasText: 'services-one-pod.yaml' });
   await simulator.getByRole('textbox', { name: '명령' }).fill('curl http://192.168.1.2:30009');
   await simulator.getByRole('button', { name: '실행' }).click();
   const trace = simulator.getByRole('group', { name: '요청 경로' });

@@ -12,7 +12,7 @@ function servicePlayground(page: Page): Locator {
 }
 
 function simulator(page: Page): Locator {
-  return page.locator('k8s-route-simulator').filter({ hasText: 'services-one-pod.yaml' });
+  return page.locator('k8s-route-simulator[data-workspace="nodeport"]').filter({ hasText: 'services-one-pod.yaml' });
 }
 
 /** A share link's data for `text`, encoded by the page's own CompressionStream as the 공유 button does. */
@@ -42,6 +42,8 @@ for (const viewport of [
     test.use({ viewport });
 
     test('a blocked engine says so and offers a retry that works', async ({ page }) => {
+      // axe over the chapter's widgets takes ~25 s on a loaded 2-core machine.
+      test.setTimeout(60_000);
       await page.route(WORKER, (route) => route.abort('internetdisconnected'));
       await page.goto(SERVICES);
       const sim = simulator(page);
@@ -61,6 +63,7 @@ for (const viewport of [
     });
 
     test('a share link asks before it replaces a draft, then shows the widget', async ({ page }) => {
+      test.setTimeout(60_000);
       await page.goto(SERVICES);
       const pg = servicePlayground(page);
       const id = (await pg.getAttribute('id'))!;

@@ -1,6 +1,5 @@
 // The lab page as a learner meets it on a laptop and a phone: tasks beside the terminal on a wide screen,
-// stacked on a phone; a legible terminal whose lines never wrap; the playground's editor for the files; a
-// failed check that says which task; a reset that asks first. Light and dark stay axe clean.
+// stacked on a phone; a legible terminal whose lines never wrap; a failed check that says which task; a reset that asks first. Light and dark stay axe clean.
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -79,21 +78,6 @@ for (const viewport of [
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     });
 
-    test('the file editor is the playground editor, with the engine’s diagnostics inline', async ({ page }) => {
-      await page.goto(LAB);
-      await page.getByRole('textbox', { name: 'service-definition-1.yaml 편집기' }).focus();
-      const editor = page.locator('.lab-file .cm-editor');
-      await expect(editor).toBeVisible();
-      await expect(page.getByRole('textbox', { name: 'service-definition-1.yaml 편집기' })).toBeFocused();
-      await page.keyboard.press('ControlOrMeta+End');
-      await page.keyboard.type('\n  bogus: 1');
-      await expect(
-        page.locator('.lab-file .cm-lintRange-error, .lab-file .cm-lintRange-warning').first(),
-      ).toBeVisible();
-      const b = await editor.boundingBox();
-      expect(b!.x + b!.width).toBeLessThanOrEqual(viewport.width);
-    });
-
     test('a failed check names its task; 실습 처음부터 asks first', async ({ page }) => {
       await page.goto(LAB);
       const task = page.locator('.lab-task[data-task=nodeport]');
@@ -126,8 +110,6 @@ for (const viewport of [
         await page.emulateMedia({ colorScheme: theme });
         await page.goto(LAB);
         await type(page, 'kubectl get pods -o wide');
-        await page.getByRole('textbox', { name: 'service-definition-1.yaml 편집기' }).focus();
-        await expect(page.locator('.lab-file .cm-editor')).toBeVisible();
         await page.getByRole('button', { name: '실습 처음부터' }).click();
         const results = await new AxeBuilder({ page }).include('.lab').analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(

@@ -12,7 +12,7 @@ function playground(page: Page): Locator {
 
 /** The simulator right after the definition file: the notes' one pod. */
 function simulator(page: Page): Locator {
-  return page.locator('k8s-route-simulator').filter({ hasText: 'services-one-pod.yaml' });
+  return page.locator('k8s-route-simulator[data-workspace="nodeport"]').filter({ hasText: 'services-one-pod.yaml' });
 }
 
 function editor(page: Page): Locator {
