@@ -16,6 +16,18 @@ export interface CurlClient {
   hosts: Record<string, string>;
 }
 
+/** The short letters each flag option sets (a bundle like -sS sets both). */
+const FLAG_LETTERS = new Map<string, string[]>([
+  ['-s', ['s']],
+  ['--silent', ['s']],
+  ['-S', ['S']],
+  ['--show-error', ['S']],
+  ['-sS', ['s', 'S']],
+  ['-Ss', ['s', 'S']],
+  ['-k', ['k']],
+  ['--insecure', ['k']],
+]);
+
 const BOOLEAN_OPTIONS = new Set([
   '-s',
   '--silent',
@@ -33,6 +45,7 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
   const headers: Record<string, string> = {};
   let url: string | undefined;
   let limit: number | undefined;
+  const flags = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token === '-H' || token === '--header') {
@@ -42,7 +55,7 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
     } else if (token === '-m' || token === '--max-time' || token === '--connect-timeout') {
       limit = Number(tokens[++i]);
     } else if (BOOLEAN_OPTIONS.has(token)) {
-      continue;
+      for (const flag of FLAG_LETTERS.get(token) ?? []) flags.add(flag);
     } else if (token.startsWith('-')) {
       return fail(
         `curl: option ${token}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information`,
@@ -55,7 +68,7 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
   const parsed = safeUrl(withScheme);
   if (!parsed) return fail(`curl: (3) URL rejected: Malformed input to a URL function`, 3);
   const host = parsed.hostname;
-  const port = parsed.port || '80';
+  const port = parsed.port || (parsed.protocol === 'https:' ? '443' : '80');
   // Own entries only: a host named like an Object.prototype member (`constructor`) is not in /etc/hosts.
   const known = Object.hasOwn(client.hosts, host) ? client.hosts[host] : undefined;
   const target = known
@@ -67,7 +80,12 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
     { from: client.from, url: target, headers: requestHeaders },
     client.ip,
   );
-  return print(
+  // The TLS handshake comes before any HTTP answer: ingress-nginx serves its self-signed default certificate
+  // for a host no Ingress lists under `tls`, and curl refuses it unless -k (lib/vtls/openssl.c: the verify
+  // result's X509 text; src/tool_operate.c CURL_CA_CERT_ERRORMSG follows).
+  if (result.certificate?.selfSigned && !flags.has('k'))
+    return quietened(fail(`curl: (60) SSL certificate problem: self-signed certificate\n${CA_CERT_HELP}`, 60), flags);
+  const answer = print(
     session,
     result,
     {
@@ -81,7 +99,22 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
     },
     counter,
   );
+  return quietened(answer, flags);
 }
+
+/** -s hides curl's error message (the exit code stays); -S shows it again (tool_getparam.c, --show-error). */
+function quietened(output: CommandOutput, flags: Set<string>): CommandOutput {
+  return output.exitCode !== 0 && flags.has('s') && !flags.has('S') ? { ...output, text: '' } : output;
+}
+
+// src/tool_operate.c CURL_CA_CERT_ERRORMSG (curl 8).
+const CA_CERT_HELP = [
+  'More details here: https://curl.se/docs/sslcerts.html',
+  '',
+  'curl failed to verify the legitimacy of the server and therefore could not',
+  'establish a secure connection to it. To learn more about this situation and',
+  'how to fix it, please visit the webpage mentioned above.',
+].join('\n');
 
 /** nginx's reason phrases (ngx_http_special_response.c) for the errors a proxy answers with. */
 const REASON_PHRASES = new Map([

@@ -1,7 +1,7 @@
 // Sending objects to the API server: validation first (with the API server's and kubectl's wording for
 // what fails), then the namespace and name checks, then the store. Used by create, apply and the generators.
 // The text is parsed once here; validate() would parse it again.
-import { parseManifests, validateParsed, type Diagnostic, type ParsedText } from '../engine';
+import { ingressAdmission, parseManifests, validateParsed, type Diagnostic, type ParsedText } from '../engine';
 import { qualifiedPlural, qualifiedSingular, resourceOfKind } from './resources';
 import type { Session } from './session';
 import { metadataOf, objectsOf, type Json } from './store';
@@ -91,7 +91,11 @@ function writeObject(
       text: `Error from server (BadRequest): ${where}${kind} in version "${version}" cannot be handled as a ${kind}: ${detail}`,
     };
   }
-  if (diagnostics.length > 0) return { ok: false, text: invalid(kind, name, diagnostics) };
+  // ingress-nginx's validating webhook answers after the API server's own validation passes; its denial is
+  // a BadRequest status carrying the webhook's message (apiserver admission/plugin/webhook/errors ToStatusErr).
+  const webhook = diagnostics.filter((d) => d.message.startsWith(WEBHOOK_DENIAL));
+  const rejected = diagnostics.filter((d) => !d.message.startsWith(WEBHOOK_DENIAL));
+  if (rejected.length > 0) return { ok: false, text: invalid(kind, name, rejected) };
   if (namespaceFlag && typeof metadata.namespace === 'string' && metadata.namespace !== namespaceFlag) {
     return {
       ok: false,
@@ -104,6 +108,11 @@ function writeObject(
     return { ok: false, text: `Error from server (NotFound): ${where}namespaces "${namespace}" not found` };
   }
   const existing = session.store.find(kind, namespace, name);
+  // Within one text the engine's validation already ran the webhook over the earlier objects; against what
+  // the cluster holds, ingressAdmission does.
+  const denial =
+    kind === 'Ingress' ? (webhook[0]?.message ?? ingressAdmission(session.store.cluster, placed)?.message) : undefined;
+  if (denial) return { ok: false, text: `Error from server (BadRequest): ${where}${denial}` };
   const taken = allocationErrors(session, placed, existing);
   if (taken.length > 0) return { ok: false, text: invalid(kind, name, taken) };
   // apply and create --save-config record what was applied (apply.go, util.CreateOrUpdateAnnotation).
@@ -135,6 +144,8 @@ function writeObject(
   session.store.add(withDefaultClass(session, value), session.now());
   return { ok: true, text: `${label} created` };
 }
+
+const WEBHOOK_DENIAL = 'admission webhook ';
 
 /** kubectl's StandardErrorMessage for an Invalid status: one cause inline, several as a list. */
 export function invalid(kind: string, name: string, diagnostics: Pick<Diagnostic, 'path' | 'message'>[]): string {
