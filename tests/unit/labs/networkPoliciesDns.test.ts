@@ -35,7 +35,8 @@ describe('network-policies lab: the egress goal needs DNS', () => {
     const verdict = goal('internal-policy').check(shell.store.cluster);
     expect(verdict.ok).toBe(false);
     expect(verdict.ok ? '' : verdict.hint).toContain('53');
-    expect(shell.run('kubectl exec internal -- curl -s payroll-service:8080')).toEqual({
+    // -sS: silent, but errors still shown (curl docs, --show-error); -s alone would print nothing.
+    expect(shell.run('kubectl exec internal -- curl -sS payroll-service:8080')).toEqual({
       text: 'curl: (6) Could not resolve host: payroll-service\ncommand terminated with exit code 6',
       exitCode: 6,
     });
