@@ -34,7 +34,7 @@ describe('terminology', () => {
   it('the 용어집 page lists every term of content/glossary.ts under a heading that gives its anchor', () => {
     const page = readFileSync(`${docs}glossary.mdx`, 'utf8');
     for (const term of TERMS) {
-      expect(page).toContain(`### ${term.en}\n\n**${term.ko}** — ${term.definition}\n`);
+      expect(page).toContain(`## ${term.en}\n\n**${term.ko}** — ${term.definition}\n`);
     }
     const slug = (text: string) =>
       text
