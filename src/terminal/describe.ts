@@ -1,5 +1,5 @@
-// kubectl describe service|ingress|networkpolicy|pod NAME, laid out as kubectl's describers
-// (k8s.io/kubectl/pkg/describe/describe.go) write them through a tabwriter.
+// kubectl describe TYPE [NAME], laid out as kubectl's describers (k8s.io/kubectl/pkg/describe/describe.go) write
+// them through a tabwriter; workloads, endpoints and ingress classes have files of their own.
 import {
   formatLabels,
   formatLabelSelector,
@@ -11,20 +11,28 @@ import {
   type ServiceModel,
 } from '../engine';
 import { last, parseFlags } from './args';
+import { describeEndpoints, describeEndpointSlice, describeIngressClass } from './describe-discovery';
+import { eventLines, type DescribeEvent } from './describe-events';
 import { describeUnstructured } from './describe-generic';
+import { describeDeployment, describeReplicaSet } from './describe-workloads';
 import { manifestOf } from './manifest';
 import { fail, ok, type CommandOutput } from './output';
 import { qualifiedPlural, resourceType } from './resources';
 import { DEFAULT_NAMESPACE, type Session } from './session';
-import { metadataOf } from './store';
+import { metadataOf, type Json } from './store';
 import { DESCRIBE, tabwrite } from './tabwriter';
-import { endpointSlices, listObjects, type ApiObject } from './views';
+import { endpointSlices, listObjects, record, type ApiObject } from './views';
 
 const DESCRIBABLE = [
   'Service',
   'Ingress',
   'NetworkPolicy',
   'Pod',
+  'Deployment',
+  'ReplicaSet',
+  'Endpoints',
+  'EndpointSlice',
+  'IngressClass',
   'GatewayClass',
   'Gateway',
   'HTTPRoute',
@@ -41,8 +49,7 @@ export function describe(session: Session, tokens: string[]): CommandOutput {
     );
   const type = resourceType(typeName);
   if (!type) return fail(`error: the server doesn't have a resource type "${typeName}"`);
-  if (!DESCRIBABLE.includes(type.kind))
-    return fail(`이 터미널의 describe는 service, ingress, networkpolicy, pod와 Gateway API 종류만 보여 줍니다.`);
+  if (!DESCRIBABLE.includes(type.kind)) return fail(`이 터미널의 describe는 namespace와 node를 보여 주지 않습니다.`);
   const namespace = last(args, 'namespace') ?? DEFAULT_NAMESPACE;
   const objects = listObjects(session.store, type.kind).filter((o) => !type.namespaced || o.namespace === namespace);
   const chosen = rest.length > 0 ? rest.map((name) => objects.find((o) => o.name === name) ?? name) : objects;
@@ -68,6 +75,16 @@ function describeObject(session: Session, object: ApiObject): string {
       return describePolicy(object.policy, object.created, object.labels, annotationsOf(object));
     case 'Pod':
       return describePod(session, object);
+    case 'Deployment':
+      return describeDeployment(session, object);
+    case 'ReplicaSet':
+      return describeReplicaSet(session, object);
+    case 'Endpoints':
+      return describeEndpoints(session, object);
+    case 'EndpointSlice':
+      return describeEndpointSlice(session, object);
+    case 'IngressClass':
+      return describeIngressClass(session, object);
     case 'GatewayClass':
     case 'Gateway':
     case 'HTTPRoute':
@@ -288,8 +305,55 @@ function describePod(session: Session, object: Extract<ApiObject, { kind: 'Pod' 
     for (const port of ports) lines.push(`    Port:\t${String(port.containerPort)}/${String(port.protocol ?? 'TCP')}`);
     lines.push('    State:\tRunning', `    Ready:\t${pod.ready ? 'True' : 'False'}`, '    Restart Count:\t0');
   }
-  lines.push('Conditions:', '  Type\tStatus', `  Ready \t${pod.ready ? 'True' : 'False'} `, 'Events:\t<none>');
+  const document = object.stored?.value;
+  const conditions = podConditions(object, record(document?.status));
+  if (conditions.length > 0)
+    lines.push('Conditions:', '  Type\tStatus', ...conditions.map((c) => `  ${c.type} \t${c.status} `));
+  lines.push(...eventLines(podEvents(object, document), session.now()));
   return lines.join('\n');
+}
+
+/**
+ * The pod's status.conditions in the order the API holds them. Without a written status the pod is what the
+ * engine made of it, scheduled and running, and kubelet (1.34, PodReadyToStartContainers on by default)
+ * reports these five, Ready and ContainersReady following the pod's readiness.
+ */
+function podConditions(
+  object: Extract<ApiObject, { kind: 'Pod' }>,
+  status: Json | undefined,
+): { type: string; status: string }[] {
+  if (status)
+    return (Array.isArray(status.conditions) ? status.conditions : []).map((c: unknown) => ({
+      type: String(record(c)?.type ?? ''),
+      status: String(record(c)?.status ?? ''),
+    }));
+  const ready = object.pod.ready ? 'True' : 'False';
+  return [
+    { type: 'PodReadyToStartContainers', status: 'True' },
+    { type: 'Initialized', status: 'True' },
+    { type: 'Ready', status: ready },
+    { type: 'ContainersReady', status: ready },
+    { type: 'PodScheduled', status: 'True' },
+  ];
+}
+
+/**
+ * Only what the engine's state shows for certain: the scheduler's binding of a pod that had no nodeName
+ * (schedule_one.go "Successfully assigned %v/%v to %v"), at the pod's creation. Image pulls and container
+ * starts are not modeled, nor is anything about a pod whose status was written by hand.
+ */
+function podEvents(object: Extract<ApiObject, { kind: 'Pod' }>, document: Json | undefined): DescribeEvent[] {
+  const pod = object.pod;
+  if (record(document?.status) || record(document?.spec)?.nodeName || !pod.nodeName) return [];
+  return [
+    {
+      type: 'Normal',
+      reason: 'Scheduled',
+      at: object.created,
+      from: 'default-scheduler',
+      message: `Successfully assigned ${pod.namespace}/${pod.name} to ${pod.nodeName}`,
+    },
+  ];
 }
 
 /** describe.go printLabelsMultiline / printAnnotationsMultiline: one entry per line, keys sorted. */
