@@ -1,7 +1,7 @@
-// The `Pod Template:` block of `kubectl describe deployment|replicaset`, as kubectl 1.34 writes it
-// (kubernetes staging/src/k8s.io/kubectl/pkg/describe/describe.go DescribePodTemplate, describeContainers,
-// describeVolumes, printPodTolerationsMultiline). Lines keep their tabs for the describe tabwriter; the
-// indentation is the PrefixWriter's (LEVEL_1 two spaces, LEVEL_2 four, LEVEL_3 six).
+// The parts of a pod spec that kubectl 1.34 describes the same way for a pod and for a pod template (kubernetes
+// staging/src/k8s.io/kubectl/pkg/describe/describe.go DescribePodTemplate, describeContainers, describeVolumes,
+// printPodTolerationsMultiline). `space` is '' for a pod and '  ' inside `Pod Template:`. Lines keep their tabs
+// for the describe tabwriter; the indentation is the PrefixWriter's (LEVEL_1 two spaces, LEVEL_2 four, LEVEL_3 six).
 import { annotationLines, labelLines, stringEntries } from './describe-generic';
 import type { Json } from './store';
 import { containersOf, record } from './views';
@@ -17,24 +17,32 @@ export function podTemplateLines(template: Json): string[] {
     lines.push(...annotationLines(stringEntries(metadata.annotations), '  Annotations'));
   if (text(spec.serviceAccountName)) lines.push(`  Service Account:\t${text(spec.serviceAccountName)}`);
   const initContainers = list(spec.initContainers);
-  if (initContainers.length > 0) lines.push(...containerLines('Init Containers', initContainers));
-  lines.push(...containerLines('Containers', containersOf(spec)));
-  lines.push(...volumeLines(list(spec.volumes)));
+  if (initContainers.length > 0) lines.push(...containerLines('Init Containers', initContainers, '  '));
+  lines.push(...containerLines('Containers', containersOf(spec), '  '));
+  lines.push(...volumeLines(list(spec.volumes), '  '));
   if (text(spec.priorityClassName)) lines.push(`  Priority Class Name:\t${text(spec.priorityClassName)}`);
   lines.push(...labelLines(stringEntries(spec.nodeSelector), '  Node-Selectors'));
-  lines.push(...tolerationLines(list(spec.tolerations)));
+  lines.push(...tolerationLines(list(spec.tolerations), '  '));
   return lines;
 }
 
-/** describeContainers without statuses (a template has none): the name one space in, then its details. */
-function containerLines(label: string, containers: Json[]): string[] {
-  const lines = [`  ${label}:${containers.length === 0 ? ' <none>' : ''}`];
+/**
+ * describeContainers: the name (one space further in a template), then its details; `state` gives a pod's
+ * State, Ready and Restart Count lines (a template has no status, so none).
+ */
+export function containerLines(
+  label: string,
+  containers: Json[],
+  space: string,
+  state: (container: Json) => string[] = () => [],
+): string[] {
+  const lines = [`${space}${label}:${containers.length === 0 ? ' <none>' : ''}`];
   for (const container of containers) {
     const ports = list(container.ports);
     const portText = portsText(ports, (p) => text(p.containerPort));
     const hostText = portsText(ports, (p) => text(p.hostPort ?? 0));
     lines.push(
-      `   ${text(container.name)}:`,
+      `  ${space ? ' ' : ''}${text(container.name)}:`,
       `    Image:\t${text(container.image)}`,
       portText.includes(',') ? `    Ports:\t${portText}` : `    Port:\t${portText || '<none>'}`,
       hostText.includes(',') ? `    Host Ports:\t${hostText}` : `    Host Port:\t${hostText || '<none>'}`,
@@ -47,6 +55,7 @@ function containerLines(label: string, containers: Json[]): string[] {
       if (words.length > 0)
         lines.push(`    ${title}:`, ...words.flatMap((w) => w.split('\n')).map((w) => `      ${w}`));
     }
+    lines.push(...state(container));
     lines.push(...resourceLines(record(container.resources) ?? {}));
     for (const [title, key] of [
       ['Liveness', 'livenessProbe'],
@@ -166,15 +175,16 @@ function mountLines(mounts: Json[]): string[] {
 }
 
 /** describeVolumes for the volume types a lab uses; kubectl's own fallback line for the rest. */
-function volumeLines(volumes: Json[]): string[] {
-  if (volumes.length === 0) return ['  Volumes:\t<none>'];
-  const lines = ['  Volumes:'];
+export function volumeLines(volumes: Json[], space: string): string[] {
+  if (volumes.length === 0) return [`${space}Volumes:\t<none>`];
+  const lines = [`${space}Volumes:`];
   for (const volume of volumes) {
-    lines.push(`   ${text(volume.name)}:`);
+    lines.push(`  ${space ? ' ' : ''}${text(volume.name)}:`);
     const emptyDir = record(volume.emptyDir);
     const hostPath = record(volume.hostPath);
     const configMap = record(volume.configMap);
     const secret = record(volume.secret);
+    const projected = record(volume.projected);
     if (hostPath)
       lines.push(
         '    Type:\tHostPath (bare host directory volume)',
@@ -199,14 +209,31 @@ function volumeLines(volumes: Json[]): string[] {
         `    Name:\t${text(configMap.name)}`,
         `    Optional:\t${configMap.optional === true}`,
       );
+    else if (projected) lines.push(...projectedLines(list(projected.sources)));
     else lines.push('  <unknown>');
   }
   return lines;
 }
 
+/** printProjectedVolumeSource: one entry per source, in order. */
+function projectedLines(sources: Json[]): string[] {
+  const lines = ['    Type:\tProjected (a volume that contains injected data from multiple sources)'];
+  for (const source of sources) {
+    const secret = record(source.secret);
+    const configMap = record(source.configMap);
+    const token = record(source.serviceAccountToken);
+    if (secret) lines.push(`    SecretName:\t${text(secret.name)}`, `    Optional:\t${secret.optional === true}`);
+    else if (source.downwardAPI) lines.push('    DownwardAPI:\ttrue');
+    else if (configMap)
+      lines.push(`    ConfigMapName:\t${text(configMap.name)}`, `    Optional:\t${configMap.optional === true}`);
+    else if (token) lines.push(`    TokenExpirationSeconds:\t${text(token.expirationSeconds ?? 3607)}`);
+  }
+  return lines;
+}
+
 /** printTolerationsMultilineWithIndent: sorted by key, `key=value:Effect`, `op=Exists`, ` for Ns`. */
-function tolerationLines(tolerations: Json[]): string[] {
-  if (tolerations.length === 0) return ['  Tolerations:\t<none>'];
+export function tolerationLines(tolerations: Json[], space: string): string[] {
+  if (tolerations.length === 0) return [`${space}Tolerations:\t<none>`];
   return [...tolerations]
     .sort((a, b) => (text(a.key) < text(b.key) ? -1 : text(a.key) > text(b.key) ? 1 : 0))
     .map((t, i) => {
@@ -216,6 +243,6 @@ function tolerationLines(tolerations: Json[]): string[] {
       let line = key + (value ? `=${value}` : '') + (effect ? `:${effect}` : '');
       if (t.operator === 'Exists' && !value) line += key || effect ? ' op=Exists' : 'op=Exists';
       if (typeof t.tolerationSeconds === 'number') line += ` for ${t.tolerationSeconds}s`;
-      return `${i === 0 ? '  Tolerations:' : ''}\t${line}`;
+      return `${i === 0 ? `${space}Tolerations:` : ''}\t${line}`;
     });
 }

@@ -12,16 +12,16 @@ import {
 } from '../engine';
 import { last, parseFlags } from './args';
 import { describeEndpoints, describeEndpointSlice, describeIngressClass } from './describe-discovery';
-import { eventLines, type DescribeEvent } from './describe-events';
 import { describeUnstructured } from './describe-generic';
+import { describePod } from './describe-pod';
 import { describeDeployment, describeReplicaSet } from './describe-workloads';
 import { manifestOf } from './manifest';
 import { fail, ok, type CommandOutput } from './output';
 import { qualifiedPlural, resourceType } from './resources';
 import { DEFAULT_NAMESPACE, type Session } from './session';
-import { metadataOf, type Json } from './store';
+import { metadataOf } from './store';
 import { DESCRIBE, tabwrite } from './tabwriter';
-import { endpointSlices, listObjects, record, type ApiObject } from './views';
+import { endpointSlices, listObjects, type ApiObject } from './views';
 
 const DESCRIBABLE = [
   'Service',
@@ -270,90 +270,6 @@ function peerLines(peer: NetworkPolicyPeerModel, indent: string): string[] {
       `${indent}  Except: ${peer.ipBlock.except.join(', ')}`,
     ];
   return [];
-}
-
-function describePod(session: Session, object: Extract<ApiObject, { kind: 'Pod' }>): string {
-  const pod = object.pod;
-  const ip = session.store.cluster.nodes.find((n) => n.name === pod.nodeName)?.ip;
-  const node = ip ? `${pod.nodeName}/${ip}` : pod.nodeName;
-  const lines = [
-    `Name:\t${pod.name}`,
-    `Namespace:\t${pod.namespace}`,
-    'Priority:\t0',
-    'Service Account:\tdefault',
-    `Node:\t${node}`,
-    ...multiline('Labels', pod.labels, '='),
-    'Annotations:\t<none>',
-    `Status:\t${pod.terminating ? 'Terminating' : 'Running'}`,
-    `IP:\t${pod.ip}`,
-    'IPs:',
-    `  IP:\t${pod.ip}`,
-  ];
-  if (pod.owner) {
-    const hash = pod.labels['pod-template-hash'];
-    const [kind, ref] = pod.owner.split(' ') as [string, string];
-    const name = ref.slice(ref.indexOf('/') + 1);
-    lines.push(
-      kind === 'Deployment' && hash ? `Controlled By:\tReplicaSet/${name}-${hash}` : `Controlled By:\t${kind}/${name}`,
-    );
-  }
-  lines.push('Containers:');
-  for (const container of object.containers) {
-    const ports = Array.isArray(container.ports) ? (container.ports as Record<string, unknown>[]) : [];
-    lines.push(`  ${String(container.name ?? '')}:`, `    Image:\t${String(container.image ?? '')}`);
-    if (ports.length === 0) lines.push('    Port:\t<none>');
-    for (const port of ports) lines.push(`    Port:\t${String(port.containerPort)}/${String(port.protocol ?? 'TCP')}`);
-    lines.push('    State:\tRunning', `    Ready:\t${pod.ready ? 'True' : 'False'}`, '    Restart Count:\t0');
-  }
-  const document = object.stored?.value;
-  const conditions = podConditions(object, record(document?.status));
-  if (conditions.length > 0)
-    lines.push('Conditions:', '  Type\tStatus', ...conditions.map((c) => `  ${c.type} \t${c.status} `));
-  lines.push(...eventLines(podEvents(object, document), session.now()));
-  return lines.join('\n');
-}
-
-/**
- * The pod's status.conditions in the order the API holds them. Without a written status the pod is what the
- * engine made of it, scheduled and running, and kubelet (1.34, PodReadyToStartContainers on by default)
- * reports these five, Ready and ContainersReady following the pod's readiness.
- */
-function podConditions(
-  object: Extract<ApiObject, { kind: 'Pod' }>,
-  status: Json | undefined,
-): { type: string; status: string }[] {
-  if (status)
-    return (Array.isArray(status.conditions) ? status.conditions : []).map((c: unknown) => ({
-      type: String(record(c)?.type ?? ''),
-      status: String(record(c)?.status ?? ''),
-    }));
-  const ready = object.pod.ready ? 'True' : 'False';
-  return [
-    { type: 'PodReadyToStartContainers', status: 'True' },
-    { type: 'Initialized', status: 'True' },
-    { type: 'Ready', status: ready },
-    { type: 'ContainersReady', status: ready },
-    { type: 'PodScheduled', status: 'True' },
-  ];
-}
-
-/**
- * Only what the engine's state shows for certain: the scheduler's binding of a pod that had no nodeName
- * (schedule_one.go "Successfully assigned %v/%v to %v"), at the pod's creation. Image pulls and container
- * starts are not modeled, nor is anything about a pod whose status was written by hand.
- */
-function podEvents(object: Extract<ApiObject, { kind: 'Pod' }>, document: Json | undefined): DescribeEvent[] {
-  const pod = object.pod;
-  if (record(document?.status) || record(document?.spec)?.nodeName || !pod.nodeName) return [];
-  return [
-    {
-      type: 'Normal',
-      reason: 'Scheduled',
-      at: object.created,
-      from: 'default-scheduler',
-      message: `Successfully assigned ${pod.namespace}/${pod.name} to ${pod.nodeName}`,
-    },
-  ];
 }
 
 /** describe.go printLabelsMultiline / printAnnotationsMultiline: one entry per line, keys sorted. */

@@ -44,8 +44,25 @@ status:
     expect(text).toContain(
       'Conditions:\n  Type              Status\n  Initialized       True \n  Ready             False \n  ContainersReady   False \n  PodScheduled      True \n',
     );
-    // Nothing is known of such a pod's history.
-    expect(text).toMatch(/\nEvents: +<none>$/);
+    // Nothing is known of such a pod's history; `Events:` lines up with the volume block above it.
+    expect(text).toMatch(/\nEvents: {22}<none>$/);
+  });
+});
+
+// The same published sessions after the conditions: the token volume the ServiceAccount admission plugin adds
+// (its five characters are random), BestEffort without resources, and DefaultTolerationSeconds' two tolerations.
+const ADMITTED_TAIL =
+  /\nVolumes:\n {2}kube-api-access-[a-z0-9]{5}:\n {4}Type: {20}Projected \(a volume that contains injected data from multiple sources\)\n {4}TokenExpirationSeconds: {2}3607\n {4}ConfigMapName: {11}kube-root-ca\.crt\n {4}Optional: {16}false\n {4}DownwardAPI: {13}true\nQoS Class: {19}BestEffort\nNode-Selectors: {14}<none>\nTolerations: {17}node\.kubernetes\.io\/not-ready:NoExecute op=Exists for 300s\n {29}node\.kubernetes\.io\/unreachable:NoExecute op=Exists for 300s\nEvents:/;
+
+describe('kubectl describe pod: what admission added', () => {
+  it('shows the token volume, its mount, the QoS class and the default tolerations', () => {
+    const { sh } = clocked();
+    sh.run('kubectl run web --image=nginx');
+    const text = sh.run('kubectl describe pod web').text;
+    expect(text).toMatch(ADMITTED_TAIL);
+    expect(text).toMatch(
+      /\n {4}Mounts:\n {6}\/var\/run\/secrets\/kubernetes\.io\/serviceaccount from kube-api-access-[a-z0-9]{5} \(ro\)\n/,
+    );
   });
 });
 
