@@ -40,7 +40,7 @@ function candidatesFor(session: Session, before: string[]): string[] {
   const positional = args.filter((w) => w !== namespace || namespaceAt < 0);
   if (positional.length === 0) return KUBECTL_COMMANDS;
   const [command, typeName] = positional;
-  if (command === 'exec' && positional.length === 1) return names(session, 'Pod', namespace);
+  if ((command === 'exec' || command === 'logs') && positional.length === 1) return names(session, 'Pod', namespace);
   if (!['get', 'describe', 'delete', 'label', 'annotate', 'expose', 'edit', 'scale'].includes(command!))
     return command === 'create' && positional.length === 1
       ? ['deployment', 'service', 'ingress', 'namespace', '-f']

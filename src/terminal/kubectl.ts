@@ -7,6 +7,7 @@ import { exec } from './exec';
 import { expose } from './expose';
 import { fromFile } from './files';
 import { get } from './get';
+import { logs } from './logs';
 import { annotate, label } from './metadata';
 import { fail, ok, type CommandOutput } from './output';
 import { portForward } from './port-forward';
@@ -35,6 +36,7 @@ const COMMANDS = new Map<string, Command>([
   ['set', (s, t) => (t[0] === 'image' ? setImage(s, t.slice(1)) : setUnknown(t[0]))],
   ['rollout', rollout],
   ['port-forward', portForward],
+  ['logs', logs],
 ]);
 
 /** The subcommands this terminal runs (for help and Tab). */
