@@ -41,7 +41,7 @@ function candidatesFor(session: Session, before: string[]): string[] {
   if (positional.length === 0) return KUBECTL_COMMANDS;
   const [command, typeName] = positional;
   if ((command === 'exec' || command === 'logs') && positional.length === 1) return names(session, 'Pod', namespace);
-  if (!['get', 'describe', 'delete', 'label', 'annotate', 'expose', 'edit', 'scale'].includes(command!))
+  if (!['get', 'describe', 'delete', 'label', 'annotate', 'expose', 'edit', 'scale', 'patch'].includes(command!))
     return command === 'create' && positional.length === 1
       ? ['deployment', 'service', 'ingress', 'namespace', '-f']
       : command === 'rollout' && positional.length === 1

@@ -10,6 +10,7 @@ import { get } from './get';
 import { logs } from './logs';
 import { annotate, label } from './metadata';
 import { fail, ok, type CommandOutput } from './output';
+import { patch } from './patch';
 import { portForward } from './port-forward';
 import { remove } from './remove';
 import { run } from './run';
@@ -37,6 +38,7 @@ const COMMANDS = new Map<string, Command>([
   ['rollout', rollout],
   ['port-forward', portForward],
   ['logs', logs],
+  ['patch', patch],
 ]);
 
 /** The subcommands this terminal runs (for help and Tab). */
