@@ -1,6 +1,7 @@
 // Tab completion: commands, kubectl subcommands, resource types, object names, lab files, namespaces.
 import { KUBECTL_COMMANDS } from './kubectl';
 import { RESOURCE_TYPES, resourceType } from './resources';
+import { ROLLOUT_SUBCOMMANDS } from './rollout';
 import type { Session } from './session';
 import { listObjects } from './views';
 
@@ -45,7 +46,7 @@ function candidatesFor(session: Session, before: string[]): string[] {
     return command === 'create' && positional.length === 1
       ? ['deployment', 'service', 'ingress', 'namespace', '-f']
       : command === 'rollout' && positional.length === 1
-        ? ['status']
+        ? ROLLOUT_SUBCOMMANDS
         : command === 'set' && positional.length === 1
           ? ['image']
           : [];

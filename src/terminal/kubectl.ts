@@ -16,7 +16,8 @@ import { remove } from './remove';
 import { run } from './run';
 import type { Session } from './session';
 import { didYouMean } from './suggest';
-import { rollout, scale, setImage } from './workloads';
+import { rollout } from './rollout';
+import { scale, setImage } from './workloads';
 
 type Command = (session: Session, tokens: string[], counter: { next: number }) => CommandOutput;
 
