@@ -17,6 +17,7 @@ import { run } from './run';
 import type { Session } from './session';
 import { didYouMean } from './suggest';
 import { rollout } from './rollout';
+import { wait } from './wait';
 import { scale, setImage } from './workloads';
 
 type Command = (session: Session, tokens: string[], counter: { next: number }) => CommandOutput;
@@ -40,6 +41,7 @@ const COMMANDS = new Map<string, Command>([
   ['port-forward', portForward],
   ['logs', logs],
   ['patch', patch],
+  ['wait', wait],
 ]);
 
 /** The subcommands this terminal runs (for help and Tab). */
