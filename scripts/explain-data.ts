@@ -132,14 +132,32 @@ function addEnums(schemas: Record<string, Schema>, apiDir: string): void {
         const type = /^type (\w+) string\s*$/.exec(line);
         if (type && docComment(lines, i).some((c) => /^\+enum\b/.test(c))) enums.set(`${pkg}.${type[1]}`, []);
       });
+  // Typed string constants, written `X T = "v"`, `X = T("v")` or `X = T(pkg.Other)` (discovery's AddressTypeIPv4 =
+  // AddressType(v1.IPv4Protocol)); go/types gives each its string value, which gengo reads.
+  const constants: { pkg: string; name: string; type: string; value?: string; ref?: string; comment: string }[] = [];
   for (const [pkg, files] of Object.entries(sources))
     for (const lines of files)
       lines.forEach((line, i) => {
-        const constant = /^\s*(?:const\s+)?(\w+)\s+(\w+)\s*=\s*"([^"]*)"/.exec(line);
-        const values = constant && enums.get(`${pkg}.${constant[2]}`);
-        if (!constant || !values) return;
-        addIfNotPresent(values, { name: constant[1]!, value: constant[3]!, comment: docComment(lines, i).join(' ') });
+        const typed = /^\s*(?:const\s+)?(\w+)\s+(\w+)\s*=\s*"([^"]*)"/.exec(line);
+        const converted = /^\s*(?:const\s+)?(\w+)\s*=\s*(\w+)\((?:"([^"]*)"|(?:\w+\.)?(\w+))\)/.exec(line);
+        const comment = docComment(lines, i).join(' ');
+        if (typed) constants.push({ pkg, name: typed[1]!, type: typed[2]!, value: typed[3]!, comment });
+        else if (converted)
+          constants.push({
+            pkg,
+            name: converted[1]!,
+            type: converted[2]!,
+            value: converted[3],
+            ref: converted[4],
+            comment,
+          });
       });
+  for (const constant of constants) {
+    const values = enums.get(`${constant.pkg}.${constant.type}`);
+    const value = constant.value ?? constants.find((c) => c.name === constant.ref && c.value !== undefined)?.value;
+    if (values && value !== undefined)
+      addIfNotPresent(values, { name: constant.name, value, comment: constant.comment });
+  }
   for (const [pkg, files] of Object.entries(sources))
     for (const lines of files) fieldsOfEnumType(lines, pkg, enums, schemas);
 }

@@ -21,6 +21,7 @@ export function describePod(session: Session, object: Pod): string {
   const status = record(document?.status);
   const spec = admitted(object, podSpec(session.store, pod) ?? {});
   const ip = session.store.cluster.nodes.find((n) => n.name === pod.nodeName)?.ip;
+  const annotations = record(annotationsOf(session, object)) ?? {};
   const lines = [
     `Name:\t${pod.name}`,
     `Namespace:\t${pod.namespace}`,
@@ -29,7 +30,7 @@ export function describePod(session: Session, object: Pod): string {
     `Node:\t${pod.nodeName ? `${pod.nodeName}/${ip ?? ''}` : '<none>'}`,
     `Start Time:\t${rfc1123z(object.created)}`,
     ...labelLines(Object.entries(pod.labels)),
-    ...annotationLines(stringEntries(annotationsOf(session, object))),
+    ...annotationLines(stringEntries(annotations)),
     ...statusLines(session, object, status),
     `IP:\t${pod.ip}`,
     'IPs:',
@@ -45,14 +46,34 @@ export function describePod(session: Session, object: Pod): string {
   }
   const ready = pod.ready ? 'True' : 'False';
   const started = rfc1123z(object.created);
-  lines.push(
-    ...containerLines('Containers', list(spec.containers), '', () => [
-      '    State:\tRunning',
-      `      Started:\t${started}`,
-      `    Ready:\t${ready}`,
-      '    Restart Count:\t0',
-    ]),
-  );
+  const running = [
+    '    State:\tRunning',
+    `      Started:\t${started}`,
+    `    Ready:\t${ready}`,
+    '    Restart Count:\t0',
+  ];
+  const field = fieldValue(object, ip ?? '', spec, annotations);
+  const initContainers = list(spec.initContainers);
+  // A running pod's init containers have run to completion; a sidecar (restartPolicy Always) keeps running.
+  if (initContainers.length > 0)
+    lines.push(
+      ...containerLines('Init Containers', initContainers, '', {
+        field,
+        state: (c) =>
+          c.restartPolicy === 'Always'
+            ? running
+            : [
+                '    State:\tTerminated',
+                '      Reason:\tCompleted',
+                '      Exit Code:\t0',
+                `      Started:\t${started}`,
+                `      Finished:\t${started}`,
+                '    Ready:\tTrue',
+                '    Restart Count:\t0',
+              ],
+      }),
+    );
+  lines.push(...containerLines('Containers', list(spec.containers), '', { field, state: () => running }));
   const conditions = podConditions(object, status);
   if (conditions.length > 0)
     lines.push('Conditions:', '  Type\tStatus', ...conditions.map((c) => `  ${c.type} \t${c.status} `));
@@ -64,6 +85,32 @@ export function describePod(session: Session, object: Pod): string {
     ...eventLines(podEvents(object, document), session.now()),
   );
   return lines.join('\n');
+}
+
+/**
+ * describe.go EnvValueRetriever → fieldpath.ExtractFieldPathAsString, for the paths the Downward API allows;
+ * what the engine does not know (metadata.uid) reads as empty.
+ */
+function fieldValue(object: Pod, hostIP: string, spec: Json, annotations: Json): (path: string) => string {
+  const pod = object.pod;
+  return (path) => {
+    const keyed = /^metadata\.(labels|annotations)\['(.+)'\]$/.exec(path);
+    if (keyed) {
+      const map: Record<string, unknown> = keyed[1] === 'labels' ? pod.labels : annotations;
+      return String(map[keyed[2]!] ?? '');
+    }
+    const values: Record<string, string> = {
+      'metadata.name': pod.name,
+      'metadata.namespace': pod.namespace,
+      'spec.nodeName': pod.nodeName,
+      'spec.serviceAccountName': String(spec.serviceAccountName ?? 'default'),
+      'status.podIP': pod.ip,
+      'status.podIPs': pod.ip,
+      'status.hostIP': hostIP,
+      'status.hostIPs': hostIP,
+    };
+    return values[path] ?? '';
+  };
 }
 
 /** The pod's own annotations, or those its controller's pod template gives every pod. */
@@ -99,7 +146,7 @@ const DEFAULT_TOLERATIONS = ['node.kubernetes.io/not-ready', 'node.kubernetes.io
  * tolerations of 300 s for not-ready and unreachable nodes, unless the pod tolerates them already.
  */
 function admitted(object: Pod, written: Json): Json {
-  const spec: Json = { ...written, containers: object.containers };
+  const spec: Json = { ...written, containers: object.containers.map(defaultRequests) };
   const tolerations = list(spec.tolerations);
   const added = DEFAULT_TOLERATIONS.filter((key) => !tolerations.some((t) => t.key === key)).map((key) => ({
     key,
@@ -110,12 +157,14 @@ function admitted(object: Pod, written: Json): Json {
   const result: Json = { ...spec, tolerations: [...tolerations, ...added] };
   if (spec.automountServiceAccountToken === false) return result;
   const volume = `kube-api-access-${generatedSuffix(`${object.pod.namespace}/${object.pod.name}/token`)}`;
+  const mount = (c: Json): Json => ({
+    ...c,
+    volumeMounts: [...list(c.volumeMounts), { name: volume, readOnly: true, mountPath: TOKEN_MOUNT_PATH }],
+  });
   return {
     ...result,
-    containers: object.containers.map((c) => ({
-      ...c,
-      volumeMounts: [...list(c.volumeMounts), { name: volume, readOnly: true, mountPath: TOKEN_MOUNT_PATH }],
-    })),
+    containers: list(spec.containers).map(mount),
+    initContainers: list(spec.initContainers).map(mount),
     volumes: [
       ...list(spec.volumes),
       {
@@ -132,9 +181,18 @@ function admitted(object: Pod, written: Json): Json {
   };
 }
 
+/** core/v1 SetDefaults_Pod (for a Pod, not a template): a resource limited but not requested is requested at
+ * its limit. */
+function defaultRequests(container: Json): Json {
+  const resources = record(container.resources);
+  const limits = record(resources?.limits);
+  if (!resources || !limits) return container;
+  return { ...container, resources: { ...resources, requests: { ...limits, ...(record(resources.requests) ?? {}) } } };
+}
+
 /**
  * pkg/apis/core/helper/qos GetPodQOS: BestEffort without any request or limit; Guaranteed when every container
- * limits cpu and memory and requests (defaulted to the limits) equal them; Burstable otherwise.
+ * limits cpu and memory and requests them at those limits; Burstable otherwise.
  */
 function qosClass(containers: Json[]): string {
   let any = false;
@@ -142,7 +200,7 @@ function qosClass(containers: Json[]): string {
   for (const container of containers) {
     const resources = record(container.resources) ?? {};
     const limits = record(resources.limits) ?? {};
-    const requests = { ...limits, ...(record(resources.requests) ?? {}) };
+    const requests = record(resources.requests) ?? {};
     if (Object.keys(limits).length > 0 || Object.keys(requests).length > 0) any = true;
     for (const name of ['cpu', 'memory'])
       if (limits[name] === undefined || String(limits[name]) !== String(requests[name])) guaranteed = false;

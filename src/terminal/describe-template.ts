@@ -26,16 +26,19 @@ export function podTemplateLines(template: Json): string[] {
   return lines;
 }
 
-/**
- * describeContainers: the name (one space further in a template), then its details; `state` gives a pod's
- * State, Ready and Restart Count lines (a template has no status, so none).
- */
-export function containerLines(
-  label: string,
-  containers: Json[],
-  space: string,
-  state: (container: Json) => string[] = () => [],
-): string[] {
+/** What a pod describer knows that a template's does not: its containers' states and its own field values. */
+export interface PodView {
+  /** State, Ready and Restart Count lines. */
+  state(container: Json): string[];
+  /** EnvValueRetriever: the value of a `fieldRef` path of the pod. */
+  field(path: string): string;
+}
+
+/** A template has no status and no pod to read a fieldRef from. */
+const TEMPLATE: PodView = { state: () => [], field: () => '' };
+
+/** describeContainers: the name (one space further in a template), then its details. */
+export function containerLines(label: string, containers: Json[], space: string, pod = TEMPLATE): string[] {
   const lines = [`${space}${label}:${containers.length === 0 ? ' <none>' : ''}`];
   for (const container of containers) {
     const ports = list(container.ports);
@@ -55,7 +58,7 @@ export function containerLines(
       if (words.length > 0)
         lines.push(`    ${title}:`, ...words.flatMap((w) => w.split('\n')).map((w) => `      ${w}`));
     }
-    lines.push(...state(container));
+    lines.push(...pod.state(container));
     lines.push(...resourceLines(record(container.resources) ?? {}));
     for (const [title, key] of [
       ['Liveness', 'livenessProbe'],
@@ -65,7 +68,7 @@ export function containerLines(
       const probe = record(container[key]);
       if (probe) lines.push(`    ${title}:\t${describeProbe(probe)}`);
     }
-    lines.push(...envFromLines(list(container.envFrom)), ...envLines(list(container.env)));
+    lines.push(...envFromLines(list(container.envFrom)), ...envLines(list(container.env), pod.field));
     lines.push(...mountLines(list(container.volumeMounts)));
   }
   return lines;
@@ -129,8 +132,8 @@ function envFromLines(sources: Json[]): string[] {
   ];
 }
 
-/** describeContainerEnvVars; a template has no pod to resolve a fieldRef against, so its value is empty. */
-function envLines(env: Json[]): string[] {
+/** describeContainerEnvVars: a fieldRef as `value (apiVersion:path)`, a key reference as where it comes from. */
+function envLines(env: Json[], field: (path: string) => string): string[] {
   const lines = [`    Environment:${env.length === 0 ? '\t<none>' : ''}`];
   for (const variable of env) {
     const name = text(variable.name);
@@ -141,11 +144,14 @@ function envLines(env: Json[]): string[] {
         .forEach((line, i) => lines.push(i === 0 ? `      ${name}:\t${line}` : `      \t${line}`));
       continue;
     }
-    const field = record(from.fieldRef);
+    const fieldRef = record(from.fieldRef);
     const resource = record(from.resourceFieldRef);
     const secret = record(from.secretKeyRef);
     const configMap = record(from.configMapKeyRef);
-    if (field) lines.push(`      ${name}:\t (${text(field.apiVersion || 'v1')}:${text(field.fieldPath)})`);
+    if (fieldRef)
+      lines.push(
+        `      ${name}:\t${field(text(fieldRef.fieldPath))} (${text(fieldRef.apiVersion || 'v1')}:${text(fieldRef.fieldPath)})`,
+      );
     else if (resource) lines.push(`      ${name}:\t (${text(resource.resource)})`);
     else if (secret)
       lines.push(

@@ -83,3 +83,67 @@ describe('kubectl describe pod: Events', () => {
     expect(sh.run('kubectl describe pod web').text).toMatch(/\nEvents: +<none>$/);
   });
 });
+
+describe('kubectl describe pod: the pod spec', () => {
+  it('writes tolerations as TestDescribePodTolerations expects (describe_test.go)', () => {
+    const sh = new Shell({
+      cluster: `apiVersion: v1
+kind: Namespace
+metadata: {name: foo}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: bar, namespace: foo}
+spec:
+  containers: [{name: app, image: nginx}]
+  tolerations:
+  - {operator: Exists}
+  - {effect: NoSchedule, operator: Exists}
+  - {key: key0, operator: Exists}
+  - {key: key1, value: value1}
+  - {key: key2, operator: Equal, value: value2, effect: NoSchedule}
+  - {key: key3, value: value3, effect: NoExecute, tolerationSeconds: 300}
+  - {key: key4, effect: NoExecute, tolerationSeconds: 60}
+`,
+    });
+    const out = sh.run('kubectl describe pod bar -n foo').text;
+    for (const part of [
+      '  op=Exists\n',
+      ':NoSchedule op=Exists\n',
+      'key0 op=Exists\n',
+      'key1=value1\n',
+      'key2=value2:NoSchedule\n',
+      'key3=value3:NoExecute for 300s\n',
+      'key4:NoExecute for 60s\n',
+      'Tolerations:',
+    ])
+      expect(out).toContain(part);
+  });
+
+  it('shows a finished init container, fieldRef values and requests defaulted from limits', () => {
+    const sh = new Shell({
+      cluster: `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  initContainers: [{name: init, image: busybox, command: [sh, -c, "echo hi"]}]
+  containers:
+  - name: app
+    image: nginx
+    env: [{name: POD, valueFrom: {fieldRef: {fieldPath: metadata.name}}}]
+    resources: {limits: {cpu: 500m, memory: 128Mi}}
+`,
+    });
+    const out = sh.run('kubectl describe pod p').text;
+    // describeStatus for a terminated container: Reason, Exit Code, Started, Finished (describe_test.go
+    // TestDescribePod expects those words); "Completed" with exit code 0 is how kubelet ends an init container.
+    expect(out).toMatch(
+      /\n {4}State: {10}Terminated\n {6}Reason: {7}Completed\n {6}Exit Code: {4}0\n {6}Started: {6}.+\n {6}Finished: {5}.+\n {4}Ready: {10}True\n/,
+    );
+    // EnvValueRetriever resolves the fieldRef against the pod: "%s:\t%s (%s:%s)".
+    expect(out).toContain('      POD:  p (v1:metadata.name)\n');
+    // core/v1 SetDefaults_Pod requests the limits; with cpu and memory both so, GetPodQOS says Guaranteed.
+    expect(out).toContain('    Requests:\n      cpu:     500m\n      memory:  128Mi\n');
+    expect(out).toMatch(/\nQoS Class: +Guaranteed\n/);
+  });
+});

@@ -79,7 +79,39 @@ const EXTERNAL_TRAFFIC_POLICY_DESCRIPTION = `DESCRIPTION:
     traffic if there are no local endpoints).
 `;
 
+// A published `kubectl explain deployment.spec.strategy.type` session (kubectl ≥ 1.30): the long ENUM view under
+// FIELD, one blank line before DESCRIPTION. The page it comes from trims trailing spaces, which kubectl's indent
+// helper leaves on blank lines of a description, so lines are compared without them.
+const STRATEGY_TYPE = `GROUP:      apps
+KIND:       Deployment
+VERSION:    v1
+
+FIELD: type <string>
+ENUM:
+    Recreate
+    RollingUpdate
+
+DESCRIPTION:
+    Type of deployment. Can be "Recreate" or "RollingUpdate". Default is
+    RollingUpdate.
+
+    Possible enum values:
+     - \`"Recreate"\` Kill all existing pods before creating new ones.
+     - \`"RollingUpdate"\` Replace the old ReplicaSets by new one using rolling
+    update i.e gradually scale down the old ReplicaSets and scale up the new
+    one.
+
+
+`;
+
+const trimLines = (text: string) => text.replace(/ +$/gm, '');
+
 describe('kubectl explain (kubectl pkg/explain/v2/templates/plaintext.tmpl)', () => {
+  it('prints an enum field in the long view', () => {
+    const out = shell().run('kubectl explain deployment.spec.strategy.type');
+    expect(trimLines(`${out.text}\n`)).toBe(STRATEGY_TYPE);
+  });
+
   it('prints a field of a named group as kubectl does, byte for byte', () => {
     const out = shell().run('kubectl explain deployment.spec.strategy');
     expect(out.exitCode).toBe(0);
