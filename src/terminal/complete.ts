@@ -1,6 +1,7 @@
 // Tab completion: commands, kubectl subcommands, resource types, object names, lab files, namespaces.
 import { KUBECTL_COMMANDS } from './kubectl';
 import { RESOURCE_TYPES, resourceType } from './resources';
+import { ROLLOUT_SUBCOMMANDS } from './rollout';
 import type { Session } from './session';
 import { listObjects } from './views';
 
@@ -40,12 +41,14 @@ function candidatesFor(session: Session, before: string[]): string[] {
   const positional = args.filter((w) => w !== namespace || namespaceAt < 0);
   if (positional.length === 0) return KUBECTL_COMMANDS;
   const [command, typeName] = positional;
-  if (command === 'exec' && positional.length === 1) return names(session, 'Pod', namespace);
-  if (!['get', 'describe', 'delete', 'label', 'annotate', 'expose', 'edit', 'scale'].includes(command!))
+  if ((command === 'exec' || command === 'logs') && positional.length === 1) return names(session, 'Pod', namespace);
+  if (command === 'explain')
+    return positional.length === 1 ? RESOURCE_TYPES.flatMap((t) => [t.plural, ...t.aliases]) : [];
+  if (!['get', 'describe', 'delete', 'label', 'annotate', 'expose', 'edit', 'scale', 'patch'].includes(command!))
     return command === 'create' && positional.length === 1
       ? ['deployment', 'service', 'ingress', 'namespace', '-f']
       : command === 'rollout' && positional.length === 1
-        ? ['status']
+        ? ROLLOUT_SUBCOMMANDS
         : command === 'set' && positional.length === 1
           ? ['image']
           : [];

@@ -4,17 +4,22 @@ import { create } from './create';
 import { describe } from './describe';
 import { edit } from './edit';
 import { exec } from './exec';
+import { explain } from './explain';
 import { expose } from './expose';
 import { fromFile } from './files';
 import { get } from './get';
+import { logs } from './logs';
 import { annotate, label } from './metadata';
 import { fail, ok, type CommandOutput } from './output';
+import { patch } from './patch';
 import { portForward } from './port-forward';
 import { remove } from './remove';
 import { run } from './run';
 import type { Session } from './session';
 import { didYouMean } from './suggest';
-import { rollout, scale, setImage } from './workloads';
+import { rollout } from './rollout';
+import { wait } from './wait';
+import { scale, setImage } from './workloads';
 
 type Command = (session: Session, tokens: string[], counter: { next: number }) => CommandOutput;
 
@@ -35,6 +40,10 @@ const COMMANDS = new Map<string, Command>([
   ['set', (s, t) => (t[0] === 'image' ? setImage(s, t.slice(1)) : setUnknown(t[0]))],
   ['rollout', rollout],
   ['port-forward', portForward],
+  ['explain', explain],
+  ['logs', logs],
+  ['patch', patch],
+  ['wait', wait],
 ]);
 
 /** The subcommands this terminal runs (for help and Tab). */

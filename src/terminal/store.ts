@@ -2,6 +2,7 @@
 // was created. Every change edits this list and the cluster model is rebuilt with loadCluster, so the
 // engine stays the only judge of what the objects mean.
 import { loadCluster, parseManifests, type Cluster } from '../engine';
+import { RevisionLog } from './revisions';
 
 export type Json = Record<string, unknown>;
 
@@ -25,6 +26,8 @@ export const PREEXISTING_AGE_MS = 10 * 60 * 1000;
 export class ClusterStore {
   objects: StoredObject[] = [];
   cluster: Cluster;
+  /** The Deployments' ReplicaSet revisions, as the Deployment controller would have kept them. */
+  readonly revisions = new RevisionLog();
   /** Inside batch(): changes wait for one rebuild at its end (a 1,000-object apply is one loadCluster). */
   private deferred = 0;
   private stale = false;
@@ -34,6 +37,7 @@ export class ClusterStore {
     readonly startedAt: number,
   ) {
     for (const value of documentsOf(startText)) this.objects.push(stored(value, startedAt - PREEXISTING_AGE_MS));
+    for (const object of this.objects) this.revisions.observe(object.value);
     this.cluster = loadCluster(this.text());
   }
 
@@ -54,27 +58,32 @@ export class ClusterStore {
   add(value: Json, created: number): StoredObject {
     const object = stored(value, created);
     this.objects.push(object);
+    this.revisions.observe(object.value);
     this.rebuild();
     return object;
   }
 
   replace(object: StoredObject, value: Json): void {
     this.objects[this.objects.indexOf(object)] = { ...object, value };
+    this.revisions.observe(value);
     this.rebuild();
   }
 
   remove(object: StoredObject): void {
     this.objects = this.objects.filter((o) => o !== object);
+    if (object.kind === 'Deployment') this.revisions.forget(object.value);
     this.rebuild();
   }
 
-  /** For saving and restoring a learner's progress. */
+  /** For saving and restoring a learner's progress (a restored Deployment starts its history anew). */
   snapshot(): { value: Json; created: number }[] {
     return this.objects.map((o) => ({ value: o.value, created: o.created }));
   }
 
   restore(saved: { value: Json; created: number }[]): void {
     this.objects = saved.map((s) => stored(s.value, s.created));
+    this.revisions.clear();
+    for (const object of this.objects) this.revisions.observe(object.value);
     this.rebuild();
   }
 

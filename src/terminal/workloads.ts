@@ -91,14 +91,8 @@ function withImages(value: Json, pairs: string[]): Json | string {
   return { ...value, spec: { ...spec, template: { ...(record(spec.template) ?? {}), spec: newPodSpec } } };
 }
 
-export function rollout(session: Session, tokens: string[]): CommandOutput {
-  const [sub, ...rest] = tokens;
-  if (sub !== 'status')
-    return fail(
-      sub === undefined
-        ? 'error: Required resource not specified.'
-        : `이 터미널의 rollout은 status만 압니다 (kubectl rollout status deployment/NAME).`,
-    );
+/** kubectl rollout status (the other rollout subcommands are rollout.ts). */
+export function rolloutStatus(session: Session, rest: string[]): CommandOutput {
   const args = parseFlags(rest, { values: { namespace: 'n', timeout: '' }, booleans: { watch: 'w' } });
   if (typeof args === 'string') return fail(args);
   const [reference] = references(args.positional);
