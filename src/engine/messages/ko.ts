@@ -5,6 +5,9 @@ import { address } from './ko/address';
 import { deliver } from './ko/deliver';
 import { endpointSliceSpec } from './ko/endpointSliceSpec';
 import { gateway } from './ko/gateway';
+import { gatewayEntrance } from './ko/gatewayEntrance';
+import { genericIngress } from './ko/genericIngress';
+import { ingressHop } from './ko/ingressHop';
 import { ingressSpec } from './ko/ingressSpec';
 import { manifest } from './ko/manifest';
 import { meta } from './ko/meta';
@@ -24,6 +27,9 @@ export const ko = {
   ...deliver,
   ...endpointSliceSpec,
   ...gateway,
+  ...gatewayEntrance,
+  ...genericIngress,
+  ...ingressHop,
   ...ingressSpec,
   ...manifest,
   ...meta,
