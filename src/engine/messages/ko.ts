@@ -3,6 +3,7 @@
 // validation hints shown beside the API server's English message; the others are trace sentences.
 import { address } from './ko/address';
 import { deliver } from './ko/deliver';
+import { dnsQuery } from './ko/dnsQuery';
 import { endpointSliceSpec } from './ko/endpointSliceSpec';
 import { gateway } from './ko/gateway';
 import { gatewayEntrance } from './ko/gatewayEntrance';
@@ -17,6 +18,7 @@ import { podSpec } from './ko/podSpec';
 import { policy } from './ko/policy';
 import { portSpec } from './ko/portSpec';
 import { proxy } from './ko/proxy';
+import { request } from './ko/request';
 import { resolve } from './ko/resolve';
 import { serviceSpec } from './ko/serviceSpec';
 import { warning } from './ko/warning';
@@ -25,6 +27,7 @@ import { workloadSpec } from './ko/workloadSpec';
 export const ko = {
   ...address,
   ...deliver,
+  ...dnsQuery,
   ...endpointSliceSpec,
   ...gateway,
   ...gatewayEntrance,
@@ -39,6 +42,7 @@ export const ko = {
   ...policy,
   ...portSpec,
   ...proxy,
+  ...request,
   ...resolve,
   ...serviceSpec,
   ...warning,
