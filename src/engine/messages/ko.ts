@@ -8,6 +8,7 @@ import { endpointSliceSpec } from './ko/endpointSliceSpec';
 import { gateway } from './ko/gateway';
 import { gatewayEntrance } from './ko/gatewayEntrance';
 import { genericIngress } from './ko/genericIngress';
+import { ingressEntry } from './ko/ingressEntry';
 import { ingressHop } from './ko/ingressHop';
 import { ingressSpec } from './ko/ingressSpec';
 import { manifest } from './ko/manifest';
@@ -16,6 +17,7 @@ import { networkPolicySpec } from './ko/networkPolicySpec';
 import { nginx } from './ko/nginx';
 import { podSpec } from './ko/podSpec';
 import { policy } from './ko/policy';
+import { policyHop } from './ko/policyHop';
 import { portSpec } from './ko/portSpec';
 import { proxy } from './ko/proxy';
 import { request } from './ko/request';
@@ -32,6 +34,7 @@ export const ko = {
   ...gateway,
   ...gatewayEntrance,
   ...genericIngress,
+  ...ingressEntry,
   ...ingressHop,
   ...ingressSpec,
   ...manifest,
@@ -40,6 +43,7 @@ export const ko = {
   ...nginx,
   ...podSpec,
   ...policy,
+  ...policyHop,
   ...portSpec,
   ...proxy,
   ...request,
