@@ -38,7 +38,8 @@ export default defineConfig(
     // group or a split piece always exists, an early return where absence is a real case, and invariant()
     // (src/engine/invariant.ts) where the engine itself guarantees the value.
     files: ['src/engine/**', 'src/cli/**', 'src/cli.ts', 'src/integrations/**', 'src/labs/**', 'scripts/**'],
-    ignores: ['scripts/bench/interaction.ts', 'scripts/bench/keystroke.ts'],
+    // Not yet: the widgets' interaction benches and the explain data generator, edited on other branches now.
+    ignores: ['scripts/bench/interaction.ts', 'scripts/bench/keystroke.ts', 'scripts/explain-data.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },
   {

@@ -13,7 +13,7 @@ import type { Cluster, GatewayModel } from '../model';
 import type { RouteEndpoint } from '../types';
 import type { Outcome, RouteContext } from '../route/context';
 import { deliverToEndpoints } from '../route/deliver';
-import { object, subject, topic } from '../route/korean';
+import { message } from '../messages';
 import { serviceEndpoints } from '../route/endpoints';
 import { attachRoute, refName } from './attach';
 import { routeGateway } from './decide';
@@ -53,11 +53,7 @@ export function enterByGateway(ctx: RouteContext): Outcome | undefined {
   const gw = `Gateway ${refName(gateway)}`;
   const dataPlane = `Service ${gateway.namespace}/${gateway.name}-${gateway.gatewayClassName}`;
   const address = gatewayAddress(gateway);
-  trace.step(
-    gw,
-    'dns',
-    `${topic(host)} ${subject(gw)} 받는 이름입니다. ${address ? `Gateway의 주소 ${address}` : 'Gateway의 주소(status.addresses; 텍스트에 없어 DNS나 /etc/hosts가 가리킨다고 봅니다)'}로 가서, 구현이 만든 data plane ${dataPlane}(LoadBalancer, GEP-1762의 이름 규칙)의 프록시가 요청을 받습니다.`,
-  );
+  trace.step(gw, 'dns', message('gatewayEntrance.enters', { host, gateway: gw, address, dataPlane }));
   const result = routeGateway(cluster, {
     gateway: refName(gateway),
     scheme: url.scheme,
@@ -69,7 +65,7 @@ export function enterByGateway(ctx: RouteContext): Outcome | undefined {
   for (const step of result.steps)
     trace.step(step.object, step.kind === 'gateway' ? 'gateway' : step.kind, step.message);
   if (!result.listener) {
-    const reason = `${gw}에 포트 ${object(`${url.port}(${url.scheme})`)} 받는 listener가 없어 연결이 거부됩니다.`;
+    const reason = message('gatewayEntrance.noListener', { gateway: gw, port: `${url.port}(${url.scheme})` });
     return { outcome: 'refused', endpoints: [], reason };
   }
   if (result.outcome === 'redirect')
@@ -78,21 +74,21 @@ export function enterByGateway(ctx: RouteContext): Outcome | undefined {
       endpoints: [],
       status: result.status,
       ...(result.location ? { location: result.location } : {}),
-      reason: `Gateway가 ${result.status} redirect로 답합니다: ${result.location ?? ''}`,
+      reason: message('gatewayEntrance.redirect', { status: result.status, location: result.location ?? '' }),
     };
   if (result.outcome === 'not-found')
     return {
       outcome: 'not-found',
       endpoints: [],
       status: 404,
-      reason: `${subject(gw)} 404로 답합니다: 맞는 HTTPRoute 규칙이 없습니다.`,
+      reason: message('gatewayEntrance.notFound', { gateway: gw }),
     };
   if (result.outcome === 'error')
     return {
       outcome: 'refused',
       endpoints: [],
       status: 500,
-      reason: `${subject(gw)} 500으로 답합니다: 규칙의 backend를 쓸 수 없습니다.`,
+      reason: message('gatewayEntrance.error', { gateway: gw }),
     };
 
   const endpoints: RouteEndpoint[] = [];
@@ -106,8 +102,8 @@ export function enterByGateway(ctx: RouteContext): Outcome | undefined {
       `Service ${backend.service}`,
       'endpoint',
       ready.length > 0
-        ? `Gateway 프록시가 Service ${backend.service}:${backend.port}의 Ready 엔드포인트 ${ready.length}개(pod IP)로 직접 보냅니다(kube-proxy를 거치지 않음).`
-        : `Service ${backend.service}에 Ready인 엔드포인트가 없습니다.`,
+        ? message('gatewayEntrance.proxies', { service: backend.service, port: backend.port, count: ready.length })
+        : message('gatewayEntrance.noReadyEndpoints', { service: backend.service }),
     );
     for (const e of ready) endpoints.push({ pod: e.pod ?? '', ip: e.ip, port: e.port });
   }
@@ -117,19 +113,14 @@ export function enterByGateway(ctx: RouteContext): Outcome | undefined {
       outcome: 'refused',
       endpoints: [],
       status: 503,
-      reason: `${subject(gw)} 503으로 답합니다: backend에 Ready인 엔드포인트가 없습니다.`,
+      reason: message('gatewayEntrance.unavailable', { gateway: gw }),
     };
   }
   const proxy = cluster.pods.find(
     (p) => p.namespace === gateway.namespace && p.labels[GATEWAY_NAME_LABEL] === gateway.name,
   );
   const node = proxy ? lookup.nodesByName.get(proxy.nodeName) : cluster.nodes[0];
-  if (!proxy)
-    trace.step(
-      dataPlane,
-      'assumption',
-      `data plane pod가 텍스트에 없어, 프록시가 노드 ${node?.name ?? ''}에서 노드 IP로 보낸다고 보았습니다(NetworkPolicy는 이 출발지로 판단).`,
-    );
+  if (!proxy) trace.step(dataPlane, 'assumption', message('gatewayEntrance.nodeSource', { node: node?.name ?? '' }));
   const source = proxy ? `pod:${proxy.namespace}/${proxy.name}` : `ip:${node?.ip ?? ''}`;
   const outcome = deliverToEndpoints(ctx, endpoints, source, node, `Service ${result.backends.at(0)?.service ?? ''}`);
   return outcome.outcome === 'delivered' ? { ...outcome, ...(result.path ? { path: result.path } : {}) } : outcome;

@@ -8,7 +8,7 @@ import type { Outcome, RouteContext } from './context';
 import { deliverToEndpoints } from './deliver';
 import { serviceEndpoints } from './endpoints';
 import { nodesWithLocalEndpoints, proxyService } from './proxy';
-import { object, subject, topic } from './korean';
+import { message } from '../messages';
 
 export function routeToAddress(ctx: RouteContext, ip: string, port: number): Outcome {
   const { lookup, client, trace } = ctx;
@@ -18,17 +18,13 @@ export function routeToAddress(ctx: RouteContext, ip: string, port: number): Out
     const ref = `Service ${service.namespace}/${service.name}`;
     trace.touch(ref);
     if (client.kind === 'external') {
-      const reason = `${topic(ip)} ${ref}의 ClusterIP입니다. ClusterIP는 클러스터 안(pod와 노드)에서만 닿는 가상 IP라서 ${client.ip}에서는 갈 길이 없습니다.`;
+      const reason = message('address.clusterIPFromOutside', { ip, ref, client: client.ip });
       trace.step(ref, 'service', reason);
       return { outcome: 'unreachable', endpoints: [], reason };
     }
     const index = service.ports.findIndex((p) => p.port === port && p.protocol === 'TCP');
     if (index < 0)
-      return noRule(
-        ctx,
-        ref,
-        `${ref}(ClusterIP ${ip})에는 TCP 포트 ${subject(String(port))} 없습니다(있는 포트: ${portList(service.ports)}). kube-proxy 규칙이 없으니 이 가상 IP에서는 아무도 응답하지 않습니다.`,
-      );
+      return noRule(ctx, ref, message('address.noServicePort', { ip, ref, port, ports: portList(service.ports) }));
     return proxyService(ctx, service, index, 'clusterIP', client.node);
   }
 
@@ -47,28 +43,24 @@ export function routeToAddress(ctx: RouteContext, ip: string, port: number): Out
         ref,
         'node',
         isLb
-          ? `${topic(ip)} LoadBalancer ${ref}의 EXTERNAL-IP입니다. 로드밸런서가 요청을 노드로 넘기고, 노드의 kube-proxy가 이 주소의 규칙으로 받습니다.`
-          : `${topic(ip)} ${ref}의 externalIPs에 있습니다. 이 주소로 오는 패킷이 ${entry.name}에 닿는다고 보고(라우팅은 클러스터 밖 네트워크가 정합니다), 그 노드의 kube-proxy가 받습니다.`,
+          ? message('address.loadBalancer', { ip, ref })
+          : message('address.externalIP', { ip, ref, node: entry.name }),
       );
       return proxyService(ctx, candidate, index, isLb ? 'loadBalancer' : 'externalIP', entry);
     }
     const names = externals.map((s) => `Service ${s.namespace}/${s.name}`).join(', ');
-    return noRule(ctx, names, `${ip}의 TCP 포트 ${object(String(port))} 받는 Service 포트가 없습니다(${names}).`);
+    return noRule(ctx, names, message('address.noExternalPort', { ip, port, services: names }));
   }
 
   const pod = lookup.podsByIp.get(ip);
   if (pod) {
     const ref = `Pod ${pod.namespace}/${pod.name}`;
     if (client.kind === 'external') {
-      const reason = `${topic(ip)} ${ref}의 IP입니다. pod 네트워크(10.244.x.x)는 클러스터 안에서만 통하므로 ${client.ip}에서는 닿지 않습니다. NodePort 같은 Service로 열어야 합니다.`;
+      const reason = message('address.podFromOutside', { ip, ref, client: client.ip });
       trace.step(ref, 'pod', reason);
       return { outcome: 'unreachable', endpoints: [], reason };
     }
-    trace.step(
-      ref,
-      'pod',
-      `${topic(ip)} ${ref}의 IP입니다. pod 네트워크는 평평해서(NAT 없음) 어느 노드의 pod든 pod IP로 바로 닿습니다. 요청한 포트 ${port} 그대로 갑니다.`,
-    );
+    trace.step(ref, 'pod', message('address.pod', { ip, ref, port }));
     return deliverToEndpoints(
       ctx,
       [{ pod: `${pod.namespace}/${pod.name}`, ip, port }],
@@ -83,26 +75,18 @@ export function routeToAddress(ctx: RouteContext, ip: string, port: number): Out
     return noRule(
       ctx,
       `Node ${podNetwork.name}`,
-      `${topic(ip)} ${podNetwork.name}의 pod 대역(${podNetwork.podCIDR})에 있지만 그 주소를 가진 pod가 없습니다.`,
+      message('address.noPodAtIP', { ip, node: podNetwork.name, podCIDR: podNetwork.podCIDR }),
     );
   }
   if (inCIDR(ip, SERVICE_CIDR)) {
-    return noRule(
-      ctx,
-      'kube-proxy',
-      `${topic(ip)} 서비스 대역(${SERVICE_CIDR})에 있지만 그 ClusterIP를 가진 Service가 없습니다.`,
-    );
+    return noRule(ctx, 'kube-proxy', message('address.noServiceAtIP', { ip, serviceCIDR: SERVICE_CIDR }));
   }
-  return noRule(
-    ctx,
-    `ip:${ip}`,
-    `${topic(ip)} 이 클러스터의 노드, pod, Service 어느 것의 주소도 아닙니다. 클러스터 밖의 주소는 시뮬레이션하지 않습니다.`,
-  );
+  return noRule(ctx, `ip:${ip}`, message('address.outside', { ip }));
 }
 
 function toNode(ctx: RouteContext, node: NodeModel, port: number): Outcome {
   const { lookup, trace } = ctx;
-  trace.step(`Node ${node.name}`, 'node', `${topic(node.ip)} 노드 ${node.name}의 IP입니다.`);
+  trace.step(`Node ${node.name}`, 'node', message('address.node', { ip: node.ip, node: node.name }));
   const nodePort = lookup.byNodePort.get(`TCP/${port}`);
   if (nodePort) return proxyService(ctx, nodePort.service, nodePort.index, 'nodePort', node);
   // Nothing of kube-proxy's: a process on the host may listen there (a hostNetwork pod, the API server).
@@ -114,11 +98,7 @@ function toNode(ctx: RouteContext, node: NodeModel, port: number): Outcome {
   );
   if (hostPod) {
     const ref = `Pod ${hostPod.namespace}/${hostPod.name}`;
-    trace.step(
-      ref,
-      'pod',
-      `${topic(ref)} hostNetwork: true로 ${node.name}의 네트워크를 그대로 쓰며 포트 ${port}에서 듣습니다.`,
-    );
+    trace.step(ref, 'pod', message('address.hostNetwork', { ref, node: node.name, port }));
     return deliverToEndpoints(
       ctx,
       [{ pod: `${hostPod.namespace}/${hostPod.name}`, ip: node.ip, port }],
@@ -133,7 +113,7 @@ function toNode(ctx: RouteContext, node: NodeModel, port: number): Outcome {
   const containerPort = mapped && hostPort(mapped)?.containerPort;
   if (mapped && containerPort !== undefined) {
     const ref = `Pod ${mapped.namespace}/${mapped.name}`;
-    trace.step(ref, 'pod', `${node.name}의 hostPort ${port} → ${ref}의 containerPort ${containerPort} (CNI portmap)`);
+    trace.step(ref, 'pod', message('address.hostPort', { node: node.name, port, ref, containerPort }));
     return deliverToEndpoints(
       ctx,
       [{ pod: `${mapped.namespace}/${mapped.name}`, ip: mapped.ip, port: containerPort }],
@@ -147,14 +127,10 @@ function toNode(ctx: RouteContext, node: NodeModel, port: number): Outcome {
   );
   if (host) {
     const ref = `Service ${host.namespace}/${host.serviceName}`;
-    trace.step(
-      ref,
-      'node',
-      `${node.name}의 ${topic(`${node.ip}:${port}`)} ${ref}의 엔드포인트(노드에서 도는 프로그램, 예: API 서버)입니다.`,
-    );
+    trace.step(ref, 'node', message('address.hostEndpoint', { node: node.name, address: `${node.ip}:${port}`, ref }));
     return deliverToEndpoints(ctx, [{ pod: '', ip: node.ip, port }], ctx.client.endpoint, node, ref);
   }
-  const reason = `${node.name}의 포트 ${object(String(port))} 받는 NodePort Service도, 그 포트에서 듣는 프로그램도 없어 노드가 연결을 거부합니다(TCP RST).`;
+  const reason = message('address.nodeRefuses', { node: node.name, port });
   trace.step(`Node ${node.name}`, 'node', reason);
   return { outcome: 'refused', endpoints: [], reason };
 }
@@ -179,5 +155,5 @@ function noRule(ctx: RouteContext, object: string, reason: string): Outcome {
 }
 
 function portList(ports: { port: number; protocol: string }[]): string {
-  return ports.map((p) => `${p.port}/${p.protocol}`).join(', ') || '없음';
+  return ports.map((p) => `${p.port}/${p.protocol}`).join(', ');
 }

@@ -1,5 +1,6 @@
 // Who sends the request: a pod (inside the pod network), a node (the host itself), or a machine off the
 // pod network such as the learner's laptop at 192.168.1.10.
+import { message } from '../messages';
 import { invariant } from '../invariant';
 import type { NodeModel, PodModel } from '../model';
 import { parseIPSloppy } from '../net/address';
@@ -15,18 +16,28 @@ export function parseClient(lookup: Lookup, from: string): Client | string {
   if (podRef !== undefined) {
     const ref = podRef.includes('/') ? podRef : `default/${podRef}`;
     const found = lookup.podsByRef.get(ref);
-    if (!found) return `보내는 쪽 pod ${ref}이(가) 클러스터에 없습니다.`;
+    if (!found) return message('request.unknownPod', { pod: ref });
     return podClient(found, lookup);
   }
   const [, address] = /^ip:(.+)$/.exec(from.trim()) ?? [];
-  if (address === undefined || parseIPSloppy(address)?.v6 !== false)
-    return `보내는 쪽 "${from}"을(를) 알 수 없습니다. pod:NAMESPACE/NAME 또는 ip:ADDRESS로 쓰세요.`;
+  if (address === undefined || parseIPSloppy(address)?.v6 !== false) return message('request.badFrom', { from });
   const node = lookup.nodesByIp.get(address);
   if (node)
-    return { kind: 'node', node, ip: address, label: `노드 ${node.name}(${address})`, endpoint: `ip:${address}` };
+    return {
+      kind: 'node',
+      node,
+      ip: address,
+      label: message('request.fromNode', { node: node.name, address }),
+      endpoint: `ip:${address}`,
+    };
   const owner = lookup.podsByIp.get(address);
   if (owner) return podClient(owner, lookup);
-  return { kind: 'external', ip: address, label: `클러스터 밖의 컴퓨터 ${address}`, endpoint: `ip:${address}` };
+  return {
+    kind: 'external',
+    ip: address,
+    label: message('request.fromOutside', { address }),
+    endpoint: `ip:${address}`,
+  };
 }
 
 function podClient(pod: PodModel, lookup: Lookup): Client {

@@ -6,6 +6,7 @@ import type { IngressResult, RouteEndpoint } from '../types';
 import type { Outcome, RouteContext } from './context';
 import { deliverToEndpoints } from './deliver';
 import { serviceEndpoints } from './endpoints';
+import { message } from '../messages';
 
 /** The Host the controller sees: a `Host:` header wins over the URL's host. */
 export function requestHost(ctx: RouteContext): string {
@@ -25,14 +26,18 @@ export function throughIngress(ctx: RouteContext, controller: string): Outcome {
 function afterIngress(ctx: RouteContext, controller: string, host: string, result: IngressResult): Outcome {
   const { trace, url, lookup } = ctx;
   const decider = result.ingress ? `Ingress ${result.ingress}` : 'ingress-nginx';
-  trace.step(decider, 'ingress', `ingress-nginx: Host ${host}, 경로 ${url.path}. ${result.explanation ?? ''}`.trim());
+  trace.step(
+    decider,
+    'ingress',
+    message('ingressHop.decided', { host, path: url.path, explanation: result.explanation ?? '' }),
+  );
   if (result.outcome === 'redirect') {
     return {
       outcome: 'redirect',
       endpoints: [],
       status: result.status ?? 308,
       ...(result.location ? { location: result.location } : {}),
-      reason: `ingress-nginx가 ${result.status ?? ''} redirect로 답합니다: ${result.location ?? ''}`,
+      reason: message('ingressHop.redirect', result),
     };
   }
   if (result.outcome === 'not-found' || !result.service) {
@@ -40,13 +45,13 @@ function afterIngress(ctx: RouteContext, controller: string, host: string, resul
       outcome: 'not-found',
       endpoints: [],
       status: result.status ?? 404,
-      reason: result.explanation ?? 'ingress-nginx가 404를 돌려줍니다.',
+      reason: result.explanation ?? message('ingressHop.notFound'),
     };
   }
   const service = lookup.servicesByRef.get(result.service);
   const port = service?.ports.find((p) => p.port === result.port && p.protocol === 'TCP');
   if (!service || !port || result.status === 503) {
-    const reason = `ingress-nginx가 503 Service Temporarily Unavailable로 답합니다. ${result.explanation ?? ''}`.trim();
+    const reason = message('ingressHop.unavailable', { explanation: result.explanation ?? '' });
     return { outcome: 'refused', endpoints: [], status: 503, reason };
   }
   const ref = `Service ${service.namespace}/${service.name}`;
@@ -54,14 +59,19 @@ function afterIngress(ctx: RouteContext, controller: string, host: string, resul
   // ingress-nginx's controller keeps only ready endpoints of the slices (no terminating fallback).
   const ready = serviceEndpoints(lookup, service, port).filter((e) => e.ready);
   if (ready.length === 0) {
-    const reason = `${ref}에 Ready인 엔드포인트가 없어 ingress-nginx가 503 Service Temporarily Unavailable로 답합니다.`;
+    const reason = message('ingressHop.noReadyEndpoints', { service: ref });
     trace.step(ref, 'endpoint', reason);
     return { outcome: 'refused', endpoints: [], status: 503, reason };
   }
   trace.step(
     ref,
     'endpoint',
-    `ingress-nginx가 ${ref}:${port.port}의 엔드포인트 ${ready.length}개(pod IP)로 직접 보냅니다(round robin, kube-proxy를 거치지 않음). backend가 받는 경로: ${result.path ?? url.path}`,
+    message('ingressHop.proxies', {
+      service: ref,
+      port: port.port,
+      count: ready.length,
+      path: result.path ?? url.path,
+    }),
   );
   const endpoints: RouteEndpoint[] = ready.map((e) => ({ pod: e.pod ?? '', ip: e.ip, port: e.port }));
   const controllerPod = controller.startsWith('pod:') ? lookup.podsByRef.get(controller.slice(4)) : undefined;
@@ -70,8 +80,7 @@ function afterIngress(ctx: RouteContext, controller: string, host: string, resul
   if (outcome.outcome === 'refused') {
     // nginx's upstream connect() gets the RST: "connect() failed (111: Connection refused) while connecting
     // to upstream", and the client gets 502 Bad Gateway (ngx_http_upstream.c NGX_HTTP_BAD_GATEWAY).
-    const reason =
-      `ingress-nginx가 backend에 연결하지 못해(연결 거부) 502 Bad Gateway로 답합니다. ${outcome.reason ?? ''}`.trim();
+    const reason = message('ingressHop.badGateway', { reason: outcome.reason ?? '' });
     trace.step(ref, 'endpoint', reason);
     return { ...outcome, status: 502, reason };
   }

@@ -1,11 +1,11 @@
 // A host no cluster DNS knows but an Ingress names: the learner's /etc/hosts (or DNS) points it at the
 // cluster, so the request enters through the ingress controller (ingress/entry.ts decides how).
+import { message } from '../messages';
 import { invariant } from '../invariant';
 import { enterByGateway } from '../gateway/entrance';
 import { ingressEntry, refusedIngresses } from '../ingress';
 import type { Outcome, RouteContext } from './context';
 import { requestHost, throughIngress } from './ingress';
-import { object, subject, toward } from './korean';
 import { proxyService } from './proxy';
 
 /** undefined when no Ingress names the host: the caller's DNS answer stands. */
@@ -20,7 +20,7 @@ export function enterByIngress(ctx: RouteContext): Outcome | undefined {
   if (entry.via === 'node-ports') {
     trace.step('ingress-nginx', 'dns', entry.note);
     if (url.port !== 80 && url.port !== 443) {
-      const reason = `ingress controller는 노드의 80/443에서만 듣는데 요청은 포트 ${toward(String(url.port))} 갑니다. ${subject(node.name)} 연결을 거부합니다.`;
+      const reason = message('ingressEntry.wrongPort', { port: url.port, node: node.name });
       trace.step(`Node ${node.name}`, 'node', reason);
       return { outcome: 'refused', endpoints: [], reason };
     }
@@ -35,7 +35,7 @@ export function enterByIngress(ctx: RouteContext): Outcome | undefined {
   trace.step(
     `Node ${node.name}`,
     'node',
-    `이름이 ${object(`노드 ${node.name}(${node.ip})`)} 가리킨다고 보고, 그 노드의 nodePort ${toward(String(entry.nodePort))} 들어갑니다.`,
+    message('ingressEntry.viaNodePort', { node: node.name, ip: node.ip, nodePort: entry.nodePort }),
   );
   return proxyService(ctx, service, index, 'nodePort', node);
 }
@@ -52,6 +52,6 @@ function refusedHost(ctx: RouteContext): Outcome | undefined {
   for (const { ingress, reason, denied } of refused)
     ctx.trace.step(`Ingress ${ingress}`, 'ingress', `${reason}. kubectl: ${denied}`);
   const names = refused.map((r) => r.ingress).join(', ');
-  const reason = `host ${object(host)} 적은 Ingress(${names})는 admission webhook이 거부해 만들어지지 않았으므로, 이 이름을 ingress controller로 보내 주는 것이 없어 이름을 찾을 수 없습니다. 거부 이유: ${first.denied}`;
+  const reason = message('ingressEntry.refused', { host, ingresses: names, denied: first.denied });
   return { outcome: 'dns-failure', endpoints: [], reason };
 }

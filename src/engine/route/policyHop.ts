@@ -1,6 +1,7 @@
 // NetworkPolicy on the hop into a destination pod and out of a source pod: both the source's egress and
 // the destination's ingress must allow (network-policies.md). Policies see the packet after kube-proxy's
 // DNAT (the pod, not the ClusterIP) and after its SNAT (the node, not the laptop, for policy Cluster).
+import { message } from '../messages';
 import { matchesSelector } from '../labels';
 import { checkPolicy } from '../policy';
 import type { Protocol } from '../types';
@@ -45,8 +46,15 @@ export function policyHop(
     // network-policies.md: traffic from the node a pod runs on is always allowed, whatever the policies say.
     const bypassed = ingressPoliciesOn(ctx, destination.slice(4));
     if (bypassed.length > 0) {
-      const message = `출발지(${source.replace(/^(ip|pod):/, '')})가 pod ${destination.slice(4)}의 노드라서, 노드에서 오는 트래픽은 NetworkPolicy와 상관없이 항상 허용됩니다(${bypassed.join(', ')}도 막지 않음).`;
-      return { allowed: true, policies: bypassed, message };
+      return {
+        allowed: true,
+        policies: bypassed,
+        message: message('policyHop.fromOwnNode', {
+          source: source.replace(/^(ip|pod):/, ''),
+          pod: destination.slice(4),
+          policies: bypassed.join(', '),
+        }),
+      };
     }
   }
   const target = destination.startsWith('pod:') ? `pod ${destination.slice(4)}` : destination.slice(3);
@@ -55,19 +63,15 @@ export function policyHop(
   );
   const sides: string[] = [];
   if (!verdict.egress.allowed)
-    sides.push(
-      `보내는 쪽의 egress 거부(NetworkPolicy ${verdict.egress.policies.join(', ')}: 이 연결을 허용하는 규칙 없음)`,
-    );
+    sides.push(message('policyHop.egressDenied', { policies: verdict.egress.policies.join(', ') }));
   if (!verdict.ingress.allowed)
-    sides.push(
-      `${target}의 ingress 거부(NetworkPolicy ${verdict.ingress.policies.join(', ')}: 이 연결을 허용하는 규칙 없음)`,
-    );
+    sides.push(message('policyHop.ingressDenied', { target, policies: verdict.ingress.policies.join(', ') }));
   const snat =
     source.startsWith('ip:') && ctx.client.endpoint !== source
-      ? ` 정책이 보는 출발지는 SNAT된 노드 주소 ${source.slice(3)}입니다.`
+      ? message('policyHop.snat', { address: source.slice(3) })
       : '';
   const head = verdict.allowed
-    ? `${protocol} ${port} → ${target}: NetworkPolicy가 허용합니다.`
+    ? message('policyHop.allowed', { protocol, port, target })
     : `${protocol} ${port} → ${target}: ${sides.join(', ')}.`;
   return { allowed: verdict.allowed, policies, message: `${head}${snat} ${verdict.explanation}` };
 }

@@ -8,7 +8,7 @@ import { answer, resolveInCluster, type DnsRecord } from './dns';
 import { CLUSTER_DOMAIN } from '../constants';
 import { DNS_OBJECT, queryDns } from './dnsServer';
 import { enterByIngress } from './ingressEntrance';
-import { object, topic } from './korean';
+import { message } from '../messages';
 
 /** Names under these are the internet's, which CoreDNS forwards upstream and the simulator does not model. */
 const INTERNET_TLDS = new Set(['com', 'net', 'org', 'io', 'dev', 'app', 'kr', 'jp', 'co', 'info', 'cloud', 'ai']);
@@ -20,9 +20,9 @@ export function resolveName(ctx: RouteContext): Outcome {
     if (viaIngress) return viaIngress;
     const why =
       client.kind === 'pod'
-        ? `dnsPolicy ${client.pod.dnsPolicy}${client.pod.hostNetwork ? '(hostNetwork pod)' : ''}라서 노드의 resolv.conf를 쓰므로 클러스터 이름을 모릅니다(hostNetwork pod는 ClusterFirstWithHostNet이어야 합니다).`
-        : `클러스터 밖에서는 노드 IP와 nodePort(예: http://${ctx.cluster.nodes[0]?.ip ?? '노드IP'}:30008)로 접속합니다.`;
-    const reason = `${topic(client.label)} 클러스터 DNS(CoreDNS)를 쓰지 않아 ${url.host}의 주소를 찾지 못합니다. ${why}`;
+        ? message('resolve.nodeResolvConf', { dnsPolicy: client.pod.dnsPolicy, hostNetwork: client.pod.hostNetwork })
+        : message('resolve.fromOutside', { nodeIP: ctx.cluster.nodes[0]?.ip });
+    const reason = message('resolve.noClusterDns', { client: client.label, host: url.host, why });
     trace.step(
       client.kind === 'node'
         ? `Node ${client.node.name}`
@@ -38,13 +38,18 @@ export function resolveName(ctx: RouteContext): Outcome {
   if (unanswered) return unanswered;
   const result = resolveInCluster(ctx.cluster, ctx.lookup, url.host, client.pod.namespace);
   const dots = url.host.split('.').length - 1;
+  const domains = `${client.pod.namespace}.svc.${CLUSTER_DOMAIN}, svc.${CLUSTER_DOMAIN}, ${CLUSTER_DOMAIN}`;
   const how = url.host.endsWith('.')
-    ? '끝에 점이 있어 완전한 이름으로만 찾습니다'
+    ? message('resolve.fullyQualified')
     : dots < 5
-      ? `점이 ${dots}개로 ndots:5보다 적어, pod의 resolv.conf 검색 도메인(${client.pod.namespace}.svc.${CLUSTER_DOMAIN}, svc.${CLUSTER_DOMAIN}, ${CLUSTER_DOMAIN})을 차례로 붙여 봅니다`
-      : '점이 ndots:5 이상이라 이름 그대로 먼저 찾습니다';
+      ? message('resolve.searchDomains', { dots, domains })
+      : message('resolve.asIs');
   if (!result.record) {
-    trace.step(DNS_OBJECT, 'dns', `${url.host}: ${how}. 시도: ${result.tried.join(', ')} → 클러스터 안에는 없음`);
+    trace.step(
+      DNS_OBJECT,
+      'dns',
+      message('resolve.notInCluster', { host: url.host, how, tried: result.tried.join(', ') }),
+    );
     return enterByIngress(ctx) ?? nameNotFound(ctx);
   }
   trace.step(DNS_OBJECT, 'dns', `${url.host}: ${how}. ${result.name} → ${describe(result.record)} (CoreDNS)`);
@@ -67,7 +72,7 @@ function follow(ctx: RouteContext, record: DnsRecord, asked: string): Outcome {
       trace.step(
         ref,
         'dns',
-        `헤드리스 Service(clusterIP: None)라 가상 IP가 없습니다. DNS가 Ready pod의 A 레코드 ${record.ips.length}개를 돌려주고, curl은 그중 하나(${record.ips.join(', ')})에 포트 ${url.port}로 바로 연결합니다. kube-proxy는 끼지 않으므로 targetPort 변환도 없습니다.`,
+        message('resolve.headless', { count: record.ips.length, ips: record.ips.join(', '), port: url.port }),
       );
       const endpoints: RouteEndpoint[] = record.ips.map((ip) => {
         const pod = ctx.lookup.podsByIp.get(ip);
@@ -84,11 +89,11 @@ function follow(ctx: RouteContext, record: DnsRecord, asked: string): Outcome {
         trace.step(
           ref,
           'dns',
-          `ExternalName: ${topic(asked)} CNAME ${record.target}입니다. 클러스터 안의 이름이라 CoreDNS가 이어서 돌려줍니다: ${describe(inZone)}.`,
+          message('resolve.cnameInZone', { asked, target: record.target, answer: describe(inZone) }),
         );
         return { ...follow(ctx, inZone, record.target), cname: record.target };
       }
-      const reason = `ExternalName Service는 DNS CNAME(${record.target})만 돌려주고 kube-proxy는 아무것도 프록시하지 않습니다. ${record.target}의 주소는 클러스터 밖 DNS가 정하므로 시뮬레이션은 여기서 멈춥니다(HTTP Host 헤더는 여전히 ${asked}입니다).`;
+      const reason = message('resolve.cnameOutside', { target: record.target, asked });
       trace.step(ref, 'dns', reason);
       return { outcome: 'dns-only', endpoints: [], cname: record.target, reason };
     }
@@ -98,9 +103,15 @@ function follow(ctx: RouteContext, record: DnsRecord, asked: string): Outcome {
 function describe(record: DnsRecord): string {
   switch (record.kind) {
     case 'service':
-      return `A ${record.service.clusterIP} (Service ${record.service.namespace}/${record.service.name}의 ClusterIP)`;
+      return message('resolve.record.service', {
+        ip: record.service.clusterIP,
+        service: `${record.service.namespace}/${record.service.name}`,
+      });
     case 'headless':
-      return `A ${record.ips.join(', ')} (헤드리스 Service ${record.service.namespace}/${record.service.name}의 pod들)`;
+      return message('resolve.record.headless', {
+        ips: record.ips.join(', '),
+        service: `${record.service.namespace}/${record.service.name}`,
+      });
     case 'externalName':
       return `CNAME ${record.target}`;
     case 'pod':
@@ -115,14 +126,18 @@ function nameNotFound(ctx: RouteContext): Outcome {
   const [example] = elsewhere;
   const hint =
     first !== undefined && example
-      ? ` Service ${topic(first)} 네임스페이스 ${elsewhere.map((s) => s.namespace).join(', ')}에 있으니 ${first}.${example.namespace}처럼 네임스페이스를 붙이세요.`
+      ? message('resolve.otherNamespace', {
+          name: first,
+          namespaces: elsewhere.map((s) => s.namespace).join(', '),
+          example: example.namespace,
+        })
       : '';
   const outside = INTERNET_TLDS.has(host.split('.').at(-1) ?? '') && !hint;
   if (outside) {
-    const reason = `${topic(host)} 클러스터의 이름이 아니라 CoreDNS가 상위 DNS로 넘깁니다(forward). 클러스터 밖 세상은 시뮬레이션하지 않습니다.`;
+    const reason = message('resolve.forwarded', { host });
     ctx.trace.step(DNS_OBJECT, 'dns', reason);
     return { outcome: 'unreachable', endpoints: [], reason };
   }
-  const reason = `이름 ${object(ctx.url.host)} 찾을 수 없습니다(NXDOMAIN).${hint}`;
+  const reason = message('resolve.nxdomain', { host: ctx.url.host, hint });
   return { outcome: 'dns-failure', endpoints: [], reason };
 }

@@ -1,4 +1,5 @@
 // route(cluster, {from, url, headers}): where `curl URL` run at `from` goes, step by step.
+import { message } from '../messages';
 import type { Cluster } from '../model';
 import type { RouteRequest, RouteResult, TraceStep } from '../types';
 import { parseIPSloppy } from '../net/address';
@@ -16,7 +17,7 @@ export function route(cluster: Cluster, request: RouteRequest): RouteResult {
       outcome: 'unreachable',
       endpoints: [],
       steps: [],
-      reason: '클러스터 모델이 없어 요청을 따라갈 수 없습니다. loadCluster의 결과를 넘기세요.',
+      reason: message('request.noCluster'),
     };
   }
   const trace = new Trace();
@@ -31,7 +32,7 @@ export function route(cluster: Cluster, request: RouteRequest): RouteResult {
         ? `Node ${client.node.name}`
         : client.endpoint,
     'client',
-    `${client.label}에서 보냅니다.`,
+    message('request.sends', { client: client.label }),
   );
   const url = parseRequestUrl(String(request?.url ?? ''));
   if (typeof url === 'string') return finish(lookup, trace, { outcome: 'unreachable', endpoints: [], reason: url });
@@ -39,7 +40,12 @@ export function route(cluster: Cluster, request: RouteRequest): RouteResult {
   trace.step(
     'curl',
     'request',
-    `curl ${url.scheme}://${url.host}:${url.port}${url.path} → 호스트 ${url.host}, TCP 포트 ${url.port}, 경로 ${url.path}`,
+    message('request.url', {
+      url: `${url.scheme}://${url.host}:${url.port}${url.path}`,
+      host: url.host,
+      port: url.port,
+      path: url.path,
+    }),
   );
   const outcome = parseIPSloppy(url.host)?.v6 === false ? routeToAddress(ctx, url.host, url.port) : resolveName(ctx);
   return finish(lookup, trace, outcome);
@@ -52,7 +58,11 @@ function finish(lookup: Lookup, trace: Trace, outcome: Outcome): RouteResult {
     for (const assumption of lookup.assumptionsByObject.get(object) ?? []) {
       const port = /^spec\.ports\[(\d+)\]/.exec(assumption.field);
       if (port && trace.servicePorts.get(object) !== Number(port[1])) continue;
-      assumed.push({ object, kind: 'assumption', message: `가정: ${assumption.message}` });
+      assumed.push({
+        object,
+        kind: 'assumption',
+        message: message('request.assumption', { assumption: assumption.message }),
+      });
     }
   }
   return { ...outcome, steps: [...trace.steps, ...assumed] };

@@ -4,6 +4,7 @@
 // The REST's beginCreate allocates before validation (pkg/registry/generic/registry/store.go create():
 // BeginCreate, then BeforeCreate): a refused allocation is the Service's only error, and a Service that
 // validation then refuses gives its values back (txn.Revert).
+import { message } from '../messages';
 import { invariant } from '../invariant';
 import * as errors from './errors';
 import type { FieldError } from './errors';
@@ -43,7 +44,7 @@ export class Allocator {
             path,
             value,
             `failed to allocate IP ${clusterIP}: the provided IP (${clusterIP}) is not in the valid range. The range of valid IPs is ${SERVICE_CIDR}`,
-            `clusterIP는 Service CIDR(${SERVICE_CIDR}) 안의 주소여야 합니다: 지우면 API 서버가 알아서 하나 줍니다.`,
+            message('serviceSpec.clusterIPOutside', { cidr: SERVICE_CIDR }),
           );
         }
         if (this.clusterIPs.has(clusterIP)) {
@@ -51,7 +52,7 @@ export class Allocator {
             path,
             value,
             `failed to allocate IP ${clusterIP}: provided IP is already allocated`,
-            `clusterIP ${clusterIP}는 앞선 Service가 이미 쓰고 있으니 다른 주소를 쓰거나 지우세요.`,
+            message('serviceSpec.clusterIPTaken', { clusterIP }),
           );
         }
         this.pending.clusterIP = clusterIP;
@@ -70,7 +71,7 @@ export class Allocator {
           path,
           nodePort,
           `provided port is not in the valid range. The range of valid ports is ${NODE_PORT_RANGE.min}-${NODE_PORT_RANGE.max}`,
-          `nodePort는 클러스터의 NodePort 범위(${NODE_PORT_RANGE.min}-${NODE_PORT_RANGE.max}) 안에서 골라야 합니다: 예를 들어 30008처럼 바꾸거나 지워서 자동으로 받으세요.`,
+          message('serviceSpec.nodePortRange', NODE_PORT_RANGE),
         );
       }
       // One Service may use a node port twice (TCP and UDP of one port number); another Service may not.
@@ -79,7 +80,7 @@ export class Allocator {
           path,
           nodePort,
           'provided port is already allocated',
-          `nodePort ${nodePort}은 이 텍스트의 앞선 Service가 이미 쓰고 있습니다: 다른 번호를 쓰거나 비워 두세요.`,
+          message('serviceSpec.nodePortTaken', { nodePort }),
         );
       }
       mine.add(key);

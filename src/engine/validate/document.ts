@@ -1,5 +1,6 @@
 // One document as the API server sees it: type and kind first (decoding), then the schema (strict decoding),
 // then defaulting, then validation. Later steps run only on what the earlier ones accepted.
+import { message } from '../messages';
 import { isMap, isSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { ParsedDoc } from '../yaml/parse';
@@ -66,7 +67,7 @@ function checkObject(value: unknown, node: YamlNode | null | undefined): Checked
           'Invalid',
           root,
           `couldn't get version/kind; json parse error: json: cannot unmarshal ${jsonType} into Go value of type struct { APIVersion string "json:\\"apiVersion,omitempty\\""; Kind string "json:\\"kind,omitempty\\"" }`,
-          '매니페스트는 apiVersion, kind, metadata 같은 "키: 값"으로 된 맵이어야 합니다: 들여쓰기와 맨 앞의 "- "를 확인하세요.',
+          message('manifest.notAMap'),
         ),
       ],
     };
@@ -84,7 +85,10 @@ function checkObject(value: unknown, node: YamlNode | null | undefined): Checked
             'Invalid',
             root.child(field),
             `couldn't get version/kind; json parse error: json: cannot unmarshal ${Array.isArray(v) ? 'array' : typeof v === 'object' ? 'object' : typeof v === 'boolean' ? 'bool' : 'number'} into Go struct field .${field} of type string`,
-            `${field}는 문자열이어야 합니다: 예를 들어 ${field === 'kind' ? 'kind: Service' : 'apiVersion: v1'}처럼 쓰세요.`,
+            message('manifest.fieldNotString', {
+              field,
+              example: field === 'kind' ? 'kind: Service' : 'apiVersion: v1',
+            }),
           ),
         ],
       };
@@ -97,7 +101,7 @@ function checkObject(value: unknown, node: YamlNode | null | undefined): Checked
           'Required',
           root.child('kind'),
           `Object 'Kind' is missing in '${quote(object)}'`,
-          'kind가 없습니다: 맨 위에 kind: Service처럼 객체의 종류를 적으세요.',
+          message('manifest.kindRequired'),
         ),
       ],
     };
@@ -109,7 +113,7 @@ function checkObject(value: unknown, node: YamlNode | null | undefined): Checked
           'Required',
           root.child('apiVersion'),
           `Object 'apiVersion' is missing in '${quote(object)}'`,
-          `apiVersion이 없습니다: ${kind}라면 apiVersion: ${versionOf(kind) ?? 'v1'}을 맨 위에 적으세요.`,
+          message('manifest.apiVersionRequired', { kind, version: versionOf(kind) ?? 'v1' }),
         ),
       ],
     };
@@ -140,12 +144,11 @@ function checkObject(value: unknown, node: YamlNode | null | undefined): Checked
 function unknownKindHint(apiVersion: string, kind: string): string {
   const served = versionOf(kind);
   const removed = apiVersion in removedVersions;
-  if (served)
-    return `${apiVersion}${removed ? '는 더는 제공되지 않으니' : `에는 ${kind}가 없으니`} apiVersion을 ${served}로 바꾸세요.`;
-  if (removed) return `${apiVersion}는 더는 제공되지 않으니 ${removedVersions[apiVersion]}를 쓰세요.`;
+  if (served) return message('manifest.otherVersion', { apiVersion, kind, removed, served });
+  if (removed) return message('manifest.removedVersion', { apiVersion, replacement: removedVersions[apiVersion] });
   const spelled = knownKinds().find((k) => k.toLowerCase() === kind.toLowerCase());
-  if (spelled) return `kind는 대소문자를 구분합니다: ${kind}가 아니라 ${spelled}로 쓰세요.`;
-  return `이 엔진이 아는 kind가 아니거나 철자가 다릅니다(대소문자 구분): Service, Pod, Deployment, Ingress, NetworkPolicy 등을 확인하세요.`;
+  if (spelled) return message('manifest.kindCase', { kind, spelled });
+  return message('manifest.unknownKind');
 }
 
 /** The object as the server quotes it: JSON with sorted keys (kubectl converts YAML through a Go map). */

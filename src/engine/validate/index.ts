@@ -7,6 +7,7 @@
 //                  (core/, apps/, networking/, discovery/), all reporting through a FieldPath (path)
 //   allocation     what the Service REST storage refuses while allocating nodePorts and clusterIPs
 //   warnings       what the server accepts but leaves a learner's example without traffic
+import { message } from '../messages';
 import { parseManifests } from '../yaml/parse';
 import type { ParsedText } from '../yaml/parse';
 import type { Diagnostic } from '../types';
@@ -115,7 +116,7 @@ function noObjects(): Diagnostic {
     severity: 'error',
     type: 'Required',
     message: 'error: no objects passed to apply',
-    hint: '보낼 객체가 없습니다: 주석이나 빈 문서(---)만 있으니 apiVersion, kind, metadata가 있는 매니페스트를 적으세요.',
+    hint: message('manifest.empty'),
     doc: 0,
     line: 1,
     column: 1,

@@ -1,6 +1,7 @@
 // Findings across the documents of one text that the API server accepts but that leave a learner's example
 // without traffic: a Service selecting no pod, a targetPort no selected container declares, a NetworkPolicy
 // selecting nothing. Only judged when the text holds candidate pods (a lone Service proves nothing).
+import { message } from '../messages';
 import * as errors from './errors';
 import type { FieldError } from './errors';
 import type { FieldPath } from './path';
@@ -76,7 +77,7 @@ export class CrossChecks {
             'Invalid',
             svc.specPath.child('selector'),
             `selector ${shown} matches no Pod, Deployment or ReplicaSet template in namespace "${svc.namespace}" of this text: the Service would have no endpoints`,
-            `이 selector(${shown})에 맞는 labels를 가진 pod가 이 텍스트에 없어 Service가 요청을 보낼 곳이 없습니다: pod의 labels와 selector를 글자까지 맞추세요.`,
+            message('warning.serviceSelectsNothing', { selector: shown }),
           ),
         });
         continue;
@@ -98,7 +99,7 @@ export class CrossChecks {
           'Invalid',
           policy.specPath.child('podSelector'),
           `podSelector selects no Pod of namespace "${policy.namespace}" in this text: the policy isolates nothing`,
-          '이 podSelector에 맞는 pod가 같은 namespace에 없어 정책이 아무 pod에도 적용되지 않습니다: pod의 labels와 namespace를 확인하세요.',
+          message('warning.policySelectsNothing'),
         ),
       });
     }
@@ -118,7 +119,7 @@ export class CrossChecks {
             'Invalid',
             path,
             `no selected container declares a ${protocol} port named "${target}": the name resolves to no endpoint`,
-            `targetPort "${target}"라는 이름의 포트를 선택된 컨테이너가 선언하지 않아 트래픽이 갈 곳이 없습니다: 컨테이너 ports의 name과 맞추거나 번호를 쓰세요.`,
+            message('warning.namedTargetPort', { target }),
           ),
         },
       ];
@@ -134,7 +135,7 @@ export class CrossChecks {
           'Invalid',
           path,
           `no selected container declares containerPort ${target} (declared: ${declared})`,
-          `targetPort ${target}는 선택된 컨테이너가 선언한 포트(${declared})와 다릅니다: 컨테이너가 실제로 듣는 포트로 맞추세요.`,
+          message('warning.numberedTargetPort', { target, declared }),
         ),
       },
     ];

@@ -6,6 +6,7 @@
 // IngressRuleValue" (networking/v1 IngressRule API documentation).
 import type { Cluster } from '../../model';
 import type { IngressResult } from '../../types';
+import { message } from '../../messages';
 import { key } from '../age';
 import { resolveBackend } from '../backend';
 import type { ParsedRequest } from '../request';
@@ -20,13 +21,13 @@ export function routeSpec(cluster: Cluster, config: SpecConfig, request: ParsedR
     const backend = resolveBackend(cluster, best.ingress.namespace, best.backend);
     const why =
       best.pathType === 'Exact'
-        ? `요청 경로가 Exact path(${best.path})와 정확히 같고`
-        : `${best.pathType} path(${best.path})가 요청 경로의 앞부분과 요소 단위로 같고${best.pathType === 'ImplementationSpecific' ? '(ImplementationSpecific은 Prefix로 읽음)' : ''}`;
+        ? message('genericIngress.exact', { path: best.path })
+        : message('genericIngress.prefix', { pathType: best.pathType, path: best.path });
     const shadow =
       best.shadowed.length > 0
-        ? ` 같은 path를 가진 Ingress(${best.shadowed.map(key).join(', ')})는 더 나중에 만들어져 무시했습니다.`
+        ? message('genericIngress.shadowed', { ingresses: best.shadowed.map(key).join(', ') })
         : '';
-    const unavailable = backend?.problem ? ` 그런데 ${backend.problem}(503).` : '';
+    const unavailable = backend?.problem ? message('genericIngress.unavailable', { problem: backend.problem }) : '';
     return {
       outcome: 'routed',
       service: backend?.service,
@@ -35,7 +36,12 @@ export function routeSpec(cluster: Cluster, config: SpecConfig, request: ParsedR
       ...(backend?.problem ? { status: 503 } : {}),
       ingress: key(best.ingress),
       rule: `${best.host ?? '*'}${best.path} (${best.pathType})`,
-      explanation: `Ingress 명세대로 ${hostText} ${why}, 맞는 path 중 가장 길어서(같은 길이면 Exact 우선) Ingress(${key(best.ingress)})가 결정했습니다. 경로와 query는 그대로 전달됩니다.${shadow}${unavailable}`,
+      explanation: message('genericIngress.routed', {
+        hostText,
+        why,
+        ingress: key(best.ingress),
+        notes: `${shadow}${unavailable}`,
+      }),
     };
   }
   if (config.defaultBackend) {
@@ -49,7 +55,7 @@ export function routeSpec(cluster: Cluster, config: SpecConfig, request: ParsedR
       ...(backend?.problem ? { status: 503 } : {}),
       ingress: key(ingress),
       rule: 'spec.defaultBackend',
-      explanation: `Ingress 명세대로 ${hostText} 맞는 path가 없어서 Ingress(${key(ingress)})의 spec.defaultBackend로 갑니다.`,
+      explanation: message('genericIngress.defaultBackend', { hostText, ingress: key(ingress) }),
     };
   }
   const ignored = config.ignored.filter(({ ingress }) =>
@@ -59,21 +65,21 @@ export function routeSpec(cluster: Cluster, config: SpecConfig, request: ParsedR
   return {
     outcome: 'not-found',
     status: 404,
-    explanation: `Ingress 명세대로 ${hostText} 맞는 path도 spec.defaultBackend도 없어 404입니다.${why}`,
+    explanation: message('genericIngress.notFound', { hostText, ignored: why }),
   };
 }
 
 function hostGroup(config: SpecConfig, host: string): { group: SpecPath[]; hostText: string } {
   const exact = config.exact.get(host);
-  if (exact) return { group: exact, hostText: `Host(${host})의 규칙을 보고,` };
+  if (exact) return { group: exact, hostText: message('genericIngress.host.exact', { host }) };
   const dot = host.indexOf('.');
   const wildcard = dot > 0 ? config.wildcard.get(host.slice(dot)) : undefined;
   if (wildcard)
     return {
       group: wildcard,
-      hostText: `Host(${host})는 *${host.slice(dot)} 와일드카드(label 하나만)에 맞아 그 규칙을 보고,`,
+      hostText: message('genericIngress.host.wildcard', { host, suffix: host.slice(dot) }),
     };
-  return { group: config.any, hostText: `Host(${host || '없음'})를 적은 규칙이 없어서 host 없는 규칙을 보고,` };
+  return { group: config.any, hostText: message('genericIngress.host.any', { host }) };
 }
 
 function bestPath(group: readonly SpecPath[], path: string): SpecPath | undefined {

@@ -1,5 +1,6 @@
 // Deployments and ReplicaSets: pkg/apis/apps/validation ValidateDeploymentSpec, ValidateReplicaSetSpec,
 // ValidatePodTemplateSpecForReplicaSet.
+import { message } from '../../messages';
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import { validatePodSpec } from '../core/pod';
@@ -38,7 +39,9 @@ function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deploymen
   const out: FieldError[] = [];
   const replicas = num(spec.replicas);
   if (replicas < 0)
-    out.push(errors.invalid(specPath.child('replicas'), replicas, isNegative, 'replicas는 0 이상이어야 합니다.'));
+    out.push(
+      errors.invalid(specPath.child('replicas'), replicas, isNegative, message('workloadSpec.replicasNegative')),
+    );
   if (num(spec.minReadySeconds) < 0)
     out.push(errors.invalid(specPath.child('minReadySeconds'), num(spec.minReadySeconds), isNegative));
 
@@ -51,14 +54,14 @@ function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deploymen
       templatePath.children('metadata', 'labels'),
       errors.asJson(templateLabels ?? null),
       '`selector` does not match template `labels`',
-      'selector가 template의 labels와 맞지 않습니다: selector.matchLabels의 키와 값이 template.metadata.labels에도 똑같이 있어야 합니다.',
+      message('workloadSpec.selectorMismatch'),
     );
   if (!isSet(spec.selector)) {
     out.push(
       errors.required(
         selectorPath,
         '',
-        `apps/v1 ${what === 'deployment' ? 'Deployment' : 'ReplicaSet'}에는 selector가 꼭 있어야 합니다: template의 labels와 같은 matchLabels를 적으세요.`,
+        message('workloadSpec.selectorRequired', { kind: what === 'deployment' ? 'Deployment' : 'ReplicaSet' }),
       ),
     );
     // LabelSelectorAsSelector(nil) is labels.Nothing(), which is not Empty() and matches no labels.
@@ -75,7 +78,7 @@ function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deploymen
           selectorPath,
           selectorLiteral(selector),
           'empty selector is invalid for deployment',
-          'selector가 비어 있으면 모든 pod를 고르게 되므로 허용되지 않습니다: matchLabels를 적으세요.',
+          message('workloadSpec.selectorEmpty'),
         ),
       );
     }
@@ -88,7 +91,7 @@ function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deploymen
           selectorPath,
           selectorLiteral(selector),
           'invalid label selector',
-          'selector를 읽을 수 없어 template의 labels와 비교하지 못합니다: 위의 selector 오류부터 고치세요.',
+          message('workloadSpec.selectorUnreadable'),
         ),
       );
     } else if (!empty && !matchesSelector(templateLabels ?? {}, readSelector(selector))) {
@@ -112,7 +115,7 @@ function validateReplicatedSpec(spec: Obj, specPath: FieldPath, what: 'deploymen
         templatePath.children('spec', 'restartPolicy'),
         restartPolicy,
         ['Always'],
-        'Deployment와 ReplicaSet의 pod는 항상 다시 시작되어야 하니 restartPolicy는 Always만 쓸 수 있습니다.',
+        message('workloadSpec.restartPolicy'),
       ),
     );
   }
@@ -128,7 +131,7 @@ function validateDeploymentStrategy(strategy: Obj, path: FieldPath): FieldError[
       errors.forbidden(
         path.child('rollingUpdate'),
         "may not be specified when strategy `type` is 'Recreate'",
-        'Recreate 전략에는 rollingUpdate 설정이 쓰이지 않으니 지우세요.',
+        message('workloadSpec.recreateRollingUpdate'),
       ),
     ];
   }
@@ -146,7 +149,7 @@ function validateDeploymentStrategy(strategy: Obj, path: FieldPath): FieldError[
       path,
       errors.asJson({ Type: type, RollingUpdate: rolling }, false),
       ['Recreate', 'RollingUpdate'],
-      `strategy.type은 RollingUpdate나 Recreate만 쓸 수 있습니다: ${type}은 지원되지 않습니다.`,
+      message('workloadSpec.strategyType', { type }),
     ),
   ];
 }
@@ -164,7 +167,7 @@ function validateRollingUpdate(rolling: Obj, path: FieldPath): FieldError[] {
         path.child('maxUnavailable'),
         intOrString(maxUnavailable),
         'may not be 0 when `maxSurge` is 0',
-        'maxUnavailable과 maxSurge가 둘 다 0이면 롤링 업데이트가 진행될 수 없으니 하나는 0보다 크게 하세요.',
+        message('workloadSpec.bothZero'),
       ),
     );
   }
@@ -193,7 +196,7 @@ function positiveIntOrPercent(value: unknown, path: FieldPath): FieldError[] {
           '1%',
           '93%',
         ),
-        `${path.toString()}는 1 같은 정수나 25% 같은 백분율이어야 합니다.`,
+        message('workloadSpec.intOrPercent', { path: path.toString() }),
       ),
     ];
   }

@@ -1,4 +1,5 @@
 // Pods and pod templates: pkg/apis/core/validation ValidatePodSpec, validateContainers, validateContainerPorts.
+import { message } from '../../messages';
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import { validateLabelName, validateLabels } from '../meta';
@@ -21,13 +22,7 @@ export function validatePodSpec(spec: Obj, path: FieldPath): FieldError[] {
   const containers = arr(spec.containers);
   const containersPath = path.child('containers');
   if (containers.length === 0) {
-    out.push(
-      errors.required(
-        containersPath,
-        '',
-        'pod에는 containers가 하나 이상 있어야 합니다: 이름과 이미지를 가진 컨테이너를 적으세요.',
-      ),
-    );
+    out.push(errors.required(containersPath, '', message('podSpec.containersRequired')));
   }
   const names = new Set<string>();
   const hostNetwork = spec.hostNetwork === true;
@@ -44,7 +39,7 @@ export function validatePodSpec(spec: Obj, path: FieldPath): FieldError[] {
         errors.forbidden(
           at.child('restartPolicy'),
           'may not be set for non-init containers',
-          '컨테이너 단위 restartPolicy는 initContainers에서만 쓸 수 있으니 지우세요.',
+          message('podSpec.containerRestartPolicy'),
         ),
       );
     }
@@ -77,28 +72,14 @@ function validateContainer(c: Obj, path: FieldPath, names: Set<string>, hostNetw
   const name = str(c.name);
   const namePath = path.child('name');
   if (name === '') {
-    out.push(
-      errors.required(
-        namePath,
-        '',
-        '컨테이너마다 name이 있어야 합니다: 영문 소문자, 숫자, 하이픈으로 이름을 지으세요.',
-      ),
-    );
+    out.push(errors.required(namePath, '', message('podSpec.containerNameRequired')));
   } else {
-    append(
-      out,
-      errors.invalidEach(
-        namePath,
-        name,
-        isDNS1123Label(name),
-        '컨테이너 이름은 영문 소문자, 숫자, 하이픈으로 된 63자 이하의 DNS label이어야 합니다.',
-      ),
-    );
-    if (names.has(name)) out.push(errors.duplicate(namePath, name, '한 pod 안의 컨테이너 이름은 서로 달라야 합니다.'));
+    append(out, errors.invalidEach(namePath, name, isDNS1123Label(name), message('podSpec.containerNameFormat')));
+    if (names.has(name)) out.push(errors.duplicate(namePath, name, message('podSpec.containerNameDuplicate')));
     names.add(name);
   }
   if (str(c.image) === '') {
-    out.push(errors.required(path.child('image'), '', '컨테이너에는 실행할 image가 있어야 합니다(예: nginx).'));
+    out.push(errors.required(path.child('image'), '', message('podSpec.imageRequired')));
   }
   const messagePolicy = str(c.terminationMessagePolicy);
   if (!terminationMessagePolicies.includes(messagePolicy)) {
@@ -106,7 +87,7 @@ function validateContainer(c: Obj, path: FieldPath, names: Set<string>, hostNetw
   }
   arr(c.env).forEach((e, i) => {
     if (str(obj(e).name) === '')
-      out.push(errors.required(path.child('env').index(i).child('name'), '', '환경 변수마다 name이 있어야 합니다.'));
+      out.push(errors.required(path.child('env').index(i).child('name'), '', message('podSpec.envNameRequired')));
   });
   const pullPolicy = str(c.imagePullPolicy);
   if (!pullPolicies.includes(pullPolicy)) {
@@ -127,18 +108,12 @@ function validateContainerPorts(ports: unknown[], path: FieldPath, hostNetwork: 
       const msgs = isValidPortName(name);
       if (msgs.length > 0) append(out, errors.invalidEach(idx.child('name'), name, msgs, portNameHint()));
       else if (names.has(name))
-        out.push(errors.duplicate(idx.child('name'), name, '한 컨테이너 안의 포트 이름은 서로 달라야 합니다.'));
+        out.push(errors.duplicate(idx.child('name'), name, message('podSpec.portNameDuplicate')));
       else names.add(name);
     }
     const containerPort = num(port.containerPort);
     if (containerPort === 0) {
-      out.push(
-        errors.required(
-          idx.child('containerPort'),
-          '',
-          '포트 항목에는 containerPort(컨테이너가 듣는 포트 번호)가 있어야 합니다.',
-        ),
-      );
+      out.push(errors.required(idx.child('containerPort'), '', message('podSpec.containerPortRequired')));
     } else {
       append(
         out,
@@ -168,7 +143,7 @@ function validateContainerPorts(ports: unknown[], path: FieldPath, hostNetwork: 
             idx.child('hostPort'),
             hostPort,
             'must match `containerPort` when `hostNetwork` is true',
-            'hostNetwork를 쓰면 hostPort와 containerPort가 같아야 합니다.',
+            message('podSpec.hostNetworkPorts'),
           ),
         );
       }
@@ -193,7 +168,7 @@ function checkHostPortConflicts(containers: unknown[], path: FieldPath): FieldEr
           errors.duplicate(
             path.index(ci).child('ports').index(pi).child('hostPort'),
             key,
-            '같은 노드 포트(hostPort)를 두 컨테이너가 쓸 수 없습니다.',
+            message('podSpec.hostPortDuplicate'),
           ),
         );
       }
@@ -212,13 +187,7 @@ function validateProbe(probe: Obj, path: FieldPath, successMustBeOne: boolean): 
     if (handler === undefined || handler === null) continue;
     const at = path.child(kind);
     if (handlers > 0) {
-      out.push(
-        errors.forbidden(
-          at,
-          'may not specify more than 1 handler type',
-          'probe에는 exec, httpGet, tcpSocket, grpc 중 하나만 쓰세요.',
-        ),
-      );
+      out.push(errors.forbidden(at, 'may not specify more than 1 handler type', message('podSpec.probeOneOf')));
       continue;
     }
     handlers++;
@@ -232,14 +201,7 @@ function validateProbe(probe: Obj, path: FieldPath, successMustBeOne: boolean): 
     if (kind === 'tcpSocket') append(out, validatePortNumOrName(h.port, at.child('port')));
     if (kind === 'grpc') append(out, validatePortNumOrName(num(h.port), at.child('port')));
   }
-  if (handlers === 0)
-    out.push(
-      errors.required(
-        path,
-        'must specify a handler type',
-        'probe에는 httpGet, tcpSocket, exec, grpc 중 하나로 검사 방법을 적으세요.',
-      ),
-    );
+  if (handlers === 0) out.push(errors.required(path, 'must specify a handler type', message('podSpec.probeRequired')));
   for (const field of [
     'initialDelaySeconds',
     'timeoutSeconds',
@@ -256,7 +218,7 @@ function validateProbe(probe: Obj, path: FieldPath, successMustBeOne: boolean): 
         path.child('successThreshold'),
         num(probe.successThreshold),
         'must be 1',
-        'livenessProbe와 startupProbe의 successThreshold는 1이어야 합니다.',
+        message('podSpec.successThreshold'),
       ),
     );
   }
@@ -328,7 +290,7 @@ function portDefinitionWarnings(spec: Obj, path: FieldPath): FieldError[] {
                 'Duplicate',
                 at,
                 `duplicate port definition with ${other.path}`,
-                `같은 containerPort와 protocol이 ${other.path}에 이미 있습니다: 두 컨테이너가 한 pod에서 같은 포트를 들으면 하나는 시작하지 못하니 포트를 바꾸세요.`,
+                message('podSpec.portDuplicate', { other: other.path }),
               ),
             );
           } else if (hostPort === 0 || other.hostPort === 0) {
@@ -337,7 +299,7 @@ function portDefinitionWarnings(spec: Obj, path: FieldPath): FieldError[] {
                 'Duplicate',
                 at,
                 `overlapping port definition with ${other.path}`,
-                `같은 containerPort가 ${other.path}에도 선언되어 있습니다: 중복된 선언을 정리하세요.`,
+                message('podSpec.portOverlap', { other: other.path }),
               ),
             );
           }

@@ -1,4 +1,5 @@
 // Port checks shared by Pods, Services and NetworkPolicies (pkg/apis/core/validation).
+import { message } from '../../messages';
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import { isValidPortName, isValidPortNum } from '../names';
@@ -8,11 +9,11 @@ import type { FieldPath } from '../path';
 export const portProtocols = ['SCTP', 'TCP', 'UDP'] as const;
 
 export function portNumberHint(path: FieldPath): string {
-  return `${path.toString()}에는 1부터 65535 사이의 포트 번호를 쓰세요.`;
+  return message('portSpec.number', { path: path.toString() });
 }
 
 export function portNameHint(): string {
-  return '포트 이름은 IANA 서비스 이름 규칙을 따릅니다: 15자 이하의 영문 소문자, 숫자, 하이픈이며 영문자가 하나는 있어야 합니다.';
+  return message('portSpec.nameFormat');
 }
 
 /** ValidatePortNumOrName: an int is a port number, a string an IANA_SVC_NAME. */
@@ -34,7 +35,7 @@ export function validateProtocol(protocol: string, path: FieldPath): FieldError[
         path,
         protocol,
         portProtocols,
-        `protocol에는 TCP, UDP, SCTP 중 하나를 대문자로 쓰세요${protocol.toUpperCase() !== protocol ? ' (대소문자 구분)' : ''}.`,
+        message('portSpec.protocol', { caseOnly: protocol.toUpperCase() !== protocol }),
       ),
     ];
   }

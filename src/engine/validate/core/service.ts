@@ -37,7 +37,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
   const headless = isHeadless(spec);
 
   if (ports.length === 0 && !headless && type !== 'ExternalName') {
-    out.push(errors.required(specPath.child('ports'), '', message('service.portsRequired')));
+    out.push(errors.required(specPath.child('ports'), '', message('serviceSpec.portsRequired')));
   }
   switch (type) {
     case 'LoadBalancer':
@@ -48,7 +48,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
             clusterIPPath(specPath, 0),
             'None',
             `may not be set to 'None' for ${type} services`,
-            message('service.headlessType', { type }),
+            message('serviceSpec.headlessType', { type }),
           ),
         );
       }
@@ -59,7 +59,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
           errors.forbidden(
             specPath.child('clusterIPs'),
             'may not be set for ExternalName services',
-            message('service.externalNameClusterIP'),
+            message('serviceSpec.externalNameClusterIP'),
           ),
         );
       }
@@ -76,11 +76,11 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
             specPath.child('externalName'),
             cname,
             isDNS1123Subdomain(cname),
-            message('service.externalNameNotIP'),
+            message('serviceSpec.externalNameNotIP'),
           ),
         );
       } else {
-        out.push(errors.required(specPath.child('externalName'), '', message('service.externalNameRequired')));
+        out.push(errors.required(specPath.child('externalName'), '', message('serviceSpec.externalNameRequired')));
       }
       break;
     }
@@ -97,7 +97,12 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
   if (affinity === '') out.push(errors.required(specPath.child('sessionAffinity')));
   else if (!affinities.includes(affinity)) {
     out.push(
-      errors.notSupported(specPath.child('sessionAffinity'), affinity, affinities, message('service.sessionAffinity')),
+      errors.notSupported(
+        specPath.child('sessionAffinity'),
+        affinity,
+        affinities,
+        message('serviceSpec.sessionAffinity'),
+      ),
     );
   }
   if (affinity === 'ClientIP') {
@@ -109,7 +114,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
           specPath.children('sessionAffinityConfig', 'clientIP', 'timeoutSeconds'),
           timeout,
           'must be greater than 0 and less than 86400',
-          message('service.affinityTimeout'),
+          message('serviceSpec.affinityTimeout'),
         ),
       );
     }
@@ -118,7 +123,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
       errors.forbidden(
         specPath.child('sessionAffinityConfig'),
         'must not be set when session affinity is None',
-        message('service.affinityConfigWithNone'),
+        message('serviceSpec.affinityConfigWithNone'),
       ),
     );
   }
@@ -128,7 +133,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
   arr(spec.externalIPs).forEach((ip, i) => {
     const at = specPath.child('externalIPs').index(i);
     if (!parseIPSloppy(str(ip))) out.push(errors.invalid(at, str(ip), validIPMessage));
-    else append(out, errors.invalidEach(at, str(ip), nonSpecialIPErrors(str(ip)), message('service.externalIPs')));
+    else append(out, errors.invalidEach(at, str(ip), nonSpecialIPErrors(str(ip)), message('serviceSpec.externalIPs')));
   });
 
   if (type === '') out.push(errors.required(specPath.child('type')));
@@ -138,7 +143,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
         specPath.child('type'),
         type,
         serviceTypes,
-        message('service.typeNotSupported', {
+        message('serviceSpec.typeNotSupported', {
           suggestion: serviceTypes.find((t) => t.toLowerCase() === type.toLowerCase()),
         }),
       ),
@@ -152,7 +157,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
           errors.forbidden(
             specPath.child('ports').index(i).child('nodePort'),
             "may not be used when `type` is 'ClusterIP'",
-            message('service.nodePortType'),
+            message('serviceSpec.nodePortType'),
           ),
         );
       }
@@ -170,7 +175,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
         errors.duplicate(
           specPath.child('ports').index(i).child('nodePort'),
           nodePort,
-          message('service.nodePortDuplicate'),
+          message('serviceSpec.nodePortDuplicate'),
         ),
       );
     }
@@ -184,7 +189,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
         errors.duplicate(
           specPath.child('ports').index(i),
           servicePortLiteral(str(port.protocol), num(port.port)),
-          message('service.portDuplicate'),
+          message('serviceSpec.portDuplicate'),
         ),
       );
     }
@@ -230,11 +235,14 @@ function validateServicePort(port: Obj, requireName: boolean, names: Set<string>
   const out: FieldError[] = [];
   const name = str(port.name);
   if (requireName && name === '') {
-    out.push(errors.required(path.child('name'), '', message('service.portNameRequired')));
+    out.push(errors.required(path.child('name'), '', message('serviceSpec.portNameRequired')));
   } else if (name !== '') {
     // Service port names are DNS-1123 labels (not IANA service names like container ports).
-    append(out, errors.invalidEach(path.child('name'), name, isDNS1123Label(name), message('service.portNameFormat')));
-    if (names.has(name)) out.push(errors.duplicate(path.child('name'), name, message('service.portNameDuplicate')));
+    append(
+      out,
+      errors.invalidEach(path.child('name'), name, isDNS1123Label(name), message('serviceSpec.portNameFormat')),
+    );
+    if (names.has(name)) out.push(errors.duplicate(path.child('name'), name, message('serviceSpec.portNameDuplicate')));
     else names.add(name);
   }
   const number = num(port.port);
@@ -244,7 +252,7 @@ function validateServicePort(port: Obj, requireName: boolean, names: Set<string>
       path.child('port'),
       number,
       isValidPortNum(number),
-      number === 0 ? message('service.portRequired') : portNumberHint(path.child('port')),
+      number === 0 ? message('serviceSpec.portRequired') : portNumberHint(path.child('port')),
     ),
   );
   append(out, validateProtocol(str(port.protocol), path.child('protocol')));
@@ -271,7 +279,7 @@ function validateClusterIPs(spec: Obj, specPath: FieldPath): FieldError[] {
       return;
     }
     if (!parseIPSloppy(ip))
-      out.push(errors.invalid(clusterIPPath(specPath, i), ip, validIPMessage, message('service.clusterIP')));
+      out.push(errors.invalid(clusterIPPath(specPath, i), ip, validIPMessage, message('serviceSpec.clusterIP')));
   });
   return out;
 }
@@ -296,7 +304,7 @@ function validateTrafficPolicies(spec: Obj, specPath: FieldPath, type: string): 
           specPath.child('externalTrafficPolicy'),
           etp,
           'may only be set for externally-accessible services',
-          message('service.externalTrafficPolicyType'),
+          message('serviceSpec.externalTrafficPolicyType'),
         ),
       );
     }
@@ -308,7 +316,7 @@ function validateTrafficPolicies(spec: Obj, specPath: FieldPath, type: string): 
         specPath.child('externalTrafficPolicy'),
         etp,
         trafficPolicies,
-        message('service.externalTrafficPolicy'),
+        message('serviceSpec.externalTrafficPolicy'),
       ),
     );
   }
@@ -339,7 +347,7 @@ function validateTrafficPolicies(spec: Obj, specPath: FieldPath, type: string): 
         specPath.child('internalTrafficPolicy'),
         itp,
         trafficPolicies,
-        message('service.internalTrafficPolicy'),
+        message('serviceSpec.internalTrafficPolicy'),
       ),
     );
   }

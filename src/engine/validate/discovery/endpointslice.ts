@@ -1,4 +1,5 @@
 // EndpointSlices: pkg/apis/discovery/validation ValidateEndpointSlice (addressType, endpoints, ports).
+import { message } from '../../messages';
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import { isDNS1123Label, isDNS1123Subdomain, isInRange, nonSpecialIPErrors, validIPMessage } from '../names';
@@ -18,13 +19,7 @@ export function validateEndpointSlice(slice: Obj, root: FieldPath): FieldError[]
   const out: FieldError[] = [];
   const addressType = str(slice.addressType);
   if (addressType === '')
-    out.push(
-      errors.required(
-        root.child('addressType'),
-        '',
-        'EndpointSlice에는 addressType(IPv4, IPv6, FQDN)이 있어야 합니다.',
-      ),
-    );
+    out.push(errors.required(root.child('addressType'), '', message('endpointSliceSpec.addressType')));
   else if (!addressTypes.includes(addressType))
     out.push(errors.notSupported(root.child('addressType'), addressType, addressTypes));
   const endpoints = arr(slice.endpoints);

@@ -1,5 +1,6 @@
 // Ingresses: pkg/apis/networking/validation ValidateIngressSpec, validateIngressRules, validateHTTPIngressPath,
 // validateIngressBackend, validateIngressTLS, and ValidateIngressCreate's ingress.class annotation check.
+import { message } from '../../messages';
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import {
@@ -31,7 +32,7 @@ export function validateIngress(object: Obj, root: FieldPath): FieldError[] {
         specPath,
         errors.asJson(null),
         'either `defaultBackend` or `rules` must be specified',
-        'Ingress에는 rules나 defaultBackend 중 하나는 있어야 요청을 보낼 곳이 생깁니다.',
+        message('ingressSpec.rulesOrDefault'),
       ),
     );
   }
@@ -71,7 +72,7 @@ export function validateIngress(object: Obj, root: FieldPath): FieldError[] {
           .printedAs('annotations.kubernetes.io/ingress.class'),
         annotation,
         'must match `ingressClassName` when both are specified',
-        'kubernetes.io/ingress.class 애너테이션과 ingressClassName이 다릅니다: 옛 애너테이션을 지우고 ingressClassName만 쓰세요.',
+        message('ingressSpec.classAnnotation'),
       ),
     );
   }
@@ -88,7 +89,7 @@ function validateRule(rule: Obj, path: FieldPath): FieldError[] {
           path.child('host'),
           host,
           'must be a DNS name, not an IP address',
-          'Ingress의 host에는 IP 주소가 아니라 shop.example.com 같은 DNS 이름을 쓰세요.',
+          message('ingressSpec.hostIsIP'),
         ),
       );
     }
@@ -99,9 +100,7 @@ function validateRule(rule: Obj, path: FieldPath): FieldError[] {
         path.child('host'),
         host,
         msgs,
-        host.includes('*')
-          ? '와일드카드 host는 *.example.com처럼 맨 앞 한 자리에만 *를 쓸 수 있습니다.'
-          : 'host에는 영문 소문자, 숫자, 하이픈, 점으로 된 DNS 이름만 쓸 수 있습니다(포트 번호나 경로는 넣지 않습니다).',
+        host.includes('*') ? message('ingressSpec.wildcardHost') : message('ingressSpec.hostFormat'),
       ),
     );
   }
@@ -109,7 +108,7 @@ function validateRule(rule: Obj, path: FieldPath): FieldError[] {
     const http = obj(rule.http);
     const paths = arr(http.paths);
     const pathsPath = path.children('http', 'paths');
-    if (paths.length === 0) out.push(errors.required(pathsPath, '', 'http 규칙에는 paths가 하나 이상 있어야 합니다.'));
+    if (paths.length === 0) out.push(errors.required(pathsPath, '', message('ingressSpec.pathsRequired')));
     paths.forEach((raw, i) => append(out, validatePath(obj(raw), pathsPath.index(i))));
   }
   return out;
@@ -119,11 +118,7 @@ function validatePath(p: Obj, path: FieldPath): FieldError[] {
   const out: FieldError[] = [];
   if (!isSet(p.pathType)) {
     return [
-      errors.required(
-        path.child('pathType'),
-        'pathType must be specified',
-        'networking.k8s.io/v1 Ingress의 경로마다 pathType(Prefix, Exact, ImplementationSpecific)을 적어야 합니다.',
-      ),
+      errors.required(path.child('pathType'), 'pathType must be specified', message('ingressSpec.pathTypeRequired')),
     ];
   }
   const pathType = str(p.pathType);
@@ -131,14 +126,7 @@ function validatePath(p: Obj, path: FieldPath): FieldError[] {
   const valuePath = path.child('path');
   if (pathType === 'Exact' || pathType === 'Prefix') {
     if (!value.startsWith('/'))
-      out.push(
-        errors.invalid(
-          valuePath,
-          value,
-          'must be an absolute path',
-          'path는 /로 시작하는 절대 경로여야 합니다(예: /watch).',
-        ),
-      );
+      out.push(errors.invalid(valuePath, value, 'must be an absolute path', message('ingressSpec.absolutePath')));
     if (value.length > 0) {
       for (const seq of invalidPathSequences) {
         if (value.includes(seq)) out.push(errors.invalid(valuePath, value, `must not contain '${seq}'`));
@@ -149,23 +137,9 @@ function validatePath(p: Obj, path: FieldPath): FieldError[] {
     }
   } else if (pathType === 'ImplementationSpecific') {
     if (value.length > 0 && !value.startsWith('/'))
-      out.push(
-        errors.invalid(
-          valuePath,
-          value,
-          'must be an absolute path',
-          'path는 /로 시작하는 절대 경로여야 합니다(예: /watch).',
-        ),
-      );
+      out.push(errors.invalid(valuePath, value, 'must be an absolute path', message('ingressSpec.absolutePath')));
   } else {
-    out.push(
-      errors.notSupported(
-        path.child('pathType'),
-        pathType,
-        pathTypes,
-        'pathType에는 Exact, Prefix, ImplementationSpecific 중 하나를 대소문자까지 똑같이 쓰세요.',
-      ),
-    );
+    out.push(errors.notSupported(path.child('pathType'), pathType, pathTypes, message('ingressSpec.pathType')));
   }
   append(out, validateBackend(obj(p.backend), path.child('backend')));
   return out;
@@ -177,12 +151,7 @@ function validateBackend(backend: Obj, path: FieldPath): FieldError[] {
   const hasService = isSet(backend.service);
   if (hasResource && hasService) {
     return [
-      errors.invalid(
-        path,
-        '',
-        'cannot set both resource and service backends',
-        'backend에는 service와 resource 중 하나만 쓰세요.',
-      ),
+      errors.invalid(path, '', 'cannot set both resource and service backends', message('ingressSpec.backendOneOf')),
     ];
   }
   if (hasResource) {
@@ -193,41 +162,19 @@ function validateBackend(backend: Obj, path: FieldPath): FieldError[] {
   }
   if (!hasService) {
     return [
-      errors.invalid(
-        path,
-        '',
-        'resource or service backend is required',
-        'backend에는 요청을 받을 service(name과 port)를 적으세요.',
-      ),
+      errors.invalid(path, '', 'resource or service backend is required', message('ingressSpec.backendRequired')),
     ];
   }
   const service = obj(backend.service);
   const name = str(service.name);
   const namePath = path.children('service', 'name');
-  if (name === '')
-    out.push(errors.required(namePath, '', 'backend.service.name에 요청을 받을 Service 이름을 적으세요.'));
-  else
-    append(
-      out,
-      errors.invalidEach(
-        namePath,
-        name,
-        isDNS1035Label(name),
-        'Service 이름은 영문 소문자로 시작하는 DNS-1035 label이어야 합니다.',
-      ),
-    );
+  if (name === '') out.push(errors.required(namePath, '', message('ingressSpec.serviceNameRequired')));
+  else append(out, errors.invalidEach(namePath, name, isDNS1035Label(name), message('ingressSpec.serviceNameFormat')));
   const port = obj(service.port);
   const portName = str(port.name);
   const portNumber = num(port.number);
   if (portName !== '' && portNumber !== 0) {
-    out.push(
-      errors.invalid(
-        path,
-        '',
-        'cannot set both port name & port number',
-        'backend.service.port에는 name과 number 중 하나만 쓰세요.',
-      ),
-    );
+    out.push(errors.invalid(path, '', 'cannot set both port name & port number', message('ingressSpec.portOneOf')));
   } else if (portName !== '') {
     append(
       out,
@@ -236,13 +183,7 @@ function validateBackend(backend: Obj, path: FieldPath): FieldError[] {
   } else if (portNumber !== 0) {
     append(out, errors.invalidEach(path.children('service', 'port', 'number'), portNumber, isValidPortNum(portNumber)));
   } else {
-    out.push(
-      errors.required(
-        path,
-        'port name or number is required',
-        'backend.service.port에 Service의 포트 번호(number)나 이름(name)을 적으세요.',
-      ),
-    );
+    out.push(errors.required(path, 'port name or number is required', message('ingressSpec.portRequired')));
   }
   return out;
 }

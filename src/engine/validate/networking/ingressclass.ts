@@ -1,4 +1,5 @@
 // IngressClasses: pkg/apis/networking/validation validateIngressClassSpec and IsDomainPrefixedPath.
+import { message } from '../../messages';
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import { byteLength, isDNS1123Label, isDNS1123Subdomain, regexError } from '../names';
@@ -16,13 +17,7 @@ export function validateIngressClassSpec(spec: Obj, specPath: FieldPath): FieldE
   const controller = str(spec.controller);
   const controllerPath = specPath.child('controller');
   if (controller === '') {
-    out.push(
-      errors.required(
-        controllerPath,
-        '',
-        'IngressClass에는 이 클래스를 맡는 controller(예: k8s.io/ingress-nginx)가 있어야 합니다.',
-      ),
-    );
+    out.push(errors.required(controllerPath, '', message('ingressSpec.classControllerRequired')));
   } else {
     if (byteLength(controller) > 250) out.push(errors.tooLong(controllerPath, 250));
     append(out, domainPrefixedPath(controllerPath, controller));
@@ -42,7 +37,7 @@ function domainPrefixedPath(path: FieldPath, value: string): FieldError[] {
         path,
         value,
         'must be a domain-prefixed path (such as "acme.io/foo")',
-        'controller는 k8s.io/ingress-nginx처럼 "도메인/경로" 형식이어야 합니다.',
+        message('ingressSpec.classControllerFormat'),
       ),
     ];
   }

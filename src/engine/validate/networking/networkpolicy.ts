@@ -1,5 +1,6 @@
 // NetworkPolicies: pkg/apis/networking/validation ValidateNetworkPolicySpec, ValidateNetworkPolicyPort,
 // ValidateNetworkPolicyPeer, ValidateIPBlock.
+import { message } from '../../messages';
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import { validateLabelSelector } from '../meta';
@@ -40,7 +41,7 @@ export function validateNetworkPolicySpec(spec: Obj, specPath: FieldPath): Field
           specPath.child('policyTypes').index(i),
           str(t),
           ['Ingress', 'Egress'],
-          'policyTypes에는 Ingress와 Egress만 쓸 수 있습니다(대소문자 구분).',
+          message('networkPolicySpec.policyTypes'),
         ),
       );
     }
@@ -52,12 +53,7 @@ function validatePort(port: Obj, path: FieldPath): FieldError[] {
   const out: FieldError[] = [];
   if (isSet(port.protocol) && !protocols.includes(str(port.protocol))) {
     out.push(
-      errors.notSupported(
-        path.child('protocol'),
-        str(port.protocol),
-        protocols,
-        'protocol에는 TCP, UDP, SCTP 중 하나를 대문자로 쓰세요.',
-      ),
+      errors.notSupported(path.child('protocol'), str(port.protocol), protocols, message('networkPolicySpec.protocol')),
     );
   }
   const endPort = port.endPort;
@@ -70,7 +66,7 @@ function validatePort(port: Obj, path: FieldPath): FieldError[] {
             path.child('endPort'),
             endPort,
             'must be greater than or equal to `port`',
-            'endPort는 범위의 끝이므로 port보다 크거나 같아야 합니다.',
+            message('networkPolicySpec.endPortOrder'),
           ),
         );
       }
@@ -83,7 +79,7 @@ function validatePort(port: Obj, path: FieldPath): FieldError[] {
           path.child('endPort'),
           endPort,
           'may not be specified when `port` is non-numeric',
-          'endPort는 숫자 port와만 함께 쓸 수 있습니다: 이름 붙은 포트에는 범위를 줄 수 없습니다.',
+          message('networkPolicySpec.endPortNamed'),
         ),
       );
     }
@@ -94,7 +90,7 @@ function validatePort(port: Obj, path: FieldPath): FieldError[] {
         path.child('endPort'),
         endPort,
         'may not be specified when `port` is not specified',
-        'endPort를 쓰려면 범위의 시작인 port도 적으세요.',
+        message('networkPolicySpec.endPortWithoutPort'),
       ),
     );
   }
@@ -117,19 +113,13 @@ function validatePeer(peer: Obj, path: FieldPath): FieldError[] {
     append(out, validateIPBlock(obj(peer.ipBlock), path.child('ipBlock')));
   }
   if (count === 0) {
-    out.push(
-      errors.required(
-        path,
-        'must specify a peer',
-        'from/to 항목에는 podSelector, namespaceSelector, ipBlock 중 하나 이상을 적으세요.',
-      ),
-    );
+    out.push(errors.required(path, 'must specify a peer', message('networkPolicySpec.peerRequired')));
   } else if (count > 1 && isSet(peer.ipBlock)) {
     out.push(
       errors.forbidden(
         path,
         'may not specify both ipBlock and another peer',
-        'ipBlock은 다른 selector와 한 항목에 같이 쓸 수 없으니 "- "로 나눠 별도 항목으로 쓰세요.',
+        message('networkPolicySpec.ipBlockAlone'),
       ),
     );
   }
@@ -138,18 +128,10 @@ function validatePeer(peer: Obj, path: FieldPath): FieldError[] {
 
 function validateIPBlock(block: Obj, path: FieldPath): FieldError[] {
   const cidrText = str(block.cidr);
-  if (cidrText === '')
-    return [errors.required(path.child('cidr'), '', 'ipBlock에는 10.0.0.0/16 같은 cidr이 있어야 합니다.')];
+  if (cidrText === '') return [errors.required(path.child('cidr'), '', message('networkPolicySpec.cidrRequired'))];
   const cidr = parseCIDRSloppy(cidrText);
   if (!cidr)
-    return [
-      errors.invalid(
-        path.child('cidr'),
-        cidrText,
-        validCIDRMessage,
-        'cidr은 10.0.0.0/16처럼 주소/접두사 길이 형식으로 쓰세요.',
-      ),
-    ];
+    return [errors.invalid(path.child('cidr'), cidrText, validCIDRMessage, message('networkPolicySpec.cidrFormat'))];
   const out: FieldError[] = [];
   append(out, ambiguityWarning(cidrText, path.child('cidr')));
   arr(block.except).forEach((raw, i) => {
@@ -167,7 +149,7 @@ function validateIPBlock(block: Obj, path: FieldPath): FieldError[] {
           exceptPath,
           text,
           'must be a strict subset of `cidr`',
-          'except에는 cidr 안에 들어가는 더 좁은 범위만 쓸 수 있습니다.',
+          message('networkPolicySpec.exceptWithin'),
         ),
       );
     }
@@ -177,14 +159,7 @@ function validateIPBlock(block: Obj, path: FieldPath): FieldError[] {
 
 /** The API server accepts these legacy CIDR fields with host bits set, and warns. */
 function ambiguityWarning(value: string, path: FieldPath): FieldError[] {
-  const message = cidrAmbiguity(value);
-  if (!message) return [];
-  return [
-    errors.warning(
-      'Invalid',
-      path,
-      message,
-      'CIDR의 호스트 부분에 비트가 남아 있어 뜻이 모호합니다: 대역이라면 네트워크 주소(예: 10.0.0.0/16)로, 주소 하나라면 /32로 쓰세요.',
-    ),
-  ];
+  const detail = cidrAmbiguity(value);
+  if (!detail) return [];
+  return [errors.warning('Invalid', path, detail, message('networkPolicySpec.hostBits'))];
 }
