@@ -29,7 +29,7 @@ class PolicyMatrixElement extends HTMLElement {
     const workspace = this.dataset.workspace;
     if (workspace) {
       whenVisible(this);
-      subscribe(workspace, () => void this.recompute(workspace));
+      subscribe(workspace, () => void this.recompute(workspace), this);
     }
   }
 

@@ -2,16 +2,16 @@
 // to the engine worker once typing pauses (lintDelay), and only the answer for the newest text is shown.
 import type { Editor } from './editor';
 import { runTask } from './engine-client';
-import { lintDelay } from './schedule';
+import { afterPaint, lintDelay } from './schedule';
 
 /** Returns the function to call with each new text. A worker that fails leaves the editor without marks:
  * the file can still be edited and applied, and the terminal reports what the API server refuses. */
 export function liveLint(editor: () => Editor | undefined): (text: string) => void {
-  let timer: number | undefined;
+  let cancel: (() => void) | undefined;
   let requests = 0;
   return (text) => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(async () => {
+    cancel?.();
+    cancel = afterPaint(async () => {
       const request = ++requests;
       try {
         const diagnostics = await runTask('lint', text);

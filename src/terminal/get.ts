@@ -1,9 +1,10 @@
-// kubectl get TYPE[,TYPE] [NAME...] [-n NS | -A] [-o wide|yaml|name] [--show-labels] [-l SELECTOR]
+// kubectl get TYPE[,TYPE] [NAME...] [-n NS | -A] [-o wide|yaml|name] [--show-labels] [-l SELECTOR] [--sort-by=PATH]
 import { last, parseFlags } from './args';
 import { COLUMNS, cells } from './columns';
 import { matchesFields, parseFieldSelector } from './field-selectors';
 import { manifestOf } from './manifest';
 import { outputFormat, printObjects } from './printers';
+import { RELAXED_PATH_ERROR, relaxedPath, sortedBy } from './sort-by';
 import { fail, ok, type CommandOutput } from './output';
 import { qualifiedPlural, qualifiedSingular, resourceType, type ResourceType } from './resources';
 import { formatLabels, matchesSelector, parseSelector } from '../engine';
@@ -15,7 +16,7 @@ import { listObjects, type ApiObject } from './views';
 const ALL = ['pods', 'services', 'deployments', 'replicasets'];
 
 const FLAGS = {
-  values: { namespace: 'n', output: 'o', selector: 'l', 'field-selector': '' },
+  values: { namespace: 'n', output: 'o', selector: 'l', 'field-selector': '', 'sort-by': '' },
   booleans: { 'all-namespaces': 'A', 'show-labels': '', 'no-headers': '' },
 };
 
@@ -33,7 +34,7 @@ export function get(session: Session, tokens: string[]): CommandOutput {
   if (typeof requests === 'string') return fail(requests);
 
   const errors: string[] = [];
-  const groups: { type: ResourceType; objects: ApiObject[] }[] = [];
+  const groups: Group[] = [];
   const fieldText = last(args, 'field-selector') ?? '';
   for (const request of requests) {
     const fields = parseFieldSelector(fieldText, request.type);
@@ -62,6 +63,10 @@ export function get(session: Session, tokens: string[]): CommandOutput {
     ? ['Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice']
     : [];
   const named = requests.some((r) => r.names.length > 0);
+  const sortBy = last(args, 'sort-by');
+  const sorted = sortBy ? sortGroups(groups, sortBy, format.kind === 'table', session.now()) : groups;
+  if (typeof sorted === 'string') return fail(sorted);
+  groups.splice(0, groups.length, ...sorted);
   const objects = groups.flatMap((g) => g.objects);
   const lines: string[] = [];
   const single = objects.length === 1 && named && requests.length === 1 && requests[0]!.names.length === 1;
@@ -107,6 +112,32 @@ export function get(session: Session, tokens: string[]): CommandOutput {
 interface Request {
   type: ResourceType;
   names: string[];
+}
+
+type Group = { type: ResourceType; objects: ApiObject[] };
+
+/**
+ * get.go RuntimeSorter: a table per resource type is sorted on its own (NewTableSorter); the object formats
+ * sort every object together (SortObjects); one object alone is not sorted.
+ */
+function sortGroups(groups: Group[], sortBy: string, tables: boolean, now: number): Group[] | string {
+  const field = relaxedPath(sortBy);
+  if (!field) return RELAXED_PATH_ERROR;
+  const documentOf = (o: ApiObject) => manifestOf(o, now);
+  if (tables) {
+    const out: Group[] = [];
+    for (const group of groups) {
+      const objects = sortedBy(group.objects, field, documentOf);
+      if (typeof objects === 'string') return objects;
+      out.push({ ...group, objects });
+    }
+    return out;
+  }
+  const all = groups.flatMap((g) => g.objects);
+  if (all.length <= 1) return groups;
+  const objects = sortedBy(all, field, documentOf);
+  if (typeof objects === 'string') return objects;
+  return [{ type: groups[0]!.type, objects }];
 }
 
 /** `svc`, `svc,pods`, `all`, `svc web`, `svc/web pod/x`. */

@@ -18,6 +18,7 @@ import { run } from './run';
 import type { Session } from './session';
 import { didYouMean } from './suggest';
 import { rollout } from './rollout';
+import { top } from './top';
 import { wait } from './wait';
 import { scale, setImage } from './workloads';
 
@@ -44,6 +45,7 @@ const COMMANDS = new Map<string, Command>([
   ['logs', logs],
   ['patch', patch],
   ['wait', wait],
+  ['top', top],
 ]);
 
 /** The subcommands this terminal runs (for help and Tab). */

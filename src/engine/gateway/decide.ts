@@ -7,6 +7,7 @@ import type {
   Cluster,
   GatewayModel,
   HTTPRouteFilterModel,
+  HTTPRouteMatchModel,
   HTTPRouteModel,
   HTTPRouteRuleModel,
   ListenerModel,
@@ -26,6 +27,7 @@ interface Candidate {
   rule: HTTPRouteRuleModel;
   ruleIndex: number;
   matchIndex: number;
+  match: HTTPRouteMatchModel;
   key: number[];
 }
 
@@ -63,14 +65,15 @@ export function routeGateway(cluster: Cluster, request: GatewayRequest): Gateway
       ? throughGateway(cluster, wanted, incoming, steps)
       : fail(message('gateway.notFound', { name: request.gateway }));
   }
-  if (gateways.length === 0) return fail(message('gateway.none'));
-  if (gateways.length === 1) return throughGateway(cluster, gateways[0]!, incoming, steps);
+  const [first] = gateways;
+  if (!first) return fail(message('gateway.none'));
+  if (gateways.length === 1) return throughGateway(cluster, first, incoming, steps);
   // Several Gateways and none named: the request goes to the one whose address the reader's DNS gives for the
   // host; the simulator takes the first (in the text) that serves the port and host and has a route for it.
   const serving = gateways.filter((g) => g.listeners.some((l) => serves(l, port, protocol, host)));
-  if (serving.length === 0) return fail(message('gateway.noneServes'));
   const results = serving.map((g) => throughGateway(cluster, g, incoming, []));
-  const chosen = results.find((r) => r.status !== 404) ?? results[0]!;
+  const chosen = results.find((r) => r.status !== 404) ?? results[0];
+  if (!chosen) return fail(message('gateway.noneServes'));
   steps.push({
     object: `Gateway ${chosen.gateway ?? ''}`,
     kind: 'gateway',
@@ -223,7 +226,7 @@ function bestMatch(attachments: Attachment[], request: ParsedRequest): Candidate
     attachment.route.rules.forEach((rule, ruleIndex) => {
       rule.matches.forEach((match, matchIndex) => {
         if (matchRequest(match, request))
-          candidates.push({ attachment, rule, ruleIndex, matchIndex, key: precedence(match) });
+          candidates.push({ attachment, rule, ruleIndex, matchIndex, match, key: precedence(match) });
       });
     });
   }
@@ -247,7 +250,7 @@ interface Context {
 }
 
 function describeMatch(candidate: Candidate): string {
-  const match = candidate.rule.matches[candidate.matchIndex]!;
+  const { match } = candidate;
   const parts = [
     match.path ? `path ${match.path.type} ${match.path.value}` : '',
     match.method ? `method ${match.method}` : '',
@@ -278,7 +281,7 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
     rule: ruleIndex,
     ...(rule.name ? { ruleName: rule.name } : {}),
   };
-  const match = rule.matches[winner.matchIndex]!;
+  const { match } = winner;
   const matchedPrefix = match.path?.type === 'PathPrefix' ? match.path.value : undefined;
 
   let headers = { ...request.headers };
@@ -376,9 +379,10 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
     if (!resolution.ok)
       steps.push({ object: ruleObject, kind: 'backend', message: `${resolution.reason}: ${resolution.message}` });
 
-  if (usable.length === 1) {
-    headers = own(usable[0]!.ref.filters);
-    for (const filter of usable[0]!.ref.filters)
+  const [only] = usable;
+  if (only && usable.length === 1) {
+    headers = own(only.ref.filters);
+    for (const filter of only.ref.filters)
       if (filter.responseHeaderModifier)
         responseHeaders = modifyHeaders(responseHeaders ?? {}, { ...filter.responseHeaderModifier, remove: [] });
   }

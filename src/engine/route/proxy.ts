@@ -1,6 +1,7 @@
 // kube-proxy (iptables mode, pkg/proxy/iptables/proxier.go) on the node a packet reaches: the Service
 // rule it matches, the endpoints that rule may pick, REJECT for a Service without endpoints, DROP for
 // a Local traffic policy without local endpoints, and the masquerade of external traffic.
+import { invariant } from '../invariant';
 import { matchesLabels } from '../labels';
 import type { NodeModel, ServiceModel } from '../model';
 import type { RouteEndpoint } from '../types';
@@ -24,7 +25,7 @@ export function proxyService(
 ): Outcome {
   const { trace, client } = ctx;
   const ref = `${service.namespace}/${service.name}`;
-  const port = service.ports[portIndex]!;
+  const port = invariant(service.ports[portIndex], 'callers pass the index of a port the Service has');
   trace.servicePorts.set(`Service ${ref}`, portIndex);
   trace.touch(`Node ${node.name}`);
   const where = {
@@ -145,12 +146,13 @@ function toRouteEndpoint(endpoint: ProxyEndpoint): RouteEndpoint {
 function noEndpointReason(ctx: RouteContext, service: ServiceModel, all: ProxyEndpoint[]): string {
   const ref = `Service ${service.namespace}/${service.name}`;
   if (all.length > 0) return message('proxy.notReady', { service: ref, count: all.length });
-  if (!service.selector) return message('proxy.noSelector', { service: ref });
-  const selector = Object.entries(service.selector)
+  const { selector: selectorLabels } = service;
+  if (!selectorLabels) return message('proxy.noSelector', { service: ref });
+  const selector = Object.entries(selectorLabels)
     .map(([k, v]) => `${k}=${v}`)
     .join(',');
   const matching = ctx.cluster.pods.filter(
-    (p) => p.namespace === service.namespace && matchesLabels(p.labels, service.selector!),
+    (p) => p.namespace === service.namespace && matchesLabels(p.labels, selectorLabels),
   );
   if (matching.length === 0) return message('proxy.noPods', { service: ref, selector, namespace: service.namespace });
   return message('proxy.noTargetPort', { selector, count: matching.length });
