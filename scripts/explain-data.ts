@@ -70,8 +70,7 @@ async function main(): Promise<void> {
   addEnums(all, apiDir);
   const kept: Record<string, Schema> = {};
   const queue = [...ROOTS];
-  while (queue.length > 0) {
-    const name = queue.pop()!;
+  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
     if (kept[name]) continue;
     const schema = all[name];
     if (!schema) throw new Error(`schema ${name} is not in the documents given`);
@@ -141,12 +140,12 @@ function addEnums(schemas: Record<string, Schema>, apiDir: string): void {
         const typed = /^\s*(?:const\s+)?(\w+)\s+(\w+)\s*=\s*"([^"]*)"/.exec(line);
         const converted = /^\s*(?:const\s+)?(\w+)\s*=\s*(\w+)\((?:"([^"]*)"|(?:\w+\.)?(\w+))\)/.exec(line);
         const comment = docComment(lines, i).join(' ');
-        if (typed) constants.push({ pkg, name: typed[1]!, type: typed[2]!, value: typed[3]!, comment });
+        if (typed) constants.push({ pkg, name: typed[1] ?? '', type: typed[2] ?? '', value: typed[3] ?? '', comment });
         else if (converted)
           constants.push({
             pkg,
-            name: converted[1]!,
-            type: converted[2]!,
+            name: converted[1] ?? '',
+            type: converted[2] ?? '',
             value: converted[3],
             ref: converted[4],
             comment,
@@ -171,7 +170,9 @@ function fieldsOfEnumType(
   const imports = new Map<string, string>();
   for (const line of lines) {
     const imp = /^\s*(\w+)?\s*"k8s\.io\/api\/(\w+\/v1)"/.exec(line);
-    if (imp) imports.set(imp[1] ?? imp[2]!.split('/')[1]!, imp[2]!);
+    const path = imp?.[2];
+    // Without an alias a package is named by its last path element (`v1`).
+    if (path) imports.set(imp[1] ?? path.split('/')[1] ?? '', path);
   }
   // A struct embedded with `json:",inline"` (EphemeralContainerCommon) lends its fields to the embedding schema.
   const inlinedInto = new Map<string, string>();
@@ -179,13 +180,14 @@ function fieldsOfEnumType(
   for (const line of lines) {
     current = /^type (\w+) struct \{/.exec(line)?.[1] ?? current;
     const inline = /^\t(\w+)\s+`json:",inline"/.exec(line);
-    if (inline) inlinedInto.set(inline[1]!, current);
+    if (inline?.[1]) inlinedInto.set(inline[1], current);
   }
   let struct: Schema | undefined;
   for (const line of lines) {
     const start = /^type (\w+) struct \{/.exec(line);
     if (start) {
-      struct = schemas[`${PACKAGES[pkg]}.${inlinedInto.get(start[1]!) ?? start[1]}`];
+      const name = start[1] ?? '';
+      struct = schemas[`${PACKAGES[pkg]}.${inlinedInto.get(name) ?? name}`];
       continue;
     }
     if (line === '}') struct = undefined;
@@ -194,7 +196,7 @@ function fieldsOfEnumType(
     const [, slice, , qualifier, typeName, jsonName] = field;
     const typePkg = qualifier ? imports.get(qualifier) : pkg;
     const values = typePkg && enums.get(`${typePkg}.${typeName}`);
-    const property = (struct.properties as Record<string, Schema> | undefined)?.[jsonName!];
+    const property = (struct.properties as Record<string, Schema> | undefined)?.[jsonName ?? ''];
     if (!values || values.length === 0 || !property) continue;
     const target = slice ? (property.items as Schema) : property;
     if (target.enum) continue;
@@ -211,15 +213,13 @@ function fieldsOfEnumType(
 /** kube-openapi enum.go addIfNotPresent: one entry per value, the longer comment wins. */
 function addIfNotPresent(values: EnumValue[], value: EnumValue): void {
   const at = values.findIndex((v) => v.value === value.value);
-  if (at < 0) values.push(value);
-  else {
-    const existing = values[at]!;
-    if (
-      existing.comment.length < value.comment.length ||
-      (existing.comment.length === value.comment.length && existing.comment > value.comment)
-    )
-      values[at] = value;
-  }
+  const existing = values[at];
+  if (!existing) values.push(value);
+  else if (
+    existing.comment.length < value.comment.length ||
+    (existing.comment.length === value.comment.length && existing.comment > value.comment)
+  )
+    values[at] = value;
 }
 
 /** kube-openapi enum.go enumValue.Description. */
@@ -234,12 +234,12 @@ function describeValue(v: EnumValue): string {
 function docComment(lines: string[], at: number): string[] {
   const comment: string[] = [];
   for (let i = at - 1; i >= 0; i--) {
-    const m = /^\s*\/\/ ?(.*)$/.exec(lines[i]!);
+    const m = /^\s*\/\/ ?(.*)$/.exec(lines[i] ?? '');
     if (!m) break;
-    comment.unshift(m[1]!);
+    comment.unshift(m[1] ?? '');
   }
-  while (comment.length > 0 && comment[comment.length - 1]!.trim() === '') comment.pop();
-  while (comment.length > 0 && comment[0]!.trim() === '') comment.shift();
+  while (comment.at(-1)?.trim() === '') comment.pop();
+  while (comment[0]?.trim() === '') comment.shift();
   return comment;
 }
 

@@ -2,10 +2,11 @@
 // staging/src/k8s.io/kubectl/pkg/describe/describe.go describeDeployment, describeReplicaSet). The status
 // lines come from the pods the engine made for the Deployment: all of them belong to its one ReplicaSet, and a
 // pod counts as available when it is ready (minReadySeconds as written).
-import { formatLabels, formatLabelSelector, type LabelSelector } from '../engine';
+import { formatLabels, formatLabelSelector, loadCluster, type LabelSelector } from '../engine';
 import { annotationLines, labelLines, stringEntries } from './describe-generic';
 import { eventLines } from './describe-events';
 import { podTemplateLines } from './describe-template';
+import { toYaml } from './manifest';
 import type { Session } from './session';
 import { metadataOf, type Json } from './store';
 import { listObjects, record, type ApiObject } from './views';
@@ -27,7 +28,10 @@ export function describeDeployment(session: Session, object: Deployment): string
     `Namespace:\t${object.namespace ?? ''}`,
     `CreationTimestamp:\t${rfc1123z(object.created)}`,
     ...labelLines(Object.entries(object.labels)),
-    ...annotationLines(stringEntries(metadataOf(object.stored?.value ?? {}).annotations)),
+    ...annotationLines([
+      ...stringEntries(metadataOf(object.stored?.value ?? {}).annotations),
+      ...revisionAnnotation(session, object.namespace, object.name),
+    ]),
     `Selector:\t${formatLabelSelector(object.selector as LabelSelector)}`,
     `Replicas:\t${object.replicas} desired | ${total} updated | ${total} total | ${available} available | ${Math.max(0, total - available)} unavailable`,
     `StrategyType:\t${type}`,
@@ -48,7 +52,12 @@ export function describeDeployment(session: Session, object: Deployment): string
     (rs) => rs.namespace === object.namespace && rs.name === `${object.name}-${hash}`,
   );
   if (replicaSet?.kind === 'ReplicaSet') {
-    lines.push('OldReplicaSets:\t<none>');
+    // The older revisions' ReplicaSets are scaled to zero once the rollout is done.
+    const old = session.store.revisions
+      .of(object.namespace, object.name)
+      .slice(0, -1)
+      .map((r) => `${object.name}-${templateHash(r.template)} (0/0 replicas created)`);
+    lines.push(`OldReplicaSets:\t${old.length > 0 ? old.join(', ') : '<none>'}`);
     lines.push(
       `NewReplicaSet:\t${replicaSet.name} (${replicaSet.pods.length}/${replicaSet.replicas} replicas created)`,
     );
@@ -64,7 +73,7 @@ export function describeReplicaSet(session: Session, object: ReplicaSet): string
     `Namespace:\t${object.namespace ?? ''}`,
     `Selector:\t${formatLabels(object.selector)}`,
     ...labelLines(Object.entries(object.labels)),
-    'Annotations:\t<none>',
+    ...annotationLines(replicaSetAnnotations(session, object, owner)),
     `Controlled By:\tDeployment/${owner}`,
     `Replicas:\t${object.pods.length} current / ${object.replicas} desired`,
     // The engine's pods all run (a terminating pod keeps its Running phase until it is gone).
@@ -73,6 +82,47 @@ export function describeReplicaSet(session: Session, object: ReplicaSet): string
     ...eventLines([], session.now()),
   ];
   return lines.join('\n');
+}
+
+/** The pod-template-hash the engine gives a template: that of the pods of a Deployment made of it alone. */
+function templateHash(template: Json): string {
+  const labels = record(record(template.metadata)?.labels) ?? {};
+  const probe = {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'template', namespace: 'default' },
+    spec: { replicas: 1, selector: { matchLabels: labels }, template },
+  };
+  const pod = loadCluster(toYaml(probe)).pods.find((p) => p.owner === 'Deployment default/template');
+  return pod?.labels['pod-template-hash'] ?? '';
+}
+
+/** The deployment controller's `deployment.kubernetes.io/revision`: the newest revision it has made. */
+function revisionAnnotation(session: Session, namespace: string | undefined, name: string): [string, string][] {
+  const newest = session.store.revisions.of(namespace, name).pop();
+  return newest ? [['deployment.kubernetes.io/revision', String(newest.revision)]] : [];
+}
+
+/**
+ * The new ReplicaSet's annotations (deployment util SetNewReplicaSetAnnotations, SetReplicasAnnotations): the
+ * Deployment's own (those the controller copies), its revision, the desired replicas and the most the rollout
+ * may run, desired plus maxSurge rounded up.
+ */
+function replicaSetAnnotations(session: Session, object: ReplicaSet, owner: string): [string, string][] {
+  const deployment = session.store.find('Deployment', object.namespace, owner)?.value ?? {};
+  const spec = record(deployment.spec) ?? {};
+  const strategy = record(spec.strategy) ?? {};
+  const surge =
+    strategy.type === 'Recreate'
+      ? 0
+      : scaled((record(strategy.rollingUpdate) ?? {}).maxSurge ?? '25%', object.replicas, Math.ceil);
+  const newest = session.store.revisions.of(object.namespace, owner).pop();
+  return [
+    ...Object.entries(newest?.annotations ?? {}),
+    ['deployment.kubernetes.io/desired-replicas', String(object.replicas)],
+    ['deployment.kubernetes.io/max-replicas', String(object.replicas + surge)],
+    ...revisionAnnotation(session, object.namespace, owner),
+  ];
 }
 
 /** The ReplicaSet's template is the Deployment's with the pod-template-hash label added. */
@@ -97,7 +147,7 @@ function deploymentConditions(session: Session, object: Deployment, spec: Json, 
   const maxUnavailable =
     strategy.type === 'Recreate'
       ? 0
-      : scaledDown((record(strategy.rollingUpdate) ?? {}).maxUnavailable ?? '25%', object.replicas);
+      : scaled((record(strategy.rollingUpdate) ?? {}).maxUnavailable ?? '25%', object.replicas, Math.floor);
   const minimum = object.replicas - maxUnavailable;
   const deadline =
     typeof spec.progressDeadlineSeconds === 'number' ? spec.progressDeadlineSeconds : PROGRESS_DEADLINE_SECONDS;
@@ -115,12 +165,12 @@ function deploymentConditions(session: Session, object: Deployment, spec: Json, 
   ];
 }
 
-/** intstr.GetScaledValueFromIntOrPercent as deployment util ResolveFenceposts uses it for maxUnavailable: a
- * percentage of `total`, rounded down. */
-function scaledDown(value: unknown, total: number): number {
+/** intstr.GetScaledValueFromIntOrPercent as deployment util ResolveFenceposts uses it: a percentage of `total`,
+ * rounded up for maxSurge and down for maxUnavailable. */
+function scaled(value: unknown, total: number, round: (n: number) => number): number {
   if (typeof value === 'number') return value;
   const percent = /^(\d+)%$/.exec(String(value));
-  return percent ? Math.floor((Number(percent[1]) * total) / 100) : 0;
+  return percent ? round((Number(percent[1]) * total) / 100) : 0;
 }
 
 /** `Conditions:` with Type, Status and Reason, as describeDeployment writes them (`%v \t%v\t%v`). */

@@ -23,6 +23,8 @@ import { metadataOf } from './store';
 import { DESCRIBE, tabwrite } from './tabwriter';
 import { endpointSlices, listObjects, type ApiObject } from './views';
 
+const ENDPOINTS_WARNING = 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice';
+
 const DESCRIBABLE = [
   'Service',
   'Ingress',
@@ -53,7 +55,9 @@ export function describe(session: Session, tokens: string[]): CommandOutput {
   const namespace = last(args, 'namespace') ?? DEFAULT_NAMESPACE;
   const objects = listObjects(session.store, type.kind).filter((o) => !type.namespaced || o.namespace === namespace);
   const chosen = rest.length > 0 ? rest.map((name) => objects.find((o) => o.name === name) ?? name) : objects;
-  if (chosen.length === 0) return ok(`No resources found in ${namespace} namespace.`);
+  // The API server warns on every read of v1 Endpoints (KEP-4974); kubectl prints the warning once.
+  const warning = type.kind === 'Endpoints' ? [ENDPOINTS_WARNING] : [];
+  if (chosen.length === 0) return ok([...warning, `No resources found in ${namespace} namespace.`].join('\n'));
   const texts: string[] = [];
   const errors: string[] = [];
   for (const object of chosen) {
@@ -61,7 +65,7 @@ export function describe(session: Session, tokens: string[]): CommandOutput {
       errors.push(`Error from server (NotFound): ${qualifiedPlural(type)} "${object}" not found`);
     else texts.push(tabwrite(describeObject(session, object), DESCRIBE));
   }
-  const text = [texts.join('\n\n\n'), ...errors].filter((t) => t !== '').join('\n');
+  const text = [...warning, texts.join('\n\n\n'), ...errors].filter((t) => t !== '').join('\n');
   return errors.length > 0 ? fail(text) : ok(text);
 }
 

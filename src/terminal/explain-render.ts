@@ -35,7 +35,8 @@ export function renderExplain(doc: ExplainDocument, request: ExplainRequest): { 
   const root = doc.schemas[request.schema];
   if (!root)
     return {
-      error: `error: GVK ${request.group}/${request.version}, Kind=${request.kind} not found in OpenAPI schema`,
+      // The template formats the x-kubernetes-group-version-kind map with %v.
+      error: `error: GVK map[group:${request.group} kind:${request.kind} version:${request.version}] not found in OpenAPI schema`,
     };
   const body = output(new Renderer(doc, request.recursive), root, new Set(), request.fieldPath);
   if (body === '') return { error: `error: field "${request.fieldPath[request.fieldPath.length - 1]}" does not exist` };

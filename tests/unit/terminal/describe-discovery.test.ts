@@ -97,13 +97,14 @@ Events:         <none>
 });
 
 describe('kubectl describe endpoints (describe.go describeEndpoints)', () => {
+  // The warning is the API server's for v1 Endpoints since 1.33 (KEP-4974), as `kubectl get endpoints` shows it.
   it('prints one subset with ready addresses and ports, a blank line after it', () => {
     const sh = shell();
     sh.run('kubectl apply -f service-definition.yaml');
     const out = sh.run('kubectl describe endpoints webapp-service');
     expect(out.exitCode).toBe(0);
     expect(out.text).toMatch(
-      /^Name: {9}webapp-service\nNamespace: {4}default\nLabels: {7}<none>\nAnnotations: {2}<none>\nSubsets:\n {2}Addresses: {10}10\.244\.\d+\.\d+,10\.244\.\d+\.\d+\n {2}NotReadyAddresses: {2}<none>\n {2}Ports:\n {4}Name {5}Port {2}Protocol\n {4}-{4} {5}-{4} {2}-{8}\n {4}<unset> {2}8080 {2}TCP\n\nEvents: {2}<none>$/,
+      /^Warning: v1 Endpoints is deprecated in v1\.33\+; use discovery\.k8s\.io\/v1 EndpointSlice\nName: {9}webapp-service\nNamespace: {4}default\nLabels: {7}<none>\nAnnotations: {2}<none>\nSubsets:\n {2}Addresses: {10}10\.244\.\d+\.\d+,10\.244\.\d+\.\d+\n {2}NotReadyAddresses: {2}<none>\n {2}Ports:\n {4}Name {5}Port {2}Protocol\n {4}-{4} {5}-{4} {2}-{8}\n {4}<unset> {2}8080 {2}TCP\n\nEvents: {2}<none>$/,
     );
   });
 });

@@ -96,3 +96,28 @@ describe('kubectl describe replicaset (describe.go describeReplicaSet)', () => {
     expect(text).toContain('Mounts:\n      /tmp/vol-bar from vol-bar (rw)\n      /tmp/vol-foo from vol-foo (rw)');
   });
 });
+
+describe('describe after a rollout (deployment util revision annotations, printReplicaSetsByLabels)', () => {
+  it('counts the revision and lists the previous ReplicaSet scaled to zero', () => {
+    const sh = new Shell({
+      cluster: 'apiVersion: v1\nkind: Namespace\nmetadata: {name: foo}\n',
+      now: () => CREATED,
+    });
+    sh.run('kubectl create deployment web --image=nginx:1.26 --replicas=2');
+    const first = sh.run('kubectl get rs -o name').text.replace('replicaset.apps/', '');
+    expect(sh.run('kubectl describe deploy web').text).toContain(
+      'Annotations:            deployment.kubernetes.io/revision: 1\n',
+    );
+    sh.run('kubectl set image deployment/web nginx=nginx:1.27');
+    const second = sh.run('kubectl get rs -o name').text.replace('replicaset.apps/', '');
+    const text = sh.run('kubectl describe deploy web').text;
+    expect(text).toContain('Annotations:            deployment.kubernetes.io/revision: 2\n');
+    expect(text).toContain(
+      `OldReplicaSets:  ${first} (0/0 replicas created)\nNewReplicaSet:   ${second} (2/2 replicas created)\n`,
+    );
+    // SetReplicasAnnotations: desired 2, max 2 + 25% surge rounded up = 3; SetNewReplicaSetAnnotations: revision 2.
+    expect(sh.run(`kubectl describe rs ${second}`).text).toContain(
+      'Annotations:    deployment.kubernetes.io/desired-replicas: 2\n                deployment.kubernetes.io/max-replicas: 3\n                deployment.kubernetes.io/revision: 2\n',
+    );
+  });
+});
