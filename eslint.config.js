@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 // The engine's public API is src/engine/index.ts (DESIGN.md): everything outside src/engine goes through it,
@@ -24,12 +25,38 @@ export default defineConfig(
   ...astro.configs.recommended,
   {
     rules: {
-      // Left off: 259 non-null assertions (mostly `array[i]!` under noUncheckedIndexedAccess); each needs a
-      // reasoned rewrite, not a mechanical one.
+      // Off only where the assertions still wait for their rewrite (src/terminal, src/ui, src/browser,
+      // components, tests and the widgets' interaction benches, edited on other branches now); the block
+      // below turns it on for the folders already done.
       '@typescript-eslint/no-non-null-assertion': 'off',
       // `{ source: _source, ...rest }` is how an object is copied without one field.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // A `!` hides the case where the value is missing. Instead: destructuring with a default where a regex
+    // group or a split piece always exists, an early return where absence is a real case, and invariant()
+    // (src/engine/invariant.ts) where the engine itself guarantees the value.
+    files: ['src/engine/**', 'src/cli/**', 'src/cli.ts', 'src/integrations/**', 'src/labs/**', 'scripts/**'],
+    ignores: ['scripts/bench/interaction.ts', 'scripts/bench/keystroke.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
+  },
+  {
+    // An import cycle makes module order matter (a value read before its module ran is undefined) and
+    // hides which module is the lower layer; each cycle is broken by moving the shared piece down.
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js', '.mjs'],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.mjs', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // Left at a warning while the terminal is being edited on other branches: views.ts ↔ gateway.ts and
+    // resources.ts → views.ts form cycles to break there.
+    files: ['src/terminal/**/*.ts'],
+    rules: { 'import-x/no-cycle': 'warn' },
   },
   {
     // Config files run in Node; .ts files get undefined names from the type checker instead.

@@ -9,7 +9,7 @@ import { publish } from '../src/browser/workspace';
 import type { Editor } from '../src/browser/editor';
 import type { Diagnostic } from '../src/engine';
 import { ui } from '../src/ui/strings';
-import { lintDelay, whenVisible } from '../src/browser/schedule';
+import { afterPaint, lintDelay, whenVisible } from '../src/browser/schedule';
 
 /** One notice per page that storage is off, however many playgrounds the reader edits. */
 let storageNoticeShown = false;
@@ -20,7 +20,7 @@ class PlaygroundElement extends HTMLElement {
   private editor?: Editor;
   private opening?: Promise<void>;
   private saveTimer?: number;
-  private lintTimer?: number;
+  private cancelLint?: () => void;
   /** Counts lint requests, so an answer for an older text never replaces a newer one. */
   private lints = 0;
   private storageWarned = false;
@@ -142,15 +142,16 @@ class PlaygroundElement extends HTMLElement {
     this.update(text);
   }
 
-  /** On every change: the draft at once (debounced), the validation in the worker once typing pauses for a
-   * time that grows with the text's size, so a megabyte paste does not queue a validation per keystroke. */
+  /** On every change: the draft at once (debounced), the validation in the worker once the keystroke's frame is
+   * painted and typing pauses for a time that grows with the text's size, so a megabyte paste does not queue a
+   * validation per keystroke. */
   private update(text: string): void {
     this.text = text;
     this.find('.pg-edited').hidden = text === this.original;
     window.clearTimeout(this.saveTimer);
     this.saveTimer = window.setTimeout(() => this.save(text), 250);
-    window.clearTimeout(this.lintTimer);
-    this.lintTimer = window.setTimeout(() => void this.lint(text), lintDelay(text.length));
+    this.cancelLint?.();
+    this.cancelLint = afterPaint(() => void this.lint(text), lintDelay(text.length));
   }
 
   private async lint(text: string): Promise<void> {

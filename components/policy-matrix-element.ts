@@ -29,7 +29,7 @@ class PolicyMatrixElement extends HTMLElement {
     const workspace = this.dataset.workspace;
     if (workspace) {
       whenVisible(this);
-      subscribe(workspace, () => void this.recompute(workspace));
+      subscribe(workspace, () => void this.recompute(workspace), this);
     }
   }
 
@@ -44,6 +44,8 @@ class PolicyMatrixElement extends HTMLElement {
       ? `${entry.querySelector('strong')?.textContent ?? ''}\n${entry.querySelector('p')?.textContent ?? ''}`
       : '';
     panel.hidden = false;
+    // Under the table on a narrow page: bring it on screen, as far as needed and no further.
+    panel.scrollIntoView({ block: 'nearest' });
     for (const chosen of this.querySelectorAll('.pm-chosen')) chosen.classList.remove('pm-chosen');
     cell.parentElement?.classList.add('pm-chosen');
     this.shown = id;

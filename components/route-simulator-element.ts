@@ -40,7 +40,7 @@ class RouteSimulatorElement extends HTMLElement {
     this.showStepper();
     const workspace = this.dataset.workspace;
     // An edit in a playground of the workspace re-runs the command at once.
-    if (workspace) subscribe(workspace, () => void this.run(false));
+    if (workspace) subscribe(workspace, () => void this.run(false), this);
   }
 
   private get input(): HTMLInputElement {

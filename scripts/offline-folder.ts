@@ -28,12 +28,13 @@ export function classicWidgets(html: string): string {
 
 /** `/services/#x` seen from `labs/services/index.html` → `../../services/index.html#x`. */
 export function relativeUrl(fromFile: string, url: string): string {
-  const match = /^([^?#]*)(.*)$/.exec(url)!;
-  let target = match[1]!.replace(/^\//, '');
+  // [^?#]* and .* match any string, so the pattern always matches; the defaults only satisfy the type.
+  const [, path = '', suffix = ''] = /^([^?#]*)(.*)$/.exec(url) ?? [];
+  let target = path.replace(/^\//, '');
   if (target === '' || target.endsWith('/')) target += 'index.html';
   const fromDir = posix.dirname(fromFile);
   const relative = posix.relative(fromDir, target) || posix.basename(target);
-  return `${relative}${match[2]}`;
+  return `${relative}${suffix}`;
 }
 
 export function relativize(fromFile: string, html: string): string {

@@ -39,9 +39,12 @@ for (const url of chapters) {
 }
 
 // One document: the first chapter's page (its stylesheets, print styles and theme) with every chapter in main.
-await page.goto(chapters[0]!);
+const [first] = chapters;
+if (!first) throw new Error(`no chapter links in the sidebar of ${home}`);
+await page.goto(first);
 await page.evaluate((html) => {
-  const main = document.querySelector('main')!;
+  const main = document.querySelector('main');
+  if (!main) throw new Error('the chapter page has no <main>');
   main.innerHTML = html;
   const style = document.createElement('style');
   style.textContent =

@@ -1,27 +1,35 @@
 // <k8s-lab>: the tasks' check buttons, the files, progress in localStorage and reset. Marks of solved tasks
 // are restored at once; the engine (runtime.ts) is imported only when the learner first runs or checks.
 import { el } from '../../src/browser/dom';
+import { renderFailure } from '../../src/browser/failure';
+import type { EditPanel } from './edit-panel';
 import { inlineHtml } from './inline';
+import { LabFiles } from './lab-files';
 import { clearProgress, loadProgress, saveProgress, type Progress } from './progress';
 import { labUi } from './strings';
 import type { LabRuntime } from './runtime';
 import './terminal-element';
-import type { LabTerminal } from './terminal-element';
+import type { LabTerminal, TerminalEdit } from './terminal-element';
 
 class K8sLab extends HTMLElement {
   private runtime?: Promise<LabRuntime>;
   private progress: Progress = { solved: [], answers: {}, files: {} };
+  private files!: LabFiles;
+  private editPanel?: Promise<EditPanel>;
 
   get labId(): string {
     return this.dataset.lab ?? '';
   }
 
   connectedCallback(): void {
+    this.files = new LabFiles(this.querySelector('.lab-files')!, (name, text) => {
+      this.progress.files[name] = text;
+      this.save();
+    });
     const saved = loadProgress(this.labId);
     if (saved) {
       this.progress = saved;
-      for (const editor of this.editors())
-        if (saved.files[editor.dataset.file!] !== undefined) editor.value = saved.files[editor.dataset.file!]!;
+      for (const [name, text] of Object.entries(saved.files)) this.files.set(name, text);
       for (const task of this.tasks()) {
         const input = task.querySelector<HTMLInputElement>('input[name=answer]');
         if (input && saved.answers[task.dataset.task!] !== undefined) input.value = saved.answers[task.dataset.task!]!;
@@ -32,12 +40,7 @@ class K8sLab extends HTMLElement {
     const terminal = this.terminal();
     terminal.load = async () => (await this.engine()).shell;
     terminal.onCommand = () => this.save();
-    for (const editor of this.editors()) {
-      editor.addEventListener('input', () => {
-        this.progress.files[editor.dataset.file!] = editor.value;
-        this.save();
-      });
-    }
+    terminal.onEdit = (edit, print) => void this.openEdit(edit, print);
     for (const task of this.tasks()) {
       task.querySelector('form')!.addEventListener('submit', (event) => {
         event.preventDefault();
@@ -73,9 +76,27 @@ class K8sLab extends HTMLElement {
     no.focus();
   }
 
+  /** `kubectl edit`: the panel's code (with the editor) loads on first use; a failed load offers a retry. */
+  private async openEdit(edit: TerminalEdit, print: (output: string) => void): Promise<void> {
+    const terminal = this.terminal();
+    terminal.parentElement?.querySelector(':scope > .lab-edit-failure')?.remove();
+    let panel: EditPanel;
+    try {
+      this.editPanel ??= import('./edit-panel').then(({ EditPanel }) => new EditPanel(terminal, () => this.save()));
+      panel = await this.editPanel;
+    } catch {
+      this.editPanel = undefined;
+      const failure = renderFailure('load', () => void this.openEdit(edit, print), undefined, labUi.editFailed);
+      failure.classList.add('lab-edit-failure');
+      terminal.after(failure);
+      return;
+    }
+    panel.open(edit, print);
+  }
+
   private engine(): Promise<LabRuntime> {
     this.runtime ??= import('./runtime').then(({ createRuntime }) =>
-      createRuntime(this.labId, () => this.files(), this.progress.shell),
+      createRuntime(this.labId, () => this.files.texts(), this.progress.shell),
     );
     return this.runtime;
   }
@@ -110,7 +131,7 @@ class K8sLab extends HTMLElement {
     clearProgress(this.labId);
     this.progress = { solved: [], answers: {}, files: {} };
     this.runtime = undefined;
-    for (const editor of this.editors()) editor.value = editor.defaultValue;
+    this.files.reset();
     for (const task of this.tasks()) {
       const input = task.querySelector<HTMLInputElement>('input[name=answer]');
       if (input) input.value = '';
@@ -149,14 +170,6 @@ class K8sLab extends HTMLElement {
 
   private status(text: string): void {
     this.querySelector('.lab-status')!.textContent = text;
-  }
-
-  private files(): Record<string, string> {
-    return Object.fromEntries(this.editors().map((e) => [e.dataset.file!, e.value]));
-  }
-
-  private editors(): HTMLTextAreaElement[] {
-    return [...this.querySelectorAll<HTMLTextAreaElement>('textarea[data-file]')];
   }
 
   private tasks(): HTMLElement[] {

@@ -6,7 +6,8 @@ import { labUi } from './strings';
 export interface TerminalEdit {
   title: string;
   text: string;
-  save(text: string): { text: string; exitCode: number };
+  /** What kubectl prints on closing the editor; `edit` when it reopens the file (an invalid or unparsable save). */
+  save(text: string): { text: string; exitCode: number; edit?: TerminalEdit };
 }
 
 export interface TerminalRunner {
@@ -22,7 +23,8 @@ export class LabTerminal extends HTMLElement {
   onCommand?: () => void;
   /**
    * Set by a page that has an editor: `kubectl edit` opens it on the object's YAML and calls `edit.save` with
-   * the edited text (printing what it returns). Without it the terminal prints kubectl's "no editor" error.
+   * the edited text, printing what it returns under the command. Without it the terminal prints kubectl's
+   * "no editor" error.
    */
   onEdit?: (edit: TerminalEdit, print: (output: string) => void) => void;
   private back = 0;
@@ -59,8 +61,7 @@ export class LabTerminal extends HTMLElement {
       this.log.textContent = '';
     } else if (result.edit && this.onEdit) {
       this.print(line, '');
-      const edit = result.edit;
-      this.onEdit(edit, (output) => this.print(`# ${edit.title}`, output));
+      this.onEdit(result.edit, (output) => this.append(output));
     } else {
       this.print(line, result.text);
     }
@@ -78,7 +79,13 @@ export class LabTerminal extends HTMLElement {
     const head = document.createElement('span');
     head.className = 'lab-terminal-cmd';
     head.textContent = `${labUi.prompt} ${command}`;
-    this.log.append(head, `\n${output}${output ? '\n' : ''}`);
+    this.log.append(head, '\n');
+    this.append(output);
+  }
+
+  /** Output without a new prompt: what a command prints later (kubectl edit, when its editor closes). */
+  append(output: string): void {
+    if (output) this.log.append(`${output}\n`);
     this.log.scrollTop = this.log.scrollHeight;
   }
 

@@ -60,8 +60,10 @@ function measure(
   cluster: ReturnType<typeof loadCluster>,
   batch: IngressRequest[],
 ): BenchRow[] {
+  const [sample] = batch;
+  if (!sample) return [];
   const first = performance.now();
-  routeIngress(cluster, { ...batch[0]!, controller });
+  routeIngress(cluster, { ...sample, controller });
   const compiled = performance.now() - first;
   const start = performance.now();
   let routed = 0;

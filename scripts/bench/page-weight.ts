@@ -29,7 +29,8 @@ function htmlFiles(dir: string): string[] {
 function fileOf(url: string): string | undefined {
   if (/^[a-z]+:|^\/\//i.test(url)) return undefined;
   const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
-  const file = join(outDir, path.split(/[?#]/)[0]!);
+  const [withoutQuery = ''] = path.split(/[?#]/);
+  const file = join(outDir, withoutQuery);
   return existsSync(file) ? file : undefined;
 }
 
@@ -42,8 +43,8 @@ export function staticClosure(entry: string, seen = new Set<string>()): Set<stri
   const file = fileOf(entry);
   if (!file) return seen;
   seen.add(entry);
-  for (const m of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT))
-    staticClosure(posix.join(posix.dirname(entry), m[1]!), seen);
+  for (const [, specifier = ''] of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT))
+    staticClosure(posix.join(posix.dirname(entry), specifier), seen);
   return seen;
 }
 
@@ -57,21 +58,30 @@ function attr(tag: string, name: string): string | undefined {
   return new RegExp(`\\b${name}=["']?([^"'\\s>]+)`).exec(tag)?.[1];
 }
 
+/** Gzip bytes of site modules; staticClosure only lists modules whose file exists. */
+function gzipOf(modules: Iterable<string>): number {
+  let sum = 0;
+  for (const module of modules) {
+    const file = fileOf(module);
+    if (file) sum += gz(readFileSync(file));
+  }
+  return sum;
+}
+
 export function pageWeight(html: string): PageWeight {
   const modules = new Set<string>();
   let js = 0;
   let css = 0;
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const tag = m[1]!;
+  for (const [, tag = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const type = attr(tag, 'type');
     if (type && !/module|javascript/.test(type)) continue; // JSON data blocks are not code
     const src = attr(tag, 'src');
     if (src) for (const mod of staticClosure(src)) modules.add(mod);
-    else js += gz(m[2]!);
+    else js += gz(body);
   }
-  for (const m of html.matchAll(/<link\b([^>]*)>/g)) {
-    const rel = attr(m[1]!, 'rel');
-    const href = attr(m[1]!, 'href');
+  for (const [, tag = ''] of html.matchAll(/<link\b([^>]*)>/g)) {
+    const rel = attr(tag, 'rel');
+    const href = attr(tag, 'href');
     if (!href) continue;
     if (rel === 'modulepreload') for (const mod of staticClosure(href)) modules.add(mod);
     if (rel === 'stylesheet') {
@@ -79,8 +89,8 @@ export function pageWeight(html: string): PageWeight {
       if (file) css += gz(readFileSync(file));
     }
   }
-  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += gz(m[1]!);
-  for (const mod of modules) js += gz(readFileSync(fileOf(mod)!));
+  for (const [, style = ''] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += gz(style);
+  js += gzipOf(modules);
   return { js, css, modules };
 }
 
@@ -106,7 +116,7 @@ export default async function (): Promise<BenchRow[]> {
     const name = chunk(prefix);
     if (!name) return undefined;
     const closure = [...staticClosure(`${base}_astro/${name}`)].filter((m) => !preloaded.has(m));
-    return closure.reduce((sum, m) => sum + gz(readFileSync(fileOf(m)!)), 0);
+    return gzipOf(closure);
   };
   const editor = lazy('editor');
   const engine = lazy('engine');

@@ -91,7 +91,9 @@ function manifestSet(lines: number): string {
   const docs: string[] = [];
   let count = 0;
   for (let i = 0; count < lines; i++) {
-    const doc = templates[i % templates.length]!(Math.floor(i / templates.length));
+    const template = templates[i % templates.length];
+    if (!template) break;
+    const doc = template(Math.floor(i / templates.length));
     docs.push(doc);
     count += doc.split('\n').length;
   }

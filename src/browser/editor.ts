@@ -18,6 +18,8 @@ export interface Editor {
   setDiagnostics(diagnostics: Diagnostic[]): void;
   /** Moves the cursor to a 1-based line and column and focuses the editor. */
   goTo(line: number, column: number): void;
+  /** Selects from `anchor` to `head` (offsets into the text) and focuses the editor. */
+  select(anchor: number, head: number): void;
   focus(): void;
 }
 
@@ -127,6 +129,11 @@ export function createEditor(host: HTMLElement, text: string, options: EditorOpt
     goTo(line, column) {
       const pos = offset(view.state.doc, line, column);
       view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
+      view.focus();
+    },
+    select(anchor, head) {
+      const clamp = (n: number) => Math.min(Math.max(0, n), view.state.doc.length);
+      view.dispatch({ selection: { anchor: clamp(anchor), head: clamp(head) }, scrollIntoView: true });
       view.focus();
     },
     focus: () => view.focus(),

@@ -9,13 +9,14 @@ export function failureOf(error: unknown): EngineFailure {
   return error instanceof EngineError ? error.kind : 'load';
 }
 
-export function renderFailure(kind: EngineFailure, retry: () => void, cli?: string): HTMLElement {
+/** `message` replaces the engine's words when something else failed to load (the editor). */
+export function renderFailure(kind: EngineFailure, retry: () => void, cli?: string, message?: string): HTMLElement {
   const button = el('button', { type: 'button', class: 'k8s-retry' }, ui.retry);
   button.addEventListener('click', retry, { once: true });
   return el(
     'div',
     { class: 'k8s-failure', role: 'alert', 'data-failure': kind },
-    el('p', {}, ui.engineFailed[kind]),
+    el('p', {}, message ?? ui.engineFailed[kind]),
     kind === 'budget' && cli ? el('pre', {}, el('code', {}, cli)) : null,
     button,
   );

@@ -24,3 +24,16 @@ export function whenVisible(widget: Element): void {
 export function lintDelay(chars: number): number {
   return chars <= 20_000 ? 0 : Math.min(1000, Math.round(chars / 1024));
 }
+
+/** Runs `task` `delay` ms after the next frame is painted, so the frame that shows a keystroke never waits for
+ * it. Returns what cancels it. (A hidden tab paints no frames: the task then waits until the tab is shown.) */
+export function afterPaint(task: () => void, delay = 0): () => void {
+  let timer: number | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(task, delay);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}

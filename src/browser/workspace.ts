@@ -21,12 +21,31 @@ export function sourcesOf(workspace: string): WorkspaceSource[] {
     .map(([, source]) => source);
 }
 
-/** Calls `listener` once typing pauses for `settle` ms, so routing a whole cluster never delays a keystroke. */
-export function subscribe(workspace: string, listener: () => void, settle = 120): void {
+/** Calls `listener` once typing pauses for `settle` ms, so routing a whole cluster never delays a keystroke.
+ * A `widget` far off screen (more than a screen's height away) is not redrawn while the reader types
+ * elsewhere: it catches up once, when it comes near. */
+export function subscribe(workspace: string, listener: () => void, widget?: Element, settle = 120): void {
   let timer: number | undefined;
+  let near = true;
+  let stale = false;
+  if (widget && typeof IntersectionObserver === 'function') {
+    new IntersectionObserver(
+      (entries) => {
+        near = entries.some((e) => e.isIntersecting);
+        if (near && stale) {
+          stale = false;
+          listener();
+        }
+      },
+      { rootMargin: '100% 0px' },
+    ).observe(widget);
+  }
   document.addEventListener(EVENT, (event) => {
     if ((event as CustomEvent<string>).detail !== workspace) return;
     window.clearTimeout(timer);
-    timer = window.setTimeout(listener, settle);
+    timer = window.setTimeout(() => {
+      if (near) listener();
+      else stale = true;
+    }, settle);
   });
 }

@@ -31,9 +31,9 @@ export async function run(args: string[]): Promise<number> {
 function parseHeaders(lines: string[]): Record<string, string> | undefined {
   const headers: Record<string, string> = {};
   for (const line of lines) {
-    const header = /^([^:]+):\s*(.*)$/.exec(line);
-    if (!header) return undefined;
-    headers[header[1]!.trim()] = header[2]!;
+    const [, name, value = ''] = /^([^:]+):\s*(.*)$/.exec(line) ?? [];
+    if (name === undefined) return undefined;
+    headers[name.trim()] = value;
   }
   return headers;
 }

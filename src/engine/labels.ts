@@ -14,21 +14,20 @@ export function matchesLabels(labels: Labels, wanted: Labels): boolean {
 export function matchesSelector(labels: Labels, selector: LabelSelector): boolean {
   if (selector.matchLabels && !matchesLabels(labels, selector.matchLabels)) return false;
   for (const requirement of selector.matchExpressions ?? []) {
-    const has = Object.hasOwn(labels, requirement.key);
-    const value = labels[requirement.key];
+    const value = Object.hasOwn(labels, requirement.key) ? labels[requirement.key] : undefined;
     const values = requirement.values ?? [];
     switch (requirement.operator) {
       case 'In':
-        if (!has || !values.includes(value!)) return false;
+        if (value === undefined || !values.includes(value)) return false;
         break;
       case 'NotIn':
-        if (has && values.includes(value!)) return false;
+        if (value !== undefined && values.includes(value)) return false;
         break;
       case 'Exists':
-        if (!has) return false;
+        if (value === undefined) return false;
         break;
       case 'DoesNotExist':
-        if (has) return false;
+        if (value !== undefined) return false;
         break;
       default:
         // labels.Requirement.Matches: an operator it does not know matches nothing.
@@ -64,16 +63,21 @@ export function parseSelector(text: string): LabelSelector | string {
   for (const part of splitTopLevel(text)) {
     const term = part.trim();
     if (term === '') continue;
+    // Every group in these patterns is mandatory, so a match has them all; the defaults only satisfy the type.
     let match: RegExpExecArray | null;
     if ((match = /^([\w./-]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term))) {
-      const values = match[3]!.split(',').map((v) => v.trim());
-      matchExpressions.push({ key: match[1]!, operator: match[2] === 'in' ? 'In' : 'NotIn', values });
+      const [, key = '', operator, list = ''] = match;
+      const values = list.split(',').map((v) => v.trim());
+      matchExpressions.push({ key, operator: operator === 'in' ? 'In' : 'NotIn', values });
     } else if ((match = /^([\w./-]+)\s*(==|=|!=)\s*([\w.-]*)$/.exec(term))) {
-      matchExpressions.push({ key: match[1]!, operator: match[2] === '!=' ? 'NotIn' : 'In', values: [match[3]!] });
+      const [, key = '', operator, value = ''] = match;
+      matchExpressions.push({ key, operator: operator === '!=' ? 'NotIn' : 'In', values: [value] });
     } else if ((match = /^!([\w./-]+)$/.exec(term))) {
-      matchExpressions.push({ key: match[1]!, operator: 'DoesNotExist' });
+      const [, key = ''] = match;
+      matchExpressions.push({ key, operator: 'DoesNotExist' });
     } else if ((match = /^([\w./-]+)$/.exec(term))) {
-      matchExpressions.push({ key: match[1]!, operator: 'Exists' });
+      const [, key = ''] = match;
+      matchExpressions.push({ key, operator: 'Exists' });
     } else {
       return `error: unable to parse requirement: found '${term}', expected: identifier`;
     }

@@ -26,7 +26,7 @@ function addSources(policy: string, directive: string, sources: string[]): strin
     .map((p) => p.trim())
     .filter(Boolean);
   const index = parts.findIndex((p) => p.split(/\s+/)[0] === directive);
-  const existing = index >= 0 ? parts[index]!.split(/\s+/) : [directive, "'self'"];
+  const existing = parts[index]?.split(/\s+/) ?? [directive, "'self'"];
   const merged = [...new Set([...existing, ...sources])].join(' ');
   if (index >= 0) parts[index] = merged;
   else parts.push(merged);
@@ -35,8 +35,9 @@ function addSources(policy: string, directive: string, sources: string[]): strin
 
 export function completePolicy(html: string): string {
   const match = META.exec(html);
-  if (!match) return html;
-  let policy = match[2]!.replaceAll('&#39;', "'");
+  const content = match?.[2];
+  if (!match || content === undefined) return html;
+  let policy = content.replaceAll('&#39;', "'");
   policy = addSources(policy, 'script-src', inlineHashes(html, 'script'));
   policy = addSources(policy, 'style-src', inlineHashes(html, 'style'));
   policy = addSources(policy, 'style-src-attr', ["'unsafe-inline'"]).replace(

@@ -10,9 +10,16 @@ interface HastNode {
 export function rehypeBaseLinks(options: { base: string }) {
   const base = options.base.replace(/\/+$/, '');
   const visit = (node: HastNode): void => {
-    const href = node.type === 'element' && node.tagName === 'a' ? node.properties?.href : undefined;
-    if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && !href.startsWith(`${base}/`)) {
-      node.properties!.href = `${base}${href}`;
+    const properties = node.type === 'element' && node.tagName === 'a' ? node.properties : undefined;
+    const href = properties?.href;
+    if (
+      properties &&
+      typeof href === 'string' &&
+      href.startsWith('/') &&
+      !href.startsWith('//') &&
+      !href.startsWith(`${base}/`)
+    ) {
+      properties.href = `${base}${href}`;
     }
     node.children?.forEach(visit);
   };

@@ -21,7 +21,8 @@ export function withoutSearchTerms(excerpt: string, terms: string[]): string {
     for (let i = 0; i < words.length; i++) {
       for (let k = 0; k < terms.length; k++) {
         let n = 0;
-        while (i + n < words.length && k + n < terms.length && plain(words[i + n]!) === terms[k + n]) n++;
+        // i + n stays below words.length, so the ?? '' never applies.
+        while (i + n < words.length && k + n < terms.length && plain(words[i + n] ?? '') === terms[k + n]) n++;
         if (n > best.length) best = { at: i, length: n };
       }
     }

@@ -80,11 +80,11 @@ function selectsOthers(
   policies: string[],
 ): Verdict | undefined {
   for (const other of [INTERNAL, EXTERNAL, PAYROLL, MYSQL].filter((p) => p !== pod)) {
-    const extra = selecting(c, other, direction).filter((p) => policies.includes(p));
-    if (extra.length > 0)
+    const [extra] = selecting(c, other, direction).filter((p) => policies.includes(p));
+    if (extra !== undefined)
       return {
         ok: false,
-        hint: `${extra[0]!.replace('default/', '')}이(가) ${podName(pod)}만이 아니라 ${podName(other)} pod도 고릅니다. \`podSelector: {}\`는 namespace의 모든 pod를 고르니, \`matchLabels: {name: ${podName(pod)}}\`처럼 ${podName(pod)} pod만 고르세요.`,
+        hint: `${extra.replace('default/', '')}이(가) ${podName(pod)}만이 아니라 ${podName(other)} pod도 고릅니다. \`podSelector: {}\`는 namespace의 모든 pod를 고르니, \`matchLabels: {name: ${podName(pod)}}\`처럼 ${podName(pod)} pod만 고르세요.`,
       };
   }
   return undefined;

@@ -115,7 +115,8 @@ spec:
             ok: false,
             hint: `type이 ${service.type}입니다. 노드의 port로 밖에서 들어오려면 \`type: NodePort\`여야 합니다.`,
           };
-        const port = service.ports.find((p) => p.nodePort === 30080) ?? service.ports[0]!;
+        const port = service.ports.find((p) => p.nodePort === 30080) ?? service.ports[0];
+        if (!port) return { ok: false, hint: '`ports`가 비어 있습니다. port 8080, nodePort 30080인 항목을 넣으세요.' };
         if (port.port !== 8080)
           return { ok: false, hint: `\`port\`가 ${port.port}입니다. Service 자신의 port도 8080으로 하세요.` };
         if (typeof port.targetPort === 'number' && port.targetPort !== 8080)

@@ -42,6 +42,8 @@ function candidatesFor(session: Session, before: string[]): string[] {
   if (positional.length === 0) return KUBECTL_COMMANDS;
   const [command, typeName] = positional;
   if ((command === 'exec' || command === 'logs') && positional.length === 1) return names(session, 'Pod', namespace);
+  if (command === 'explain')
+    return positional.length === 1 ? RESOURCE_TYPES.flatMap((t) => [t.plural, ...t.aliases]) : [];
   if (!['get', 'describe', 'delete', 'label', 'annotate', 'expose', 'edit', 'scale', 'patch'].includes(command!))
     return command === 'create' && positional.length === 1
       ? ['deployment', 'service', 'ingress', 'namespace', '-f']

@@ -27,7 +27,7 @@ export function describeUnstructured(object: Json): string {
     `Name:\t${stringOf(metadata.name ?? '')}`,
     `Namespace:\t${stringOf(metadata.namespace ?? '')}`,
     ...labelLines(stringEntries(metadata.labels)),
-    ...annotationLines(stringEntries(metadata.annotations).filter(([k]) => k !== LAST_APPLIED)),
+    ...annotationLines(stringEntries(metadata.annotations)),
     ...contentLines(object, 0, ''),
     'Events:\t<none>',
   ];
@@ -102,26 +102,27 @@ function camelcaseSplit(text: string): string[] {
   return runs.filter((r) => r.length > 0).map((r) => r.join(''));
 }
 
-function stringEntries(value: unknown): [string, string][] {
+export function stringEntries(value: unknown): [string, string][] {
   return Object.entries(record(value) ?? {}).map(([k, v]) => [k, stringOf(v)]);
 }
 
 /** describe.go printLabelsMultilineWithIndent: `<none>` when empty, otherwise one `key=value` a line, keys
- * sorted, the title on the first. */
-function labelLines(entries: [string, string][]): string[] {
-  if (entries.length === 0) return ['Labels:\t<none>'];
-  return entries.sort(([a], [b]) => goStringOrder(a, b)).map(([k, v], i) => `${i === 0 ? 'Labels:' : ''}\t${k}=${v}`);
+ * sorted, the title on the first (`  Labels` inside a pod template). */
+export function labelLines(entries: [string, string][], title = 'Labels'): string[] {
+  if (entries.length === 0) return [`${title}:\t<none>`];
+  return entries.sort(([a], [b]) => goStringOrder(a, b)).map(([k, v], i) => `${i === 0 ? `${title}:` : ''}\t${k}=${v}`);
 }
 
 /** describe.go printAnnotationsMultiline: `key: value`, or, for a long or multi-line value, `key:` and then
  * each line of the value indented two spaces and cut at 138 characters. */
-function annotationLines(entries: [string, string][]): string[] {
-  if (entries.length === 0) return ['Annotations:\t<none>'];
+export function annotationLines(all: [string, string][], title = 'Annotations'): string[] {
+  const entries = all.filter(([key]) => key !== LAST_APPLIED);
+  if (entries.length === 0) return [`${title}:\t<none>`];
   const lines: string[] = [];
   entries
     .sort(([a], [b]) => goStringOrder(a, b))
     .forEach(([key, raw], i) => {
-      const head = i === 0 ? 'Annotations:' : '';
+      const head = i === 0 ? `${title}:` : '';
       const value = raw.replace(/\n$/, '');
       if (value.length + key.length + 2 > MAX_ANNOTATION_LENGTH || value.includes('\n')) {
         lines.push(`${head}\t${key}:`);

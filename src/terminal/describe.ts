@@ -1,5 +1,5 @@
-// kubectl describe service|ingress|networkpolicy|pod NAME, laid out as kubectl's describers
-// (k8s.io/kubectl/pkg/describe/describe.go) write them through a tabwriter.
+// kubectl describe TYPE [NAME], laid out as kubectl's describers (k8s.io/kubectl/pkg/describe/describe.go) write
+// them through a tabwriter; workloads, endpoints and ingress classes have files of their own.
 import {
   formatLabels,
   formatLabelSelector,
@@ -11,7 +11,10 @@ import {
   type ServiceModel,
 } from '../engine';
 import { last, parseFlags } from './args';
+import { describeEndpoints, describeEndpointSlice, describeIngressClass } from './describe-discovery';
 import { describeUnstructured } from './describe-generic';
+import { describePod } from './describe-pod';
+import { describeDeployment, describeReplicaSet } from './describe-workloads';
 import { manifestOf } from './manifest';
 import { fail, ok, type CommandOutput } from './output';
 import { qualifiedPlural, resourceType } from './resources';
@@ -25,6 +28,11 @@ const DESCRIBABLE = [
   'Ingress',
   'NetworkPolicy',
   'Pod',
+  'Deployment',
+  'ReplicaSet',
+  'Endpoints',
+  'EndpointSlice',
+  'IngressClass',
   'GatewayClass',
   'Gateway',
   'HTTPRoute',
@@ -41,8 +49,7 @@ export function describe(session: Session, tokens: string[]): CommandOutput {
     );
   const type = resourceType(typeName);
   if (!type) return fail(`error: the server doesn't have a resource type "${typeName}"`);
-  if (!DESCRIBABLE.includes(type.kind))
-    return fail(`이 터미널의 describe는 service, ingress, networkpolicy, pod와 Gateway API 종류만 보여 줍니다.`);
+  if (!DESCRIBABLE.includes(type.kind)) return fail(`이 터미널의 describe는 namespace와 node를 보여 주지 않습니다.`);
   const namespace = last(args, 'namespace') ?? DEFAULT_NAMESPACE;
   const objects = listObjects(session.store, type.kind).filter((o) => !type.namespaced || o.namespace === namespace);
   const chosen = rest.length > 0 ? rest.map((name) => objects.find((o) => o.name === name) ?? name) : objects;
@@ -68,6 +75,16 @@ function describeObject(session: Session, object: ApiObject): string {
       return describePolicy(object.policy, object.created, object.labels, annotationsOf(object));
     case 'Pod':
       return describePod(session, object);
+    case 'Deployment':
+      return describeDeployment(session, object);
+    case 'ReplicaSet':
+      return describeReplicaSet(session, object);
+    case 'Endpoints':
+      return describeEndpoints(session, object);
+    case 'EndpointSlice':
+      return describeEndpointSlice(session, object);
+    case 'IngressClass':
+      return describeIngressClass(session, object);
     case 'GatewayClass':
     case 'Gateway':
     case 'HTTPRoute':
@@ -253,43 +270,6 @@ function peerLines(peer: NetworkPolicyPeerModel, indent: string): string[] {
       `${indent}  Except: ${peer.ipBlock.except.join(', ')}`,
     ];
   return [];
-}
-
-function describePod(session: Session, object: Extract<ApiObject, { kind: 'Pod' }>): string {
-  const pod = object.pod;
-  const ip = session.store.cluster.nodes.find((n) => n.name === pod.nodeName)?.ip;
-  const node = ip ? `${pod.nodeName}/${ip}` : pod.nodeName;
-  const lines = [
-    `Name:\t${pod.name}`,
-    `Namespace:\t${pod.namespace}`,
-    'Priority:\t0',
-    'Service Account:\tdefault',
-    `Node:\t${node}`,
-    ...multiline('Labels', pod.labels, '='),
-    'Annotations:\t<none>',
-    `Status:\t${pod.terminating ? 'Terminating' : 'Running'}`,
-    `IP:\t${pod.ip}`,
-    'IPs:',
-    `  IP:\t${pod.ip}`,
-  ];
-  if (pod.owner) {
-    const hash = pod.labels['pod-template-hash'];
-    const [kind, ref] = pod.owner.split(' ') as [string, string];
-    const name = ref.slice(ref.indexOf('/') + 1);
-    lines.push(
-      kind === 'Deployment' && hash ? `Controlled By:\tReplicaSet/${name}-${hash}` : `Controlled By:\t${kind}/${name}`,
-    );
-  }
-  lines.push('Containers:');
-  for (const container of object.containers) {
-    const ports = Array.isArray(container.ports) ? (container.ports as Record<string, unknown>[]) : [];
-    lines.push(`  ${String(container.name ?? '')}:`, `    Image:\t${String(container.image ?? '')}`);
-    if (ports.length === 0) lines.push('    Port:\t<none>');
-    for (const port of ports) lines.push(`    Port:\t${String(port.containerPort)}/${String(port.protocol ?? 'TCP')}`);
-    lines.push('    State:\tRunning', `    Ready:\t${pod.ready ? 'True' : 'False'}`, '    Restart Count:\t0');
-  }
-  lines.push('Conditions:', '  Type\tStatus', `  Ready \t${pod.ready ? 'True' : 'False'} `, 'Events:\t<none>');
-  return lines.join('\n');
 }
 
 /** describe.go printLabelsMultiline / printAnnotationsMultiline: one entry per line, keys sorted. */

@@ -4,7 +4,8 @@ export const HELP = `이 터미널은 실습 클러스터 하나를 흉내 냅�
   kubectl get TYPE [NAME] [-n NS | -A] [-o wide|yaml|name] [--show-labels] [-l SELECTOR]
       TYPE: pods(po) services(svc) endpoints(ep) deployments(deploy) replicasets(rs)
             ingress(ing) ingressclasses networkpolicies(netpol) namespaces(ns) nodes all
-  kubectl describe service|ingress|networkpolicy|pod NAME [-n NS]
+  kubectl describe TYPE [NAME] [-n NS]    (TYPE: pod svc ep endpointslice deploy rs ing ingressclass netpol, Gateway API)
+  kubectl explain TYPE[.FIELD...] [--recursive]    (예: kubectl explain svc.spec.ports)
   kubectl create -f FILE    kubectl apply -f FILE    kubectl replace [--force] -f FILE
       (FILE: 아래 편집기의 파일 이름)
   kubectl delete TYPE NAME [-n NS]     kubectl delete -f FILE

@@ -4,6 +4,7 @@ import { create } from './create';
 import { describe } from './describe';
 import { edit } from './edit';
 import { exec } from './exec';
+import { explain } from './explain';
 import { expose } from './expose';
 import { fromFile } from './files';
 import { get } from './get';
@@ -40,6 +41,7 @@ const COMMANDS = new Map<string, Command>([
   ['set', (s, t) => (t[0] === 'image' ? setImage(s, t.slice(1)) : setUnknown(t[0]))],
   ['rollout', rollout],
   ['port-forward', portForward],
+  ['explain', explain],
   ['logs', logs],
   ['patch', patch],
   ['wait', wait],

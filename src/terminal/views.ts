@@ -242,7 +242,7 @@ export function endpointSlices(cluster: ClusterStore['cluster']): EndpointSliceM
  * generateName's five characters (apimachinery rand.String's alphabet, no vowels), here from a hash of the
  * Service so the placeholder keeps its name from one command to the next.
  */
-function generatedSuffix(seed: string): string {
+export function generatedSuffix(seed: string): string {
   const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
   let hash = 0x811c9dc5;
   for (const char of seed) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;

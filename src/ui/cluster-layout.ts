@@ -150,6 +150,9 @@ export function clusterPicture(input: PictureInput): Picture {
   const services = shownServices(cluster, lit);
   const showIngress = cluster.ingresses.length > 0 || lit.has('ingress');
   const boxes: SvgElement[] = [];
+  // Nodes' outlines are drawn first, then the path's dashed lines, then every box and label: a line passes
+  // under the boxes it crosses and under a node's haloed name, never over a label.
+  const floors: SvgElement[] = [];
   const placed = new Map<string, Box>();
   const colW = (AREA_W - GAP * (PER_ROW - 1)) / PER_ROW;
 
@@ -239,26 +242,25 @@ export function clusterPicture(input: PictureInput): Picture {
     const step = lit.get(key);
     placed.set(key, { key, x: AREA_X, y, w: AREA_W, h: nodeH });
     const podW = (AREA_W - 2 * GAP - GAP * (PER_ROW - 1)) / PER_ROW;
-    const nodeChildren: SvgElement[] = [
-      h('title', {}, `Node ${node.name} ${node.ip}`),
-      h('rect', { x: AREA_X, y, width: AREA_W, height: nodeH, rx: 12, class: 'cp-shape' }),
+    const litClass = step === undefined ? '' : ' cp-lit';
+    floors.push(
+      h('g', { class: `cp-box cp-node${litClass}`, 'data-key': key, 'data-step': step }, [
+        h('title', {}, `Node ${node.name} ${node.ip}`),
+        h('rect', { x: AREA_X, y, width: AREA_W, height: nodeH, rx: 12, class: 'cp-shape' }),
+      ]),
+    );
+    const label: SvgElement[] = [
       h('text', { x: AREA_X + 12, y: y + 19, class: 'cp-head' }, `${node.name} · ${node.ip}`),
     ];
     if (step !== undefined) {
-      nodeChildren.push(
+      label.push(
         h('g', { class: 'cp-badge', 'aria-hidden': 'true' }, [
           h('circle', { cx: AREA_X + AREA_W - 14, cy: y + 14, r: 10 }),
           h('text', { x: AREA_X + AREA_W - 14, y: y + 18, 'text-anchor': 'middle' }, String(step + 1)),
         ]),
       );
     }
-    boxes.push(
-      h(
-        'g',
-        { class: `cp-box cp-node${step === undefined ? '' : ' cp-lit'}`, 'data-key': key, 'data-step': step },
-        nodeChildren,
-      ),
-    );
+    boxes.push(h('g', { class: `cp-node-label${litClass}`, 'aria-hidden': 'true', 'data-step': step }, label));
     onNode.forEach((pod, i) => {
       const col = i % PER_ROW;
       const row = Math.floor(i / PER_ROW);
@@ -278,7 +280,7 @@ export function clusterPicture(input: PictureInput): Picture {
         [
           { text: fit(name, 20), cls: 'cp-mono' },
           { text: pod.ip, cls: 'cp-mono cp-small' },
-          { text: fit(keyLabels(pod.labels), 24), cls: 'cp-small' },
+          { text: fit(keyLabels(pod.labels), 20), cls: 'cp-small' },
         ],
       );
     });
@@ -301,8 +303,9 @@ export function clusterPicture(input: PictureInput): Picture {
     [
       h('title', { id: titleId }, ui.pictureTitle),
       h('desc', { id: descId }, describe(cluster, pods, services, lit)),
-      ...boxes,
+      ...floors,
       ...edges,
+      ...boxes,
     ],
   );
   return { svg, steps: route ? pathSteps(route).length : 0 };
@@ -348,8 +351,7 @@ function gatewayItems(cluster: Cluster): BandItem[] {
   return items;
 }
 
-/** Dashed lines between the boxes in the order the request reached them, from edge to edge (a node is
- * joined at its header, since its pods sit inside it). */
+/** Dashed lines between the boxes in the order the request reached them, from edge to edge. */
 function pathEdges(lit: Map<string, number>, placed: Map<string, Box>): SvgElement[] {
   const order = [...lit.entries()].filter(([key]) => placed.has(key)).sort((a, b) => a[1] - b[1]);
   const edges: SvgElement[] = [];
@@ -360,19 +362,23 @@ function pathEdges(lit: Map<string, number>, placed: Map<string, Box>): SvgEleme
     if (fromKey === undefined) break;
     const a = placed.get(fromKey)!;
     const b = placed.get(toKey)!;
-    const start = anchor(a, center(b));
-    const end = anchor(b, center(a));
-    edges.push(
-      h('line', {
-        x1: start.x,
-        y1: start.y,
-        x2: end.x,
-        y2: end.y,
-        class: 'cp-edge cp-lit',
-        'data-step': step,
-        'aria-hidden': 'true',
-      }),
-    );
+    const nested = contains(a, b) || contains(b, a);
+    // A pod inside the node that passed the request on is not joined to it: it sits in that node's lit outline.
+    if (!nested) {
+      const start = anchor(a, center(b));
+      const end = anchor(b, center(a));
+      edges.push(
+        h('line', {
+          x1: start.x,
+          y1: start.y,
+          x2: end.x,
+          y2: end.y,
+          class: 'cp-edge cp-lit',
+          'data-step': step,
+          'aria-hidden': 'true',
+        }),
+      );
+    }
     if (!toKey.startsWith('pod:')) fromKey = toKey;
   }
   return edges;
@@ -384,13 +390,21 @@ interface Point {
 }
 
 function center(b: Box): Point {
-  return b.key.startsWith('node:') ? { x: b.x + 90, y: b.y + 14 } : { x: b.x + b.w / 2, y: b.y + b.h / 2 };
+  return { x: b.x + b.w / 2, y: b.y + b.h / 2 };
+}
+
+function contains(outer: Box, inner: Box): boolean {
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.w <= outer.x + outer.w &&
+    inner.y + inner.h <= outer.y + outer.h
+  );
 }
 
 /** Where the line toward `to` leaves the box. */
 function anchor(b: Box, to: Point): Point {
   const c = center(b);
-  if (b.key.startsWith('node:')) return c;
   const dx = to.x - c.x;
   const dy = to.y - c.y;
   if (dx === 0 && dy === 0) return c;

@@ -1,5 +1,5 @@
 // Each lab, solved end to end the way a learner would: the solution behind each task's disclosure is read
-// off the page and typed into the answer box, the file editors and the terminal.
+// off the page and typed into the answer box, pasted into the file editors and typed into the terminal.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -14,6 +14,21 @@ async function type(page: Page, command: string): Promise<void> {
   await input.fill(command);
   await input.press('Enter');
   await expect(terminal(page).getByRole('log')).toContainText(`$ ${command}`);
+}
+
+function fileEditor(page: Page, name: string): Locator {
+  return page.getByRole('textbox', { name: `${name} 편집기` });
+}
+
+/** Replaces an editor's text as a learner would: click into it, select all, paste. */
+async function paste(page: Page, editor: Locator, text: string): Promise<void> {
+  // The build's textarea becomes the playground's CodeMirror editor (a contenteditable) when the files come near
+  // the screen or a file is focused.
+  if ((await editor.getAttribute('contenteditable')) === null) await editor.focus();
+  await expect(editor).toHaveAttribute('contenteditable', 'true');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(text);
 }
 
 /** Opens the task's solution and returns what it says to type. */
@@ -36,8 +51,7 @@ async function solutionOf(
 async function solve(page: Page, task: Locator): Promise<void> {
   const solution = await solutionOf(task);
   if (solution.answer !== undefined) await task.getByRole('textbox', { name: '답' }).fill(solution.answer);
-  for (const [name, text] of Object.entries(solution.files))
-    await page.getByRole('textbox', { name: `${name} 편집기` }).fill(text);
+  for (const [name, text] of Object.entries(solution.files)) await paste(page, fileEditor(page, name), text);
   for (const command of solution.commands) await type(page, command);
   await task.getByRole('button', { name: '확인' }).click();
   await expect(task.locator('.lab-task-verdict')).toHaveAttribute('data-state', 'ok');
@@ -78,9 +92,11 @@ test('a wrong solution is rejected with its hint', async ({ page }) => {
   await page.goto('/labs/services/');
   const task = page.locator('.lab-task[data-task=nodeport]');
   const { files } = await solutionOf(task);
-  await page
-    .getByRole('textbox', { name: 'service-definition-1.yaml 편집기' })
-    .fill(files['service-definition-1.yaml']!.replace('30080', '30008'));
+  await paste(
+    page,
+    fileEditor(page, 'service-definition-1.yaml'),
+    files['service-definition-1.yaml']!.replace('30080', '30008'),
+  );
   await type(page, 'kubectl create -f service-definition-1.yaml');
   await task.getByRole('button', { name: '확인' }).click();
   await expect(task.locator('.lab-task-verdict')).toHaveAttribute('data-state', 'bad');
@@ -100,7 +116,8 @@ test('progress, files and the cluster survive a reload, and reset starts over', 
   await page.reload();
   await expect(page.locator('.lab-progress')).toHaveText(/8개 중 2개 완료/);
   await expect(goal).toHaveAttribute('data-solved', 'true');
-  await expect(page.getByRole('textbox', { name: 'service-definition-1.yaml 편집기' })).toHaveValue(/nodePort: 30080/);
+  // The pasted file is the draft the editor restores.
+  await expect(fileEditor(page, 'service-definition-1.yaml')).toContainText('nodePort: 30080');
   await type(page, 'kubectl get svc webapp-service');
   await expect(terminal(page).getByRole('log')).toContainText(
     /webapp-service\s+NodePort\s+\S+\s+<none>\s+8080:30080\/TCP/,
@@ -114,13 +131,103 @@ test('progress, files and the cluster survive a reload, and reset starts over', 
   await page.getByRole('button', { name: '지우고 처음부터' }).click();
   await expect(page.locator('.lab-progress')).toHaveText('8개 중 0개 완료');
   await expect(goal).toHaveAttribute('data-solved', 'false');
-  await expect(page.getByRole('textbox', { name: 'service-definition-1.yaml 편집기' })).toHaveValue(/nodePort:\n/);
+  // The file as the lab gives it: nodePort left empty for the learner.
+  const editor = fileEditor(page, 'service-definition-1.yaml');
+  await expect(editor.locator('.cm-line').filter({ hasText: /^\s*nodePort:$/ })).toHaveCount(1);
   await type(page, 'kubectl get svc webapp-service');
   await expect(terminal(page).getByRole('log')).toContainText(
     'Error from server (NotFound): services "webapp-service" not found',
   );
   await page.reload();
   await expect(page.locator('.lab-progress')).toHaveText('8개 중 0개 완료');
+});
+
+// kubectl edit's loop, as k8s.io/kubectl pkg/cmd/util/editor/editoptions.go runs it: closing the file unchanged
+// prints "Edit cancelled, no changes made."; an Invalid answer prints `error: RESOURCE "NAME" is invalid`
+// (editResults.addError) and reopens the file with the causes as comments (editHeader.writeTo).
+/** Changes the end of one line as a learner would: click the line, End, erase, type. (The editor draws only the
+ * lines near the screen, so its text is never read back from the page.) */
+async function retype(page: Page, editor: Locator, line: RegExp, erase: number, value: string): Promise<void> {
+  await editor.locator('.cm-line').filter({ hasText: line }).click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < erase; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type(value);
+}
+
+test('kubectl edit opens the object in an editor; an invalid save is kept to fix; closing unchanged cancels', async ({
+  page,
+}) => {
+  await page.goto('/labs/services/');
+  const log = terminal(page).getByRole('log');
+  await type(page, 'kubectl edit deployment simple-webapp-deployment');
+  const panel = page.getByRole('region', { name: 'kubectl edit: deployment.apps/simple-webapp-deployment' });
+  const editor = panel.getByRole('textbox', { name: 'deployment.apps/simple-webapp-deployment 편집기' });
+  await expect(editor).toBeFocused();
+  await expect(editor).toContainText('replicas: 4');
+  await panel.getByRole('button', { name: '저장하지 않고 닫기' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(log).toContainText('Edit cancelled, no changes made.');
+  await expect(terminal(page).getByRole('textbox')).toBeFocused();
+
+  await type(page, 'kubectl edit deployment simple-webapp-deployment');
+  await retype(page, editor, /^\s*replicas: 4$/, 1, '-1');
+  await panel.getByRole('button', { name: '저장하고 닫기' }).click();
+  await expect(log).toContainText('error: deployments.apps "simple-webapp-deployment" is invalid');
+  await expect(editor).toContainText('# deployments.apps "simple-webapp-deployment" was not valid:');
+  await expect(editor).toContainText('# * spec.replicas: Invalid value: -1');
+  await retype(page, editor, /^\s*replicas: -1$/, 2, '2');
+  await page.keyboard.press('ControlOrMeta+s');
+  await expect(panel).toHaveCount(0);
+  await expect(log).toContainText('deployment.apps/simple-webapp-deployment edited');
+  await type(page, 'kubectl get deployment');
+  await expect(log).toContainText(/simple-webapp-deployment\s+2\/2/);
+});
+
+test('a reopened edit closed without a change keeps a copy and saves nothing', async ({ page }) => {
+  await page.goto('/labs/services/');
+  const log = terminal(page).getByRole('log');
+  await type(page, 'kubectl edit deployment simple-webapp-deployment');
+  const panel = page.getByRole('region', { name: /^kubectl edit:/ });
+  await retype(page, panel.getByRole('textbox'), /^\s*replicas: 4$/, 1, '-1');
+  await panel.getByRole('button', { name: '저장하고 닫기' }).click();
+  await expect(log).toContainText('is invalid');
+  await panel.getByRole('button', { name: '저장하지 않고 닫기' }).click();
+  await expect(log).toContainText(
+    /A copy of your changes has been stored to "\/tmp\/kubectl-edit-\d+\.yaml"\nerror: Edit cancelled, no valid changes were saved\./,
+  );
+  await type(page, 'kubectl get deployment');
+  await expect(log).toContainText(/simple-webapp-deployment\s+4\/4/);
+});
+
+test('the editor failing to load says so with a retry; what was typed meanwhile is kept', async ({ page }) => {
+  await page.route(/\/_astro\/editor\.[^/]*\.js$/, (route) => route.abort());
+  await page.goto('/labs/services/');
+  const file = fileEditor(page, 'service-definition-1.yaml');
+  await file.click();
+  const failure = page.locator('.lab-files [role=alert]');
+  await expect(failure).toContainText('편집기를 불러오지 못했습니다');
+  // The textarea still works, and its text is the draft.
+  await file.press('ControlOrMeta+a');
+  await file.pressSequentially('kind: Service');
+  await page.unroute(/\/_astro\/editor\.[^/]*\.js$/);
+  await failure.getByRole('button', { name: '다시 시도' }).click();
+  await expect(failure).toHaveCount(0);
+  await expect(file).toHaveAttribute('contenteditable', 'true');
+  await expect(file).toHaveText('kind: Service');
+  await page.reload();
+  await expect(fileEditor(page, 'service-definition-1.yaml')).toContainText('kind: Service');
+});
+
+test('a file is linted in its editor by the engine', async ({ page }) => {
+  await page.goto('/labs/services/');
+  const editor = fileEditor(page, 'service-definition-1.yaml');
+  await editor.click();
+  await paste(
+    page,
+    editor,
+    'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\nspec:\n  ports:\n    - port: 99999\n',
+  );
+  await expect(editor.locator('.cm-lintRange-error')).toHaveCount(1);
 });
 
 for (const theme of ['light', 'dark'] as const) {
@@ -149,7 +256,10 @@ test.describe('without JavaScript', () => {
     await expect(terminal(page).getByRole('log')).toContainText(
       /networkpolicy\.networking\.k8s\.io\/payroll-policy\s+name=payroll/,
     );
-    await expect(page.getByRole('textbox', { name: 'db-policy.yaml 편집기' })).toBeVisible();
+    // The file is the build's textarea: it can be read and edited without the script.
+    const file = page.getByRole('textbox', { name: 'db-policy.yaml 편집기' });
+    await expect(file).toBeVisible();
+    await expect(file).toHaveValue(/kind: NetworkPolicy/);
     await expect(page.locator('.lab-task')).toHaveCount(7);
     await page.locator('.lab-task').first().locator('summary').click();
     await expect(page.locator('.lab-task').first().locator('.lab-solution-answer')).toHaveText('1');

@@ -17,7 +17,8 @@ const ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789';
 /** rand.SafeEncodeString: each character mapped into the alphabet by its code modulo 27. */
 export function safeEncodeString(text: string): string {
   let out = '';
-  for (const char of text) out += ALPHANUMS[char.codePointAt(0)! % ALPHANUMS.length];
+  // for-of yields whole code points, so each has one at index 0.
+  for (const char of text) out += ALPHANUMS[(char.codePointAt(0) ?? 0) % ALPHANUMS.length];
   return out;
 }
 

@@ -23,8 +23,8 @@ const fixed =
 
 /** The value of `-name=V`, `--name=V`, `-name V` or `--name V` in argv (Go's flag package takes all four). */
 function flag(argv: string[], name: string): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const match = /^--?([^=]+)(?:=(.*))?$/.exec(argv[i]!);
+  for (const [i, arg] of argv.entries()) {
+    const match = /^--?([^=]+)(?:=(.*))?$/.exec(arg);
     if (!match || match[1] !== name) continue;
     return match[2] ?? argv[i + 1];
   }
@@ -112,7 +112,8 @@ const BY_NAME = new Map(TABLE.flatMap((row) => row.names.map((name) => [name, ro
  * `docker.io/` and `library/` dropped (`docker.io/library/nginx:1.27` → `nginx`), lower case.
  */
 export function normalizeImage(image: string): string {
-  let name = image.trim().toLowerCase().split('@')[0]!;
+  // split always returns at least one piece: the reference before any digest.
+  let [name = ''] = image.trim().toLowerCase().split('@');
   const slash = name.lastIndexOf('/');
   const colon = name.lastIndexOf(':');
   if (colon > slash) name = name.slice(0, colon);
@@ -122,7 +123,7 @@ export function normalizeImage(image: string): string {
 
 /** The tag of an image reference (`latest` when none is written). */
 export function imageTag(image: string): string {
-  const name = image.trim().split('@')[0]!;
+  const [name = ''] = image.trim().split('@');
   const slash = name.lastIndexOf('/');
   const colon = name.lastIndexOf(':');
   return colon > slash ? name.slice(colon + 1) : 'latest';

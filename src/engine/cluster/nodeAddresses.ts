@@ -1,5 +1,6 @@
 // Addresses a node gets when the text does not give them: an InternalIP on the notes' node network and a
 // pod CIDR from the cluster CIDR, handed out as kube-controller-manager's range allocator does.
+import { invariant } from '../invariant';
 import { formatIPv4, parseCIDRSloppy, parseIPSloppy } from '../net/address';
 
 import { CLUSTER_CIDR, LAPTOP_IP } from '../constants';
@@ -7,8 +8,8 @@ import { CLUSTER_CIDR, LAPTOP_IP } from '../constants';
 const NODE_CIDR_MASK = 24;
 
 /** The notes' node network: node01 is 192.168.1.2. Past 192.168.1.254 the stand-in goes on in 192.168.2.x... */
-const FIRST_NODE_IP = parseIPSloppy('192.168.1.2')!.value;
-const LAST_NODE_IP = parseIPSloppy('192.168.255.254')!.value;
+const FIRST_NODE_IP = invariant(parseIPSloppy('192.168.1.2'), 'the first node IP parses').value;
+const LAST_NODE_IP = invariant(parseIPSloppy('192.168.255.254'), 'the last node IP parses').value;
 
 /**
  * Node IPs come from the machines' network (DHCP, the cloud), not from Kubernetes; this deterministic
@@ -51,7 +52,7 @@ export class NodeIps {
  * CIDRNotAvailable and the node stays without a pod CIDR.
  */
 export class PodCidrs {
-  private readonly cluster = parseCIDRSloppy(CLUSTER_CIDR)!;
+  private readonly cluster = invariant(parseCIDRSloppy(CLUSTER_CIDR), 'CLUSTER_CIDR parses');
   private readonly count = 2 ** (NODE_CIDR_MASK - this.cluster.prefix);
   private readonly used: boolean[] = new Array<boolean>(this.count).fill(false);
   private nextCandidate = 0;

@@ -1,9 +1,8 @@
 // The text's objects, one per document (or per item of a `kind: List`), with the ones the API server
 // would reject left out: an object with an error-severity diagnostic is skipped, never half-loaded (a
 // List's other items still load, as kubectl applies them one by one); warnings do not keep an object out.
-import { objectKey } from '../validate';
 import { applyDefaults } from '../validate/defaults';
-import { listItems } from '../validate/document';
+import { listItems, objectKey } from '../validate/document';
 import type { ParsedText } from '../yaml/parse';
 import { spanOfNode } from '../yaml/parse';
 import type { Diagnostic } from '../types';

@@ -1,5 +1,6 @@
 // What the scheduler and the network plugin do to a pod: pick a node (round robin here) and give it
 // the next address of that node's pod CIDR; and what kubelet reports: Ready or not, terminating or not.
+import { invariant } from '../invariant';
 import type { ContainerModel, ContainerPortModel, NodeModel, PodModel } from '../model';
 import type { Protocol } from '../types';
 import { arr, bool, integer, record, text } from '../values';
@@ -18,7 +19,10 @@ export function placePods(drafts: PodDraft[], nodes: NodeModel[], recorder: Reco
     const doc = draft.source?.doc ?? -1;
     let nodeName = text(draft.spec.nodeName);
     if (nodeName === undefined) {
-      const node = nodes[turn++ % nodes.length]!;
+      const node = invariant(
+        nodes[turn++ % nodes.length],
+        'loadNodes gives every cluster a node (node01 when the text names none)',
+      );
       nodeName = node.name;
       recorder.assume(
         what,

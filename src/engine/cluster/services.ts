@@ -1,5 +1,6 @@
 // Services as the API server stores them: defaulted (pkg/apis/core/v1/defaults.go SetDefaults_Service),
 // with a ClusterIP from the service CIDR and nodePorts from the node-port range.
+import { invariant } from '../invariant';
 import type { ServiceModel, ServicePortModel, ServiceType } from '../model';
 import type { Protocol } from '../types';
 import { arr, bool, integer, intOrString, record, stringEntries, text } from '../values';
@@ -103,7 +104,7 @@ function servicePort(
  * assignment); here a hash of namespace/name picks, probed for collisions, so a text always gets the same IPs.
  */
 export function allocateClusterIPs(services: ServiceModel[], recorder: Recorder): void {
-  const cidr = parseCIDRSloppy(SERVICE_CIDR)!;
+  const cidr = invariant(parseCIDRSloppy(SERVICE_CIDR), 'SERVICE_CIDR parses');
   const size = cidrSize(cidr);
   const staticBand = Math.min(Math.max(16, size / 16), 256);
   const dynamic = size - staticBand - 1;

@@ -1,5 +1,6 @@
 // The objects every kubeadm cluster has before the reader writes anything: the `kubernetes` Service in
 // front of the API server, and cluster DNS (the kube-dns Service and two CoreDNS pods).
+import { invariant } from '../invariant';
 import type { EndpointSliceModel, NodeModel, ServiceModel } from '../model';
 import { applyDefaults } from '../validate/defaults';
 import type { ManifestObject } from './objects';
@@ -32,7 +33,7 @@ export function kubernetesService(
   nodes: NodeModel[],
   recorder: Recorder,
 ): { service: ServiceModel; slice: EndpointSliceModel } {
-  const apiServer = nodes[0]!;
+  const apiServer = invariant(nodes[0], 'loadNodes gives every cluster a node (node01 when the text names none)');
   recorder.assume(
     'Service default/kubernetes',
     'spec.clusterIP',

@@ -7,12 +7,13 @@ import type {
   Cluster,
   GatewayModel,
   HTTPRouteFilterModel,
+  HTTPRouteMatchModel,
   HTTPRouteModel,
   HTTPRouteRuleModel,
   ListenerModel,
 } from '../model';
 import type { TraceStep } from '../types';
-import { object, subject, topic } from '../route/korean';
+import { message } from '../messages';
 import { attachRoute, refName, type Attachment } from './attach';
 import { modifyHeaders, modifyPath, redirectLocation } from './filters';
 import { hostnameMatches, requestHostname, specificity } from './hostnames';
@@ -26,6 +27,7 @@ interface Candidate {
   rule: HTTPRouteRuleModel;
   ruleIndex: number;
   matchIndex: number;
+  match: HTTPRouteMatchModel;
   key: number[];
 }
 
@@ -35,7 +37,7 @@ export function routeGateway(cluster: Cluster, request: GatewayRequest): Gateway
     steps.push({
       object: 'Gateway API',
       kind: 'gateway',
-      message: 'loadCluster의 결과와 { host, path } 요청을 넘기세요.',
+      message: message('gateway.badInput'),
     });
     return { outcome: 'not-found', status: 404, backends: [], steps };
   }
@@ -61,20 +63,21 @@ export function routeGateway(cluster: Cluster, request: GatewayRequest): Gateway
     const wanted = gateways.find((g) => refName(g) === request.gateway);
     return wanted
       ? throughGateway(cluster, wanted, incoming, steps)
-      : fail(`${subject(`Gateway ${request.gateway}`)} 없습니다.`);
+      : fail(message('gateway.notFound', { name: request.gateway }));
   }
-  if (gateways.length === 0) return fail('클러스터에 Gateway가 없습니다.');
-  if (gateways.length === 1) return throughGateway(cluster, gateways[0]!, incoming, steps);
+  const [first] = gateways;
+  if (!first) return fail(message('gateway.none'));
+  if (gateways.length === 1) return throughGateway(cluster, first, incoming, steps);
   // Several Gateways and none named: the request goes to the one whose address the reader's DNS gives for the
   // host; the simulator takes the first (in the text) that serves the port and host and has a route for it.
   const serving = gateways.filter((g) => g.listeners.some((l) => serves(l, port, protocol, host)));
-  if (serving.length === 0) return fail('이 요청의 포트와 Host를 받는 listener가 있는 Gateway가 없습니다.');
   const results = serving.map((g) => throughGateway(cluster, g, incoming, []));
-  const chosen = results.find((r) => r.status !== 404) ?? results[0]!;
+  const chosen = results.find((r) => r.status !== 404) ?? results[0];
+  if (!chosen) return fail(message('gateway.noneServes'));
   steps.push({
     object: `Gateway ${chosen.gateway ?? ''}`,
     kind: 'gateway',
-    message: `이 요청을 받을 수 있는 Gateway가 여럿(${serving.map(refName).join(', ')})이라 ${chosen.status !== 404 ? '맞는 route가 있는 첫 Gateway' : '텍스트에서 먼저 나온 Gateway'}를 골랐습니다. 요청에 gateway를 지정할 수 있습니다.`,
+    message: message('gateway.chose', { gateways: serving.map(refName).join(', '), routed: chosen.status !== 404 }),
   });
   return { ...chosen, steps: [...steps, ...chosen.steps] };
 }
@@ -106,20 +109,28 @@ function throughGateway(
     steps.push({
       object: gw,
       kind: 'assumption',
-      message: `GatewayClass ${subject(gateway.gatewayClassName)} 텍스트에 없어, 이 클러스터의 Gateway API 구현이 그 class를 맡는다고 보았습니다.`,
+      message: message('gateway.classAssumed', { className: gateway.gatewayClassName }),
     });
 
   const listener = pickListener(gateway, port, protocol, host);
   if (!listener)
     return fail(
-      `${gw}에 포트 ${port}, 프로토콜 ${protocol}로 Host ${object(host || '(없음)')} 받는 listener가 없습니다(listener: ${gateway.listeners.map((l) => `${l.name} ${l.protocol}/${l.port}${l.hostname ? ` ${l.hostname}` : ''}`).join(', ') || '없음'}).`,
+      message('gateway.noListener', {
+        gateway: gw,
+        port,
+        protocol,
+        host,
+        listeners: gateway.listeners
+          .map((l) => `${l.name} ${l.protocol}/${l.port}${l.hostname ? ` ${l.hostname}` : ''}`)
+          .join(', '),
+      }),
       gw,
     );
   const where = `${gw} listener ${listener.name}`;
   steps.push({
     object: where,
     kind: 'listener',
-    message: `listener ${listener.name}(${listener.protocol}/${listener.port}, hostname ${listener.hostname ?? '모든 호스트'})가 Host ${host}의 요청을 받습니다.`,
+    message: message('gateway.listener', { ...listener, host }),
   });
 
   const attachments = listenerAttachments(cluster, gateway, listener, host, steps, where);
@@ -128,7 +139,7 @@ function throughGateway(
     steps.push({
       object: where,
       kind: 'route',
-      message: `이 listener에 붙은 HTTPRoute 중 Host ${host}, ${parsed.method} ${parsed.path}에 맞는 규칙이 없어 404를 돌려줍니다.`,
+      message: message('gateway.noRule', { host, method: parsed.method, path: parsed.path }),
     });
     return {
       outcome: 'not-found',
@@ -184,8 +195,12 @@ function listenerAttachments(
     kind: 'route',
     message:
       chosen.length === 0
-        ? `이 listener에 붙은 HTTPRoute(${all.length}개) 중 Host ${host}에 맞는 hostname을 가진 것이 없습니다.`
-        : `Host ${host}에 맞는 HTTPRoute: ${chosen.map((a) => refName(a.route)).join(', ')}${passed.length > 0 ? ` (더 구체적인 hostname이 있어 ${passed.map((a) => refName(a.route)).join(', ')}는 제외)` : ''}.`,
+        ? message('gateway.noRoute', { host, count: all.length })
+        : message('gateway.routes', {
+            host,
+            routes: chosen.map((a) => refName(a.route)).join(', '),
+            passed: passed.map((a) => refName(a.route)).join(', '),
+          }),
   });
   return chosen;
 }
@@ -211,7 +226,7 @@ function bestMatch(attachments: Attachment[], request: ParsedRequest): Candidate
     attachment.route.rules.forEach((rule, ruleIndex) => {
       rule.matches.forEach((match, matchIndex) => {
         if (matchRequest(match, request))
-          candidates.push({ attachment, rule, ruleIndex, matchIndex, key: precedence(match) });
+          candidates.push({ attachment, rule, ruleIndex, matchIndex, match, key: precedence(match) });
       });
     });
   }
@@ -235,7 +250,7 @@ interface Context {
 }
 
 function describeMatch(candidate: Candidate): string {
-  const match = candidate.rule.matches[candidate.matchIndex]!;
+  const { match } = candidate;
   const parts = [
     match.path ? `path ${match.path.type} ${match.path.value}` : '',
     match.method ? `method ${match.method}` : '',
@@ -245,7 +260,7 @@ function describeMatch(candidate: Candidate): string {
   const regex =
     match.path?.type === 'RegularExpression' ||
     [...match.headers, ...match.queryParams].some((m) => m.type === 'RegularExpression');
-  return `${parts.join(', ')}${regex ? ' (RegularExpression은 구현마다 다른 기능: 이 시뮬레이터는 JavaScript 정규식으로 값 전체를 맞춥니다)' : ''}`;
+  return `${parts.join(', ')}${regex ? message('gateway.regexCaveat') : ''}`;
 }
 
 function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, ctx: Context): GatewayResult {
@@ -257,7 +272,7 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
   steps.push({
     object: ruleObject,
     kind: 'rule',
-    message: `matches[${winner.matchIndex}]가 가장 높은 우선순위로 맞습니다: ${describeMatch(winner)}.`,
+    message: message('gateway.matched', { index: winner.matchIndex, match: describeMatch(winner) }),
   });
   const base = {
     route: routeRef,
@@ -266,7 +281,7 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
     rule: ruleIndex,
     ...(rule.name ? { ruleName: rule.name } : {}),
   };
-  const match = rule.matches[winner.matchIndex]!;
+  const { match } = winner;
   const matchedPrefix = match.path?.type === 'PathPrefix' ? match.path.value : undefined;
 
   let headers = { ...request.headers };
@@ -289,7 +304,7 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
       steps.push({
         object,
         kind: 'filter',
-        message: `${redirect.statusCode} redirect로 답합니다: Location ${location}`,
+        message: message('gateway.redirect', { status: redirect.statusCode, location }),
       });
       return { ...base, outcome: 'redirect', status: redirect.statusCode, location, backends: [], steps };
     }
@@ -298,14 +313,14 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
       steps.push({
         object,
         kind: 'filter',
-        message: `backend로 보낼 요청 헤더를 바꿉니다(${headerChanges(filter.requestHeaderModifier)}).`,
+        message: message('gateway.requestHeaders', { changes: headerChanges(filter.requestHeaderModifier) }),
       });
     } else if (filter.responseHeaderModifier) {
       responseHeaders = modifyHeaders(responseHeaders ?? {}, { ...filter.responseHeaderModifier, remove: [] });
       steps.push({
         object,
         kind: 'filter',
-        message: `응답 헤더를 바꿉니다(${headerChanges(filter.responseHeaderModifier)}).`,
+        message: message('gateway.responseHeaders', { changes: headerChanges(filter.responseHeaderModifier) }),
       });
     } else if (filter.urlRewrite) {
       if (filter.urlRewrite.hostname) host = filter.urlRewrite.hostname;
@@ -313,7 +328,7 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
       steps.push({
         object,
         kind: 'filter',
-        message: `backend에는 Host ${host}, 경로 ${path}${request.query}로 보냅니다.`,
+        message: message('gateway.rewrite', { host, path: `${path}${request.query}` }),
       });
     } else if (filter.requestMirror) {
       const resolution = resolveBackend(cluster, route, filter.requestMirror.backendRef);
@@ -322,22 +337,28 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
         object,
         kind: 'filter',
         message: resolution.ok
-          ? `요청의 복사본을 ${mirrorShare(filter.requestMirror)} Service ${resolution.service}:${resolution.port}에도 보냅니다(복사본의 응답은 버립니다).`
-          : `미러링할 backend를 풀 수 없습니다: ${resolution.message}`,
+          ? message('gateway.mirror', {
+              share: mirrorShare(filter.requestMirror),
+              service: resolution.service,
+              port: resolution.port,
+            })
+          : message('gateway.mirrorUnresolved', { reason: resolution.message }),
       });
     } else if (filter.extensionRef) {
       // HTTPRouteFilter.ExtensionRef: a filter the implementation cannot resolve must not be skipped.
       steps.push({
         object,
         kind: 'filter',
-        message: `ExtensionRef ${topic(`${filter.extensionRef.kind} ${filter.extensionRef.name}`)} 이 구현이 모르는 filter라서, 건너뛰지 않고 500으로 답합니다.`,
+        message: message('gateway.extensionRef', {
+          ref: `${filter.extensionRef.kind} ${filter.extensionRef.name}`,
+        }),
       });
       return { ...base, outcome: 'error', status: 500, backends: [], steps };
     } else {
       steps.push({
         object,
         kind: 'filter',
-        message: `${filter.type} filter는 이 시뮬레이터가 흉내 내지 않습니다(요청은 그대로 진행).`,
+        message: message('gateway.filterIgnored', { type: filter.type }),
       });
     }
   }
@@ -358,9 +379,10 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
     if (!resolution.ok)
       steps.push({ object: ruleObject, kind: 'backend', message: `${resolution.reason}: ${resolution.message}` });
 
-  if (usable.length === 1) {
-    headers = own(usable[0]!.ref.filters);
-    for (const filter of usable[0]!.ref.filters)
+  const [only] = usable;
+  if (only && usable.length === 1) {
+    headers = own(only.ref.filters);
+    for (const filter of only.ref.filters)
       if (filter.responseHeaderModifier)
         responseHeaders = modifyHeaders(responseHeaders ?? {}, { ...filter.responseHeaderModifier, remove: [] });
   }
@@ -373,13 +395,14 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
     ...(mirrors.length > 0 ? { mirrors } : {}),
   };
   if (backends.length === 0) {
-    const why =
+    const why = message(
       rule.backendRefs.length === 0
-        ? 'backendRefs가 없어'
+        ? 'gateway.noBackendRefs'
         : refs.every((r) => !r.resolution.ok)
-          ? '모든 backendRef가 유효하지 않아'
-          : '유효한 backendRef의 weight가 모두 0이라';
-    steps.push({ object: ruleObject, kind: 'backend', message: `${why} 500을 돌려줍니다.` });
+          ? 'gateway.allInvalid'
+          : 'gateway.allZero',
+    );
+    steps.push({ object: ruleObject, kind: 'backend', message: message('gateway.error500', { why }) });
     return { ...shaped, outcome: 'error', status: 500, backends: [], steps };
   }
   const total = refs.reduce((sum, r) => sum + r.ref.weight, 0);
@@ -387,16 +410,21 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
   steps.push({
     object: ruleObject,
     kind: 'backend',
-    message: `${backends.map((b) => `Service ${b.service}:${b.port} (weight ${b.weight}, ${percent(b.weight, total)})`).join(', ')}로 보냅니다${invalidWeight > 0 ? `; 나머지 ${percent(invalidWeight, total)}는 유효하지 않은 backend 몫이라 500을 받습니다` : ''}.`,
+    message: message('gateway.sends', {
+      backends: backends
+        .map((b) => `Service ${b.service}:${b.port} (weight ${b.weight}, ${percent(b.weight, total)})`)
+        .join(', '),
+      invalidShare: invalidWeight > 0 ? percent(invalidWeight, total) : undefined,
+    }),
   });
   return { ...shaped, outcome: 'routed', status: 200, backends, steps };
 }
 
 /** HTTPRequestMirrorFilter percent / fraction: the share of requests copied (all when neither is set). */
 function mirrorShare(mirror: NonNullable<HTTPRouteFilterModel['requestMirror']>): string {
-  if (mirror.percent !== undefined) return `요청의 ${mirror.percent}%만`;
-  if (mirror.fraction) return `요청의 ${mirror.fraction.numerator}/${mirror.fraction.denominator}만`;
-  return '모든 요청마다';
+  if (mirror.percent !== undefined) return message('gateway.mirror.percent', { percent: mirror.percent });
+  if (mirror.fraction) return message('gateway.mirror.fraction', mirror.fraction);
+  return message('gateway.mirror.all');
 }
 
 function percent(weight: number, total: number): string {

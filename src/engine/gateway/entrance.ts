@@ -131,6 +131,6 @@ export function enterByGateway(ctx: RouteContext): Outcome | undefined {
       `data plane pod가 텍스트에 없어, 프록시가 노드 ${node?.name ?? ''}에서 노드 IP로 보낸다고 보았습니다(NetworkPolicy는 이 출발지로 판단).`,
     );
   const source = proxy ? `pod:${proxy.namespace}/${proxy.name}` : `ip:${node?.ip ?? ''}`;
-  const outcome = deliverToEndpoints(ctx, endpoints, source, node, `Service ${result.backends[0]!.service}`);
+  const outcome = deliverToEndpoints(ctx, endpoints, source, node, `Service ${result.backends.at(0)?.service ?? ''}`);
   return outcome.outcome === 'delivered' ? { ...outcome, ...(result.path ? { path: result.path } : {}) } : outcome;
 }

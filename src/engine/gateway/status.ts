@@ -31,8 +31,8 @@ export function gatewayStatus(cluster: Cluster): GatewayStatus {
     routes[refName(route)] = attachRoute(cluster, route).map(({ ref, gateway, accepted, attachments }) => {
       for (const { listener } of attachments) {
         const key = `${refName(gateway)}\n${listener.name}`;
-        if (!attached.has(key)) attached.set(key, new Set());
-        attached.get(key)!.add(refName(route));
+        const names = attached.get(key) ?? new Set<string>();
+        attached.set(key, names.add(refName(route)));
       }
       return {
         parent: refName(gateway),

@@ -74,9 +74,9 @@ export interface RefusedIngress {
 /** The refused Ingresses whose rules name `host` exactly (the name a learner's /etc/hosts would point at the controller). */
 export function refusedIngresses(cluster: Cluster, host: string): RefusedIngress[] {
   const name = hostname(host);
-  return nginxConfig(cluster)
-    .ignored.filter(({ ingress, denied }) => denied && ingress.rules.some((r) => r.host === name))
-    .map(({ ingress, reason, denied }) => ({ ingress: key(ingress), reason, denied: denied! }));
+  return nginxConfig(cluster).ignored.flatMap(({ ingress, reason, denied }) =>
+    denied && ingress.rules.some((r) => r.host === name) ? [{ ingress: key(ingress), reason, denied }] : [],
+  );
 }
 
 /**

@@ -84,7 +84,9 @@ function compile(cluster: Cluster): CompiledCluster {
   policies.forEach((compiledPolicy, p) => {
     const { policy } = compiledPolicy;
     for (const members of groups) {
-      if (!isSubject(pods[members[0]!]!, policy)) continue;
+      // Pods in one group share labels and namespace, so the first stands for all.
+      const first = pods[members[0] ?? -1];
+      if (!first || !isSubject(first, policy)) continue;
       for (const i of members) {
         if (policy.policyTypes.includes('Ingress')) isolating.ingress[i]?.push(p);
         if (policy.policyTypes.includes('Egress')) isolating.egress[i]?.push(p);
@@ -173,7 +175,8 @@ function compilePeer(
   const { podSelector, namespaceSelector } = peer;
   if (podSelector || namespaceSelector) {
     for (const members of groups) {
-      const pod = pods[members[0]!]!;
+      const pod = pods[members[0] ?? -1];
+      if (!pod) continue;
       // hostNetwork pods are seen by their node's address, so label selectors never reach them.
       if (pod.hostNetwork) continue;
       // podSelector alone: the policy's namespace; namespaceSelector (alone or with podSelector): matching namespaces.
@@ -210,7 +213,8 @@ class AddressIndex {
     let high = this.sorted.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (compareAddresses(this.sorted[middle]!.address, address) < 0) low = middle + 1;
+      const entry = this.sorted[middle];
+      if (entry && compareAddresses(entry.address, address) < 0) low = middle + 1;
       else high = middle;
     }
     return low;

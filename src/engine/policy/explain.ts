@@ -1,36 +1,25 @@
 // Renders a PolicyDecision as the Korean explanation learners read (one rendering of the record;
-// the CLI's --json and the matrix cell use the record itself). Names are followed by 에/의 or a
-// colon only, so no particle has to guess how a Latin name ends.
+// the CLI's --json and the matrix cell use the record itself). The sentences are in messages/ko/policy.ts.
 import type { NetworkPolicyPeerModel, NetworkPolicyPortModel, PodModel } from '../model';
 import type { CompiledCluster, CompiledRule } from './compile';
 import type { InputProblem, PartyRef, PolicyDecision, RuleMatch, RuleMiss, SideDecision } from './decision';
 import { formatLabelSelector, isEmptySelector } from '../labels';
-
-// network-policies.md on ipBlock: "These should be cluster-external IPs, since Pod IPs are ephemeral and
-// unpredictable"; plugins differ on whether pod traffic is matched against it (the upstream e2e tests assume it is).
-const IP_BLOCK_ON_POD =
-  'ipBlock을 pod IP에도 적용할지는 네트워크 플러그인마다 다릅니다(구현 정의). 여기서는 적용한다고 보았습니다.';
+import { message } from '../messages';
 
 export function renderExplanation(compiled: CompiledCluster, decision: PolicyDecision): string {
   if (decision.problems.length > 0) {
-    return `검사할 수 없습니다. ${decision.problems.map(renderProblem).join(' ')}`;
+    return message('policy.cannotCheck', { problems: decision.problems.map(renderProblem).join(' ') });
   }
   const head = `${party(decision.from)} → ${party(decision.to)}, ${decision.protocol} ${decision.port}: ${
-    decision.allowed ? '허용됩니다.' : '거부됩니다.'
+    decision.allowed ? message('policy.verdict.allowed') : message('policy.verdict.denied')
   }`;
   const notes: string[] = [];
   for (const ref of [decision.from, decision.to]) {
-    if (ref?.byAddress) notes.push(`주소 ${ref.byAddress}: pod ${ref.name}의 IP라서 그 pod로 봅니다.`);
-    // network-policies.md (ipBlock): rewriting by Service implementations may happen before or after policy
-    // processing; for a ClusterIP, kube-proxy's DNAT comes first in the common implementations.
-    if (ref?.service) {
-      notes.push(
-        `주소 ${ref.name}: Service ${ref.service}의 clusterIP입니다. 보통 kube-proxy가 목적지를 pod IP로 바꾼 뒤에 NetworkPolicy가 적용되므로, 그 Service의 pod를 pod:NAMESPACE/NAME으로 지정해 확인하세요.`,
-      );
-    }
+    if (ref?.byAddress) notes.push(message('policy.note.podAddress', { address: ref.byAddress, pod: ref.name }));
+    if (ref?.service) notes.push(message('policy.note.clusterIP', { address: ref.name, service: ref.service }));
   }
   if (decision.egress.exempt === 'loopback') {
-    return [head, ...notes, 'pod는 자기 자신에게 가는 트래픽을 막을 수 없으므로 정책과 상관없이 허용됩니다.'].join(' ');
+    return [head, ...notes, message('policy.loopback')].join(' ');
   }
   const destination =
     decision.to?.kind === 'pod' ? compiled.pods[compiled.podIndex.get(decision.to.name) ?? -1] : undefined;
@@ -44,21 +33,23 @@ export function renderExplanation(compiled: CompiledCluster, decision: PolicyDec
 
 function party(ref: PartyRef | undefined): string {
   if (!ref) return '?';
-  return ref.kind === 'pod' ? `pod ${ref.name}` : `${ref.name}${ref.node ? `(노드 ${ref.node})` : ''}`;
+  return ref.kind === 'pod'
+    ? `pod ${ref.name}`
+    : `${ref.name}${ref.node ? message('policy.party.onNode', { node: ref.node }) : ''}`;
 }
 
 function renderProblem(problem: InputProblem): string {
   switch (problem.code) {
     case 'syntax':
-      return `${problem.field} 값 '${problem.value}': 'pod:NAMESPACE/NAME'이나 'ip:ADDRESS' 꼴로 적어야 합니다.`;
+      return message('policy.problem.syntax', problem);
     case 'unknown-pod':
-      return `${problem.field} 값 '${problem.value}': 클러스터에 없는 pod입니다(namespace/이름을 확인하세요).`;
+      return message('policy.problem.unknownPod', problem);
     case 'bad-address':
-      return `${problem.field} 값 '${problem.value}': IP 주소로 읽을 수 없습니다.`;
+      return message('policy.problem.badAddress', problem);
     case 'out-of-range':
-      return `port 값 '${problem.value}': 1에서 65535 사이의 정수여야 합니다.`;
+      return message('policy.problem.portRange', problem);
     case 'not-supported':
-      return `protocol 값 '${problem.value}': TCP, UDP, SCTP 중 하나여야 합니다.`;
+      return message('policy.problem.protocol', problem);
   }
 }
 
@@ -70,39 +61,46 @@ function renderSide(
   destination: PodModel | undefined,
 ): string {
   const type = side.direction === 'egress' ? 'Egress' : 'Ingress';
-  const label = `${type}(${side.direction === 'egress' ? '출발' : '도착'} ${party(subject)}):`;
+  const label = `${type}(${message(side.direction === 'egress' ? 'policy.side.from' : 'policy.side.to')} ${party(subject)}):`;
   switch (side.exempt) {
     case 'not-a-pod':
-      return `${label} pod 네트워크 밖의 주소라 적용할 NetworkPolicy가 없습니다.`;
+      return message('policy.exempt.notAPod', { label });
     case 'host-network':
-      return `${label} hostNetwork pod에는 NetworkPolicy가 적용되지 않습니다(동작이 정의되지 않았고, 흔한 구현은 노드의 트래픽으로 다룹니다).`;
+      return message('policy.exempt.hostNetwork', { label });
     case 'node-local':
-      return `${label} 상대가 이 pod가 도는 노드 ${subject?.node ?? ''} 자신이라 항상 허용됩니다(pod는 자기 노드와 오가는 트래픽을 막을 수 없습니다).`;
+      return message('policy.exempt.nodeLocal', { label, node: subject?.node ?? '' });
     default:
       break;
   }
   if (side.isolatedBy.length === 0) {
-    return `${label} 이 pod를 고르는 ${type} 정책이 없어 격리되지 않았으므로 허용됩니다.`;
+    return message('policy.notIsolated', { label, type });
   }
-  const isolated = `NetworkPolicy ${side.isolatedBy.join(', ')}에 의해 격리되어 있습니다.`;
+  const isolated = message('policy.isolatedBy', { policies: side.isolatedBy.join(', ') });
   if (side.matches.length > 0) {
     const reasons = side.matches.map((match) => renderMatch(compiled, side, match, destination)).join('; ');
     const ipNote = side.matches.some((m) => m.ipBlockOnPod)
-      ? ` ${party(peer)}의 IP(${peer?.ip ?? ''})가 ipBlock에 들어맞았습니다. ${IP_BLOCK_ON_POD}`
+      ? message('policy.ipBlockMatched', {
+          peer: party(peer),
+          ip: peer?.ip ?? '',
+          caveat: message('policy.ipBlockOnPod'),
+        })
       : '';
-    return `${label} ${isolated} ${reasons}에 맞아 허용됩니다.${ipNote}`;
+    return message('policy.allowedBy', { label, isolated, reasons, ipNote });
   }
   const misses = side.misses
     .filter((miss) => miss.peerMatched || miss.portMatched)
     .map((miss) => renderMiss(side, miss));
-  const noRules =
-    side.misses.length === 0 ? ` 격리하는 정책에 ${side.direction} 규칙이 하나도 없습니다(모두 거부).` : '';
+  const noRules = side.misses.length === 0 ? message('policy.noRules', { direction: side.direction }) : '';
   const ipNote = side.misses.some((m) => m.ipBlockOnPod)
-    ? ` ipBlock 규칙은 ${party(peer)}의 IP(${peer?.ip ?? ''})로 판단했습니다. ${IP_BLOCK_ON_POD}`
+    ? message('policy.ipBlockJudged', { peer: party(peer), ip: peer?.ip ?? '', caveat: message('policy.ipBlockOnPod') })
     : '';
-  return `${label} ${isolated} 이 연결에 맞는 ${side.direction} 규칙이 없어 거부됩니다.${noRules}${
-    misses.length > 0 ? ` 참고: ${misses.join('; ')}.` : ''
-  }${ipNote}`;
+  const nearMisses = misses.length > 0 ? message('policy.nearMisses', { misses: misses.join('; ') }) : '';
+  return message('policy.deniedNoRule', {
+    label,
+    isolated,
+    direction: side.direction,
+    rest: `${noRules}${nearMisses}${ipNote}`,
+  });
 }
 
 function findRule(
@@ -124,21 +122,28 @@ function renderMatch(
   const peerField = side.direction === 'egress' ? 'to' : 'from';
   const peerText =
     match.peer === undefined
-      ? `${peerField} 없음: 모든 ${side.direction === 'egress' ? '목적지' : '출발지'}`
+      ? message('policy.rule.anyPeer', { field: peerField, who: who(side) })
       : `${peerField}[${match.peer}] ${describePeer(rule?.peers[match.peer]?.source)}`;
   const portText =
     match.port === undefined
-      ? 'ports 없음: 모든 포트'
+      ? message('policy.rule.anyPort')
       : `ports[${match.port}] ${describePort(rule?.ports[match.port], destination)}`;
-  return `${match.policy}의 ${side.direction}[${match.rule}] 규칙(${peerText}, ${portText})`;
+  return message('policy.rule.matched', {
+    policy: match.policy,
+    direction: side.direction,
+    rule: match.rule,
+    peer: peerText,
+    port: portText,
+  });
 }
 
 function renderMiss(side: SideDecision, miss: RuleMiss): string {
-  const who = side.direction === 'egress' ? '목적지' : '출발지';
-  const half = miss.peerMatched
-    ? `${who}는 맞지만 포트/프로토콜이 맞지 않습니다`
-    : `포트는 맞지만 ${who}가 맞지 않습니다`;
-  return `${miss.policy}의 ${side.direction}[${miss.rule}] 규칙은 ${half}`;
+  const half = message(miss.peerMatched ? 'policy.miss.port' : 'policy.miss.peer', { who: who(side) });
+  return message('policy.miss', { policy: miss.policy, direction: side.direction, rule: miss.rule, half });
+}
+
+function who(side: SideDecision): string {
+  return message(side.direction === 'egress' ? 'policy.destination' : 'policy.source');
 }
 
 export function describePeer(peer: NetworkPolicyPeerModel | undefined): string {
@@ -151,19 +156,25 @@ export function describePeer(peer: NetworkPolicyPeerModel | undefined): string {
   const ns = peer.namespaceSelector;
   const podText = pod ? `podSelector ${isEmptySelector(pod) ? '{}' : formatLabelSelector(pod)}` : '';
   const nsText = ns ? `namespaceSelector ${isEmptySelector(ns) ? '{}' : formatLabelSelector(ns)}` : '';
-  if (pod && ns) return `${nsText} 그리고 ${podText}: 고른 namespace 안의 고른 pod`;
-  if (ns) return `${nsText}: 고른 namespace의 모든 pod`;
-  if (pod) return `${podText}: 정책과 같은 namespace의 pod`;
-  return '빈 peer';
+  if (pod && ns) return message('policy.peer.both', { namespaces: nsText, pods: podText });
+  if (ns) return message('policy.peer.namespaces', { namespaces: nsText });
+  if (pod) return message('policy.peer.pods', { pods: podText });
+  return message('policy.peer.empty');
 }
 
 export function describePort(port: NetworkPolicyPortModel | undefined, destination: PodModel | undefined): string {
   if (!port) return '?';
   const protocol = port.protocol ?? 'TCP';
-  if (port.port === undefined) return `${protocol} 모든 포트`;
+  if (port.port === undefined) return message('policy.port.all', { protocol });
   if (typeof port.port === 'number') {
     return port.endPort !== undefined ? `${protocol} ${port.port}-${port.endPort}` : `${protocol} ${port.port}`;
   }
   const resolved = destination?.ports.find((p) => p.name === port.port && p.protocol === protocol);
-  return `${protocol} ${port.port}${resolved ? `(pod ${destination?.namespace}/${destination?.name}의 ${resolved.containerPort})` : ''}`;
+  const where = resolved
+    ? message('policy.port.named', {
+        pod: `${destination?.namespace}/${destination?.name}`,
+        port: resolved.containerPort,
+      })
+    : '';
+  return `${protocol} ${port.port}${where}`;
 }

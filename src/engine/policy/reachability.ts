@@ -2,6 +2,7 @@
 // every policy treats alike (same isolating policies, same membership in every rule's peers, same named
 // ports for the asked port, same hostNetwork node) get the same verdicts, so each side of a connection is
 // decided once per pair of classes and the cost follows the number of distinct behaviours, not pods².
+import { invariant } from '../invariant';
 import type { Protocol } from '../types';
 import type { CompiledCluster, Direction } from './compile';
 import { podParty } from './endpoint';
@@ -12,14 +13,15 @@ export function classMatrix(compiled: CompiledCluster, shown: number[], port: nu
   const egress = sideTable(compiled, 'egress', shown, port, protocol);
   const ingress = sideTable(compiled, 'ingress', shown, port, protocol);
   const rows: boolean[][] = [];
+  // The class arrays have one entry per shown pod, so the ?? 0 never applies inside these bounds.
   for (let i = 0; i < shown.length; i++) {
-    const egressRow = egress.subjectClass[i]! * egress.peerClasses;
-    const asIngressPeer = ingress.peerClass[i]!;
+    const egressRow = (egress.subjectClass[i] ?? 0) * egress.peerClasses;
+    const asIngressPeer = ingress.peerClass[i] ?? 0;
     const row = new Array<boolean>(shown.length);
     for (let j = 0; j < shown.length; j++) {
       row[j] =
-        egress.allowed[egressRow + egress.peerClass[j]!] === 1 &&
-        ingress.allowed[ingress.subjectClass[j]! * ingress.peerClasses + asIngressPeer] === 1;
+        egress.allowed[egressRow + (egress.peerClass[j] ?? 0)] === 1 &&
+        ingress.allowed[(ingress.subjectClass[j] ?? 0) * ingress.peerClasses + asIngressPeer] === 1;
     }
     // network-policies.md: "a pod cannot block access to itself".
     row[i] = true;
@@ -55,7 +57,7 @@ function sideTable(
   const subjectClass = new Int32Array(shown.length);
   const peerClass = new Int32Array(shown.length);
   shown.forEach((i, position) => {
-    const pod = compiled.pods[i]!;
+    const pod = invariant(compiled.pods[i], 'shown holds indexes into compiled.pods');
     // The destination's port names decide named NetworkPolicyPorts (on either side, the destination's pod).
     const names = JSON.stringify(
       (pod.ports ?? [])
@@ -95,10 +97,10 @@ function peerMembership(compiled: CompiledCluster, direction: Direction, shown: 
         // A class splits in two at most: (old class, in this peer or not) → new class.
         const split = new Int32Array(count * 2).fill(-1);
         let next = 0;
-        for (let position = 0; position < shown.length; position++) {
-          const key = classes[position]! * 2 + (peer.pods[shown[position]!] ?? 0);
+        for (const [position, pod] of shown.entries()) {
+          const key = (classes[position] ?? 0) * 2 + (peer.pods[pod] ?? 0);
           if (split[key] === -1) split[key] = next++;
-          classes[position] = split[key]!;
+          classes[position] = split[key] ?? 0;
         }
         count = next;
       }

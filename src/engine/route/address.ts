@@ -1,6 +1,7 @@
 // Where a packet to IP:port goes: a Service's virtual IP, a node's IP (nodePort, or the host itself),
 // a LoadBalancer or external IP, a pod on the flat pod network — or nowhere.
-import type { NodeModel, ServiceModel } from '../model';
+import { invariant } from '../invariant';
+import type { NodeModel, PodModel, ServiceModel } from '../model';
 import { inCIDR } from '../net/address';
 import { SERVICE_CIDR } from '../constants';
 import type { Outcome, RouteContext } from './context';
@@ -127,13 +128,11 @@ function toNode(ctx: RouteContext, node: NodeModel, port: number): Outcome {
     );
   }
   // The CNI portmap plugin DNATs nodeIP:hostPort to the pod (ingress-nginx on bare metal often listens so).
-  const mapped = ctx.cluster.pods.find(
-    (p) =>
-      !p.hostNetwork && p.nodeName === node.name && p.ports.some((cp) => cp.hostPort === port && cp.protocol === 'TCP'),
-  );
-  if (mapped) {
+  const hostPort = (p: PodModel) => p.ports.find((cp) => cp.hostPort === port && cp.protocol === 'TCP');
+  const mapped = ctx.cluster.pods.find((p) => !p.hostNetwork && p.nodeName === node.name && hostPort(p));
+  const containerPort = mapped && hostPort(mapped)?.containerPort;
+  if (mapped && containerPort !== undefined) {
     const ref = `Pod ${mapped.namespace}/${mapped.name}`;
-    const containerPort = mapped.ports.find((cp) => cp.hostPort === port && cp.protocol === 'TCP')!.containerPort;
     trace.step(ref, 'pod', `${node.name}의 hostPort ${port} → ${ref}의 containerPort ${containerPort} (CNI portmap)`);
     return deliverToEndpoints(
       ctx,
@@ -165,12 +164,13 @@ function toNode(ctx: RouteContext, node: NodeModel, port: number): Outcome {
  * nodes that pass its health check (those with a local endpoint); otherwise the first node stands for any.
  */
 function entryNode(ctx: RouteContext, service: ServiceModel, index: number, isLb: boolean): NodeModel {
-  if (isLb && service.externalTrafficPolicy === 'Local') {
-    const healthy = nodesWithLocalEndpoints(serviceEndpoints(ctx.lookup, service, service.ports[index]!))[0];
+  const servicePort = service.ports[index];
+  if (isLb && service.externalTrafficPolicy === 'Local' && servicePort) {
+    const healthy = nodesWithLocalEndpoints(serviceEndpoints(ctx.lookup, service, servicePort))[0];
     const node = healthy ? ctx.lookup.nodesByName.get(healthy) : undefined;
     if (node) return node;
   }
-  return ctx.cluster.nodes[0]!;
+  return invariant(ctx.cluster.nodes[0], 'loadNodes gives every cluster a node (node01 when the text names none)');
 }
 
 function noRule(ctx: RouteContext, object: string, reason: string): Outcome {

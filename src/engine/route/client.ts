@@ -1,5 +1,6 @@
 // Who sends the request: a pod (inside the pod network), a node (the host itself), or a machine off the
 // pod network such as the learner's laptop at 192.168.1.10.
+import { invariant } from '../invariant';
 import type { NodeModel, PodModel } from '../model';
 import { parseIPSloppy } from '../net/address';
 import type { Lookup } from './lookup';
@@ -10,17 +11,16 @@ export type Client =
   | { kind: 'external'; ip: string; label: string; endpoint: string };
 
 export function parseClient(lookup: Lookup, from: string): Client | string {
-  const pod = /^pod:(.+)$/.exec(from.trim());
-  if (pod) {
-    const ref = pod[1]!.includes('/') ? pod[1]! : `default/${pod[1]}`;
+  const [, podRef] = /^pod:(.+)$/.exec(from.trim()) ?? [];
+  if (podRef !== undefined) {
+    const ref = podRef.includes('/') ? podRef : `default/${podRef}`;
     const found = lookup.podsByRef.get(ref);
     if (!found) return `보내는 쪽 pod ${ref}이(가) 클러스터에 없습니다.`;
     return podClient(found, lookup);
   }
-  const ip = /^ip:(.+)$/.exec(from.trim());
-  if (!ip || parseIPSloppy(ip[1]!)?.v6 !== false)
+  const [, address] = /^ip:(.+)$/.exec(from.trim()) ?? [];
+  if (address === undefined || parseIPSloppy(address)?.v6 !== false)
     return `보내는 쪽 "${from}"을(를) 알 수 없습니다. pod:NAMESPACE/NAME 또는 ip:ADDRESS로 쓰세요.`;
-  const address = ip[1]!;
   const node = lookup.nodesByIp.get(address);
   if (node)
     return { kind: 'node', node, ip: address, label: `노드 ${node.name}(${address})`, endpoint: `ip:${address}` };
@@ -30,7 +30,7 @@ export function parseClient(lookup: Lookup, from: string): Client | string {
 }
 
 function podClient(pod: PodModel, lookup: Lookup): Client {
-  const node = lookup.nodesByName.get(pod.nodeName)!;
+  const node = invariant(lookup.nodesByName.get(pod.nodeName), 'placePods puts every pod on a node of the cluster');
   const ref = `${pod.namespace}/${pod.name}`;
   return { kind: 'pod', pod, node, ip: pod.ip, label: `pod ${ref}(${pod.ip}, ${node.name})`, endpoint: `pod:${ref}` };
 }

@@ -30,7 +30,8 @@ export function deliverToEndpoints(
     const blocked = verdict?.allowed === false;
     const listening = pod && !blocked ? listenCheck(ctx, pod, endpoint.port, via, portKind) : undefined;
     describeEndpoint(ctx, endpoint, pod, node, blocked ? ' (NetworkPolicy가 막음)' : listening ? ' (연결 거부)' : '');
-    if (verdict && verdict.policies.length > 0) trace.step(verdict.policies[0]!, 'policy', verdict.message);
+    const [policy] = verdict?.policies ?? [];
+    if (verdict && policy) trace.step(policy, 'policy', verdict.message);
     if (blocked) denied.push({ endpoint, reason: verdict.message });
     else if (listening) closed.push({ endpoint, reason: listening });
     else open.push(endpoint);

@@ -81,8 +81,9 @@ export function dnsLookup(cluster: Cluster, name: string, namespace: string, fro
   }
   const result = resolveInCluster(cluster, lookup, host, String(namespace ?? 'default'));
   const record = result.record;
-  if (!record) return { tried: result.tried, addresses: [] };
-  const answered = { tried: result.tried, name: result.name!, kind: record.kind };
+  // A record is always found under a name; the check keeps the two together for the type checker.
+  if (!record || result.name === undefined) return { tried: result.tried, addresses: [] };
+  const answered = { tried: result.tried, name: result.name, kind: record.kind };
   switch (record.kind) {
     case 'service':
       return { ...answered, addresses: [record.service.clusterIP] };
@@ -100,10 +101,10 @@ export function answer(cluster: Cluster, lookup: Lookup, name: string): DnsRecor
   const suffix = `.${CLUSTER_DOMAIN}`;
   if (!name.endsWith(suffix)) return undefined;
   const labels = name.slice(0, -suffix.length).split('.');
-  if (labels.length === 3 && labels[2] === 'svc') return serviceRecord(lookup, labels[0]!, labels[1]!);
-  if (labels.length === 4 && labels[3] === 'svc')
-    return hostRecord(cluster, lookup, labels[0]!, labels[1]!, labels[2]!);
-  if (labels.length === 3 && labels[2] === 'pod') return podRecord(lookup, labels[0]!);
+  const [first = '', second = '', third = '', fourth] = labels;
+  if (labels.length === 3 && third === 'svc') return serviceRecord(lookup, first, second);
+  if (labels.length === 4 && fourth === 'svc') return hostRecord(cluster, lookup, first, second, third);
+  if (labels.length === 3 && third === 'pod') return podRecord(lookup, first);
   return undefined;
 }
 

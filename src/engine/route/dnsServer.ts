@@ -31,8 +31,9 @@ export function queryDns(ctx: RouteContext): Outcome | undefined {
   const to = (e: (typeof ready)[number]) => (e.pod ? `pod:${e.pod}` : `ip:${e.ip}`);
   const udpVerdicts = ready.map((e) => policyHop(ctx, ctx.client.endpoint, to(e), e.port, 'UDP'));
   const answering = udpVerdicts.filter((v) => !v || v.allowed).length;
-  if (answering === 0) {
-    const first = udpVerdicts.find((v) => v && !v.allowed)!;
+  // With none answering, every ready endpoint has a denying verdict, so there is a first one.
+  const first = udpVerdicts.find((v) => v && !v.allowed);
+  if (answering === 0 && first) {
     trace.step(first.policies[0] ?? DNS_OBJECT, 'policy', first.message);
     return fail(
       ctx,

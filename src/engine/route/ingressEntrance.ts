@@ -1,5 +1,6 @@
 // A host no cluster DNS knows but an Ingress names: the learner's /etc/hosts (or DNS) points it at the
 // cluster, so the request enters through the ingress controller (ingress/entry.ts decides how).
+import { invariant } from '../invariant';
 import { enterByGateway } from '../gateway/entrance';
 import { ingressEntry, refusedIngresses } from '../ingress';
 import type { Outcome, RouteContext } from './context';
@@ -15,7 +16,7 @@ export function enterByIngress(ctx: RouteContext): Outcome | undefined {
   const { cluster, trace, url, lookup } = ctx;
   const entry = ingressEntry(cluster, requestHost(ctx), url.port);
   if (!entry) return refusedHost(ctx);
-  const node = cluster.nodes[0]!;
+  const node = invariant(cluster.nodes[0], 'loadNodes gives every cluster a node (node01 when the text names none)');
   if (entry.via === 'node-ports') {
     trace.step('ingress-nginx', 'dns', entry.note);
     if (url.port !== 80 && url.port !== 443) {
@@ -46,10 +47,11 @@ export function enterByIngress(ctx: RouteContext): Outcome | undefined {
 function refusedHost(ctx: RouteContext): Outcome | undefined {
   const host = requestHost(ctx);
   const refused = refusedIngresses(ctx.cluster, host);
-  if (refused.length === 0) return undefined;
+  const [first] = refused;
+  if (!first) return undefined;
   for (const { ingress, reason, denied } of refused)
     ctx.trace.step(`Ingress ${ingress}`, 'ingress', `${reason}. kubectl: ${denied}`);
   const names = refused.map((r) => r.ingress).join(', ');
-  const reason = `host ${object(host)} 적은 Ingress(${names})는 admission webhook이 거부해 만들어지지 않았으므로, 이 이름을 ingress controller로 보내 주는 것이 없어 이름을 찾을 수 없습니다. 거부 이유: ${refused[0]!.denied}`;
+  const reason = `host ${object(host)} 적은 Ingress(${names})는 admission webhook이 거부해 만들어지지 않았으므로, 이 이름을 ingress controller로 보내 주는 것이 없어 이름을 찾을 수 없습니다. 거부 이유: ${first.denied}`;
   return { outcome: 'dns-failure', endpoints: [], reason };
 }

@@ -112,11 +112,12 @@ function nameNotFound(ctx: RouteContext): Outcome {
   const host = ctx.url.host.replace(/\.$/, '');
   const [first, second] = host.split('.');
   const elsewhere = ctx.cluster.services.filter((s) => s.name === first && (second === undefined || second === 'svc'));
+  const [example] = elsewhere;
   const hint =
-    elsewhere.length > 0
-      ? ` Service ${topic(first!)} 네임스페이스 ${elsewhere.map((s) => s.namespace).join(', ')}에 있으니 ${first}.${elsewhere[0]!.namespace}처럼 네임스페이스를 붙이세요.`
+    first !== undefined && example
+      ? ` Service ${topic(first)} 네임스페이스 ${elsewhere.map((s) => s.namespace).join(', ')}에 있으니 ${first}.${example.namespace}처럼 네임스페이스를 붙이세요.`
       : '';
-  const outside = INTERNET_TLDS.has(host.split('.').pop()!) && !hint;
+  const outside = INTERNET_TLDS.has(host.split('.').at(-1) ?? '') && !hint;
   if (outside) {
     const reason = `${topic(host)} 클러스터의 이름이 아니라 CoreDNS가 상위 DNS로 넘깁니다(forward). 클러스터 밖 세상은 시뮬레이션하지 않습니다.`;
     ctx.trace.step(DNS_OBJECT, 'dns', reason);

@@ -15,7 +15,7 @@ export function parseRequestUrl(input: string): RequestUrl | string {
   const typed = input.trim();
   if (typed === '') return 'URL이 비어 있습니다.';
   const schemeMatch = /^([a-z][a-z0-9+.-]*):\/\//i.exec(typed);
-  const scheme = schemeMatch ? schemeMatch[1]!.toLowerCase() : 'http';
+  const scheme = schemeMatch?.[1]?.toLowerCase() ?? 'http';
   if (scheme !== 'http' && scheme !== 'https')
     return `curl ${scheme}:// 요청은 시뮬레이션하지 않습니다. http:// 또는 https://를 쓰세요.`;
   let url: URL;

@@ -4,6 +4,7 @@
 // The REST's beginCreate allocates before validation (pkg/registry/generic/registry/store.go create():
 // BeginCreate, then BeforeCreate): a refused allocation is the Service's only error, and a Service that
 // validation then refuses gives its values back (txn.Revert).
+import { invariant } from '../invariant';
 import * as errors from './errors';
 import type { FieldError } from './errors';
 import { cidrContains, parseCIDRSloppy, parseIPSloppy } from '../net/address';
@@ -13,7 +14,7 @@ import { arr, num, obj, str } from '../values';
 import type { Obj } from '../values';
 import { NODE_PORT_RANGE, SERVICE_CIDR } from '../constants';
 
-const serviceCidr = parseCIDRSloppy(SERVICE_CIDR)!;
+const serviceCidr = invariant(parseCIDRSloppy(SERVICE_CIDR), 'SERVICE_CIDR parses');
 
 export class Allocator {
   private readonly nodePorts = new Set<string>();

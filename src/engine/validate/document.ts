@@ -22,6 +22,14 @@ export interface CheckedDoc {
 /** Longest excerpt of the object the missing-kind message quotes (the server quotes it whole). */
 const MAX_QUOTED = 500;
 
+/**
+ * A document, or one item of a `kind: List` document: kubectl sends a List's items one by one, so the
+ * server refuses each item on its own errors and stores the others.
+ */
+export function objectKey(doc: number, item?: number): string {
+  return item === undefined ? String(doc) : `${doc}/${item}`;
+}
+
 /** The items of a `kind: List` document (kubectl unwraps lists before sending), or undefined for one object. */
 export function listItems(value: unknown): unknown[] | undefined {
   const list = obj(value);

@@ -88,7 +88,7 @@ function make(
   detail: string,
   hint?: string,
 ): FieldError {
-  return { type, path, message: body(type, value, detail), hint: hint ?? defaultHints[type]!(path.toString()) };
+  return { type, path, message: body(type, value, detail), hint: hint ?? defaultHints[type]?.(path.toString()) ?? '' };
 }
 
 export const required = (path: FieldPath, detail = '', hint?: string) =>

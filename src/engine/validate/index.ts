@@ -11,7 +11,7 @@ import { parseManifests } from '../yaml/parse';
 import type { ParsedText } from '../yaml/parse';
 import type { Diagnostic } from '../types';
 import { Allocator } from './allocation';
-import { checkDocument, listItems } from './document';
+import { checkDocument, listItems, objectKey } from './document';
 import { toDiagnostic } from './errors';
 import { obj } from '../values';
 import { CrossChecks } from './warnings';
@@ -32,14 +32,6 @@ export interface Validation {
   diagnostics: Diagnostic[];
   /** The objects the API server refuses, by objectKey, each with its first error (by position). */
   refusals: Map<string, Diagnostic>;
-}
-
-/**
- * A document, or one item of a `kind: List` document: kubectl sends a List's items one by one, so the
- * server refuses each item on its own errors and stores the others.
- */
-export function objectKey(doc: number, item?: number): string {
-  return item === undefined ? String(doc) : `${doc}/${item}`;
 }
 
 /** validate's diagnostics, and which objects they keep out of the cluster (for loadCluster). */
@@ -90,7 +82,9 @@ export function validateObjects(parsed: ParsedText): Validation {
   // order. Its denial is the API server's answer for that object; the loader still keeps the Ingress, marked
   // denied by the ingress layer, so route() can say why its host leads nowhere.
   for (const [index, denial] of webhookDenials(admission)) {
-    const { doc, root } = admission[index]!;
+    const admitted = admission[index];
+    if (!admitted) continue;
+    const { doc, root } = admitted;
     const path = denial.at
       ? root
           .children('spec', 'rules')

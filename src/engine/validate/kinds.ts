@@ -99,7 +99,7 @@ export function lookupKind(apiVersion: string, kind: string): KindInfo | undefin
 
 /** The apiVersion that serves a kind, for a hint when the text names another. */
 export function versionOf(kind: string): string | undefined {
-  return Object.keys(kinds).find((v) => kinds[v]![kind]);
+  return Object.entries(kinds).find(([, served]) => served[kind])?.[0];
 }
 
 export function knownKinds(): string[] {

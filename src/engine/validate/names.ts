@@ -121,11 +121,12 @@ export function isQualifiedName(value: string): string[] {
   let name: string;
   const nameMsg =
     "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+  const [first = '', second = ''] = parts;
   if (parts.length === 1) {
-    name = parts[0]!;
+    name = first;
   } else if (parts.length === 2) {
-    const prefix = parts[0]!;
-    name = parts[1]!;
+    const prefix = first;
+    name = second;
     if (prefix.length === 0) errs.push('prefix part must be non-empty');
     else
       append(

@@ -131,8 +131,7 @@ export class FieldPath {
 function findPair(node: YamlNode | undefined, name: string): Nodes {
   if (!isMap(node)) return { key: undefined, value: undefined };
   // kubectl keeps the last of duplicated keys, so the last pair is the one that counts.
-  for (let i = node.items.length - 1; i >= 0; i--) {
-    const pair = node.items[i]!;
+  for (const pair of node.items.toReversed()) {
     if (isScalar(pair.key) && String(pair.key.value) === name) {
       return { key: pair.key, value: (pair.value ?? undefined) as YamlNode | undefined };
     }

@@ -43,8 +43,8 @@ for (const [tag, scalar, texts] of [
 
 /** resolve.go resolveTable: the first byte says what the text may be ('S' sign, 'D' digit, 'M' in the map, '.'). */
 function hintOf(text: string): string {
-  if (text === '') return 'N';
-  const c = text[0]!;
+  const c = text.at(0);
+  if (c === undefined) return 'N';
   if (c === '+' || c === '-') return 'S';
   if (c >= '0' && c <= '9') return 'D';
   if ('yYnNtTfFoO~'.includes(c)) return 'M';
@@ -131,7 +131,7 @@ function parseGoInt(text: string, base: 0 | 2): bigint | undefined {
   }
   let radix = base === 0 ? 10 : base;
   if (base === 0 && s.length > 1 && s[0] === '0') {
-    const p = s[1]!.toLowerCase();
+    const p = s.charAt(1).toLowerCase();
     if (p === 'x' || p === 'o' || p === 'b') {
       radix = p === 'x' ? 16 : p === 'o' ? 8 : 2;
       s = s.slice(2);
@@ -159,10 +159,11 @@ function isTimestamp(text: string): boolean {
   for (const form of TIMESTAMP_FORMS) {
     const m = form.exec(text);
     if (!m) continue;
-    const [year, month, day, hour = 0, minute = 0, second = 0, zoneHour = 0, zoneMinute = 0] = m
+    // Year, month and day are mandatory groups in every form; the zero defaults only satisfy the type.
+    const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, zoneHour = 0, zoneMinute = 0] = m
       .slice(1)
       .map((v) => (v === undefined ? undefined : Number(v)));
-    if (month! < 1 || month! > 12 || day! < 1 || day! > daysIn(year!, month!)) return false;
+    if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return false;
     if (hour > 23 || minute > 59 || second > 59 || zoneHour > 24 || zoneMinute > 60) return false;
     return true;
   }

@@ -2,7 +2,7 @@
 // by the chart and the course's manifests) denies before an Ingress exists at all: a path its pathType does
 // not allow (strict-validate-path-type), then a host and path another Ingress already holds (checkOverlap).
 // Only Ingresses of the controller's class get here (CheckIngress skips the others).
-import type { IngressModel } from '../../model';
+import type { IngressModel, IngressPathModel } from '../../model';
 import { key } from '../age';
 import type { ClassDecision } from './classes';
 
@@ -35,8 +35,7 @@ export function deniedRequest(text: string): string {
 export function admissionOf(ingress: IngressModel, admitted: readonly IngressModel[] = []): AdmissionDecision {
   const invalid = invalidPath(ingress);
   if (invalid) {
-    const { rule, path, text } = invalid;
-    const p = ingress.rules[rule]!.paths[path]!;
+    const { rule, path, text, entry: p } = invalid;
     return denial(
       text,
       { rule, path },
@@ -66,7 +65,9 @@ function denial(text: string, at: { rule: number; path: number }, reason: string
   };
 }
 
-function invalidPath(ingress: IngressModel): { rule: number; path: number; text: string } | undefined {
+function invalidPath(
+  ingress: IngressModel,
+): { rule: number; path: number; text: string; entry: IngressPathModel } | undefined {
   for (const [rule, r] of ingress.rules.entries()) {
     for (const [path, p] of r.paths.entries()) {
       if (p.path && p.pathType !== 'ImplementationSpecific' && !STRICT_PATH.test(p.path))
@@ -74,6 +75,7 @@ function invalidPath(ingress: IngressModel): { rule: number; path: number; text:
           rule,
           path,
           text: `ingress contains invalid paths: path ${p.path} cannot be used with pathType ${p.pathType}`,
+          entry: p,
         };
     }
   }

@@ -3,6 +3,7 @@
 // location's rewrite, the Lua ssl-redirect, then proxy_pass to the Service.
 import type { Cluster } from '../../model';
 import type { IngressResult } from '../../types';
+import { message } from '../../messages';
 import { key } from '../age';
 import { resolveBackend } from '../backend';
 import type { ParsedRequest } from '../request';
@@ -26,7 +27,7 @@ export function routeNginx(cluster: Cluster, config: NginxConfig, request: Parse
       location,
       ...owner(server.appRoot),
       rule: 'app-root',
-      explanation: `${via} 요청 경로가 정확히 /라서 app-root annotation이 302로 ${location}에 보냅니다.`,
+      explanation: message('nginx.appRoot', { via, location }),
     };
   }
 
@@ -40,7 +41,13 @@ export function routeNginx(cluster: Cluster, config: NginxConfig, request: Parse
       location: target,
       ...owner(location),
       rule: ruleId(location),
-      explanation: `${via} ${uri}에 맞는 location은 없고 'location ${location.directive}'만 있어서, nginx가 끝에 /를 붙인 주소(${location.path})로 301 redirect합니다.${location.origin?.pathType === 'Exact' ? '' : ` (Ingress 명세라면 Prefix path(${location.origin?.path ?? location.path})가 이 요청과 맞습니다.)`}`,
+      explanation: message('nginx.slashRedirect', {
+        via,
+        uri,
+        directive: location.directive,
+        path: location.path,
+        prefixPath: location.origin?.pathType === 'Exact' ? undefined : (location.origin?.path ?? location.path),
+      }),
     };
   }
 
@@ -54,21 +61,19 @@ export function routeNginx(cluster: Cluster, config: NginxConfig, request: Parse
       location: target.location,
       ...owner(location),
       rule: ruleId(location),
-      explanation: `${decided} rewrite-target이 http(s)://로 시작해 nginx가 302로 ${target.location}에 보냅니다.`,
+      explanation: message('nginx.rewriteRedirect', { decided, location: target.location }),
     };
   }
   const redirect = sslRedirect(server, location, request);
   if (redirect) {
-    const why = location.rewrite.forceSSLRedirect
-      ? 'force-ssl-redirect'
-      : '이 host에 TLS가 설정되어 있어서(ssl-redirect 기본값 true)';
+    const why = location.rewrite.forceSSLRedirect ? 'force-ssl-redirect' : message('nginx.sslRedirect.tls');
     return {
       outcome: 'redirect',
       status: 308,
       location: redirect,
       ...owner(location),
       rule: ruleId(location),
-      explanation: `${decided} ${why} HTTPS로 308 redirect합니다.`,
+      explanation: message('nginx.sslRedirect', { decided, why }),
     };
   }
 
@@ -76,15 +81,15 @@ export function routeNginx(cluster: Cluster, config: NginxConfig, request: Parse
     return {
       outcome: 'not-found',
       status: 404,
-      explanation: `${decided} 어떤 Ingress path에도 맞지 않아 ingress-nginx의 기본 backend가 404를 돌려줍니다.${ignoredNote(config, request.host)}`,
+      explanation: message('nginx.defaultBackend404', { decided, ignored: ignoredNote(config, request.host) }),
     };
   }
 
   const backend = resolveBackend(cluster, location.ingress.namespace, location.backend);
-  const unavailable = backend?.problem ? ` 그런데 ${backend.problem}. 그래서 ingress-nginx는 503을 돌려줍니다.` : '';
+  const unavailable = backend?.problem ? message('nginx.unavailable', { problem: backend.problem }) : '';
   const sent = target.rewritten
-    ? ` rewrite-target(${location.rewrite.target})이 URI 전체를 바꾸므로 backend가 받는 경로는 ${target.path}입니다.`
-    : ` backend는 경로를 그대로(${target.path}) 받습니다.`;
+    ? message('nginx.rewritten', { target: location.rewrite.target, path: target.path })
+    : message('nginx.passedAsIs', { path: target.path });
   return {
     outcome: location.fromDefaultBackend ? 'default-backend' : 'routed',
     service: backend?.service,
@@ -134,31 +139,34 @@ export function ruleId(location: Location): string | undefined {
 }
 
 function serverSentence(server: Server, host: string): string {
-  if (server.hostname === '_') return `이름이 Host(${host || '없음'})와 같은 server가 없어 기본 server(_)가 받고,`;
-  if (server.hostname.startsWith('*.'))
-    return `Host(${host})는 와일드카드 server ${server.hostname}에서 받고(ingress-nginx는 *.를 label 하나만 받는 정규식으로 바꿉니다),`;
-  return `Host(${host})는 server ${server.hostname}에서 받고,`;
+  if (server.hostname === '_') return message('nginx.server.default', { host });
+  if (server.hostname.startsWith('*.')) return message('nginx.server.wildcard', { host, server: server.hostname });
+  return message('nginx.server.exact', { host, server: server.hostname });
 }
 
 function locationSentence(server: Server, location: Location): string {
-  const regex = server.enforceRegex
-    ? '이 host의 Ingress 중 하나에 rewrite-target이나 use-regex가 있어서 모든 path가 대소문자를 무시하는 정규식 location(~*)이 되었고, 긴 것부터 차례로 비교해 '
-    : '';
+  const regex = server.enforceRegex ? message('nginx.location.regex') : '';
+  // A location from a path or a spec.defaultBackend always carries its Ingress; only the controller's own
+  // default backend has none.
+  const ingress = location.ingress ? key(location.ingress) : '';
   const from = location.origin
-    ? `${key(location.ingress!)}의 ${location.origin.path} (${location.origin.pathType}${location.origin.pathType === 'ImplementationSpecific' ? '→Prefix' : ''})`
+    ? message('nginx.location.path', { ingress, path: location.origin.path, pathType: location.origin.pathType })
     : location.fromDefaultBackend
-      ? `${key(location.ingress!)}의 spec.defaultBackend`
-      : '기본 backend';
-  return `${regex}'location ${location.directive}'(${from})에서 결정했습니다.`;
+      ? message('nginx.location.defaultBackend', { ingress })
+      : message('nginx.location.controllerDefault');
+  return message('nginx.location', { regex, directive: location.directive, from });
 }
 
 function shadowNote(location: Location): string {
   if (location.shadowed.length === 0) return '';
-  return ` 같은 path를 가진 Ingress(${location.shadowed.map(key).join(', ')})는 더 나중에 만들어져 무시됐습니다(가장 오래된 Ingress가 이김).`;
+  return message('nginx.shadowed', { ingresses: location.shadowed.map(key).join(', ') });
 }
 
 function ignoredNote(config: NginxConfig, host: string): string {
   const named = config.ignored.filter(({ ingress }) => ingress.rules.some((r) => r.host === host));
   if (named.length === 0) return '';
-  return ` (이 host를 적은 ${named.map(({ ingress, reason, denied }) => `${key(ingress)}: ${reason}${denied ? ` — kubectl: ${denied}` : ''}`).join('; ')})`;
+  const reasons = named.map(
+    ({ ingress, reason, denied }) => `${key(ingress)}: ${reason}${denied ? ` — kubectl: ${denied}` : ''}`,
+  );
+  return message('nginx.ignored', { reasons: reasons.join('; ') });
 }

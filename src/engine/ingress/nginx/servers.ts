@@ -166,8 +166,9 @@ function markTls(served: readonly IngressModel[], servers: Map<string, Server>):
   for (const ingress of served) {
     const tlsHosts = new Set(ingress.tls.flatMap((t) => t.hosts.map((h) => h.toLowerCase())));
     for (const rule of ingress.rules) {
-      const server = rule.host ? servers.get(rule.host) : undefined;
-      if (server && tlsHosts.has(rule.host!.toLowerCase())) server.tls = true;
+      if (rule.host === undefined) continue;
+      const server = servers.get(rule.host);
+      if (server && tlsHosts.has(rule.host.toLowerCase())) server.tls = true;
     }
   }
 }

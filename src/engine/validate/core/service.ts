@@ -18,6 +18,7 @@ import { arr, isSet, num, obj, str, stringMap } from '../../values';
 import type { Obj } from '../../values';
 import { portNumberHint, validatePortNumOrName, validateProtocol } from './ports';
 import { append } from '../../list';
+import { message } from '../../messages';
 
 const serviceTypes = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];
 const affinities = ['ClientIP', 'None'];
@@ -36,13 +37,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
   const headless = isHeadless(spec);
 
   if (ports.length === 0 && !headless && type !== 'ExternalName') {
-    out.push(
-      errors.required(
-        specPath.child('ports'),
-        '',
-        'Service에는 ports가 하나 이상 있어야 합니다(headless나 ExternalName이 아니라면).',
-      ),
-    );
+    out.push(errors.required(specPath.child('ports'), '', message('service.portsRequired')));
   }
   switch (type) {
     case 'LoadBalancer':
@@ -53,7 +48,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
             clusterIPPath(specPath, 0),
             'None',
             `may not be set to 'None' for ${type} services`,
-            `${type} Service는 headless(clusterIP: None)일 수 없으니 clusterIP: None을 지우세요.`,
+            message('service.headlessType', { type }),
           ),
         );
       }
@@ -64,7 +59,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
           errors.forbidden(
             specPath.child('clusterIPs'),
             'may not be set for ExternalName services',
-            'ExternalName Service는 clusterIP를 받지 않으니 clusterIP를 지우세요.',
+            message('service.externalNameClusterIP'),
           ),
         );
       }
@@ -81,17 +76,11 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
             specPath.child('externalName'),
             cname,
             isDNS1123Subdomain(cname),
-            'externalName에는 my.database.example.com 같은 DNS 이름을 쓰세요(IP 주소는 안 됩니다).',
+            message('service.externalNameNotIP'),
           ),
         );
       } else {
-        out.push(
-          errors.required(
-            specPath.child('externalName'),
-            '',
-            'ExternalName Service에는 CNAME으로 돌려줄 externalName이 있어야 합니다.',
-          ),
-        );
+        out.push(errors.required(specPath.child('externalName'), '', message('service.externalNameRequired')));
       }
       break;
     }
@@ -108,12 +97,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
   if (affinity === '') out.push(errors.required(specPath.child('sessionAffinity')));
   else if (!affinities.includes(affinity)) {
     out.push(
-      errors.notSupported(
-        specPath.child('sessionAffinity'),
-        affinity,
-        affinities,
-        'sessionAffinity에는 None이나 ClientIP만 쓸 수 있습니다.',
-      ),
+      errors.notSupported(specPath.child('sessionAffinity'), affinity, affinities, message('service.sessionAffinity')),
     );
   }
   if (affinity === 'ClientIP') {
@@ -125,7 +109,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
           specPath.children('sessionAffinityConfig', 'clientIP', 'timeoutSeconds'),
           timeout,
           'must be greater than 0 and less than 86400',
-          'ClientIP 세션 고정 시간(timeoutSeconds)은 1초부터 86400초(하루) 사이여야 합니다.',
+          message('service.affinityTimeout'),
         ),
       );
     }
@@ -134,7 +118,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
       errors.forbidden(
         specPath.child('sessionAffinityConfig'),
         'must not be set when session affinity is None',
-        'sessionAffinity가 None이면 sessionAffinityConfig를 지우세요.',
+        message('service.affinityConfigWithNone'),
       ),
     );
   }
@@ -144,16 +128,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
   arr(spec.externalIPs).forEach((ip, i) => {
     const at = specPath.child('externalIPs').index(i);
     if (!parseIPSloppy(str(ip))) out.push(errors.invalid(at, str(ip), validIPMessage));
-    else
-      append(
-        out,
-        errors.invalidEach(
-          at,
-          str(ip),
-          nonSpecialIPErrors(str(ip)),
-          'externalIPs에는 노드 밖에서 들어오는 실제 주소를 쓰세요(0.0.0.0, 127.x, 169.254.x는 안 됩니다).',
-        ),
-      );
+    else append(out, errors.invalidEach(at, str(ip), nonSpecialIPErrors(str(ip)), message('service.externalIPs')));
   });
 
   if (type === '') out.push(errors.required(specPath.child('type')));
@@ -163,7 +138,9 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
         specPath.child('type'),
         type,
         serviceTypes,
-        `type에는 ClusterIP, NodePort, LoadBalancer, ExternalName 중 하나를 대소문자까지 똑같이 쓰세요${serviceTypes.some((t) => t.toLowerCase() === type.toLowerCase()) ? ` (예: ${serviceTypes.find((t) => t.toLowerCase() === type.toLowerCase())})` : ''}.`,
+        message('service.typeNotSupported', {
+          suggestion: serviceTypes.find((t) => t.toLowerCase() === type.toLowerCase()),
+        }),
       ),
     );
   }
@@ -175,7 +152,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
           errors.forbidden(
             specPath.child('ports').index(i).child('nodePort'),
             "may not be used when `type` is 'ClusterIP'",
-            'nodePort는 NodePort나 LoadBalancer Service에서만 쓸 수 있으니 type: NodePort로 바꾸거나 nodePort를 지우세요.',
+            message('service.nodePortType'),
           ),
         );
       }
@@ -193,7 +170,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
         errors.duplicate(
           specPath.child('ports').index(i).child('nodePort'),
           nodePort,
-          '한 Service의 두 포트가 같은 nodePort를 요청했습니다: 포트마다 다른 nodePort를 쓰거나 비워 두세요.',
+          message('service.nodePortDuplicate'),
         ),
       );
     }
@@ -207,7 +184,7 @@ export function validateServiceSpec(spec: Obj, root: FieldPath): FieldError[] {
         errors.duplicate(
           specPath.child('ports').index(i),
           servicePortLiteral(str(port.protocol), num(port.port)),
-          '같은 protocol과 port 조합이 두 번 나옵니다: 포트 번호를 바꾸세요.',
+          message('service.portDuplicate'),
         ),
       );
     }
@@ -253,26 +230,11 @@ function validateServicePort(port: Obj, requireName: boolean, names: Set<string>
   const out: FieldError[] = [];
   const name = str(port.name);
   if (requireName && name === '') {
-    out.push(
-      errors.required(
-        path.child('name'),
-        '',
-        'Service에 포트가 둘 이상이면 포트마다 name을 붙여야 합니다(예: http, https).',
-      ),
-    );
+    out.push(errors.required(path.child('name'), '', message('service.portNameRequired')));
   } else if (name !== '') {
     // Service port names are DNS-1123 labels (not IANA service names like container ports).
-    append(
-      out,
-      errors.invalidEach(
-        path.child('name'),
-        name,
-        isDNS1123Label(name),
-        'Service 포트 이름은 영문 소문자, 숫자, 하이픈으로 된 DNS label이어야 합니다.',
-      ),
-    );
-    if (names.has(name))
-      out.push(errors.duplicate(path.child('name'), name, 'Service 안의 포트 이름은 서로 달라야 합니다.'));
+    append(out, errors.invalidEach(path.child('name'), name, isDNS1123Label(name), message('service.portNameFormat')));
+    if (names.has(name)) out.push(errors.duplicate(path.child('name'), name, message('service.portNameDuplicate')));
     else names.add(name);
   }
   const number = num(port.port);
@@ -282,9 +244,7 @@ function validateServicePort(port: Obj, requireName: boolean, names: Set<string>
       path.child('port'),
       number,
       isValidPortNum(number),
-      number === 0
-        ? 'Service 포트 항목에는 port(Service가 받는 포트 번호)가 있어야 합니다.'
-        : portNumberHint(path.child('port')),
+      number === 0 ? message('service.portRequired') : portNumberHint(path.child('port')),
     ),
   );
   append(out, validateProtocol(str(port.protocol), path.child('protocol')));
@@ -311,14 +271,7 @@ function validateClusterIPs(spec: Obj, specPath: FieldPath): FieldError[] {
       return;
     }
     if (!parseIPSloppy(ip))
-      out.push(
-        errors.invalid(
-          clusterIPPath(specPath, i),
-          ip,
-          validIPMessage,
-          'clusterIP에는 10.96.0.10 같은 IP 주소나 None(headless)만 쓸 수 있습니다.',
-        ),
-      );
+      out.push(errors.invalid(clusterIPPath(specPath, i), ip, validIPMessage, message('service.clusterIP')));
   });
   return out;
 }
@@ -343,7 +296,7 @@ function validateTrafficPolicies(spec: Obj, specPath: FieldPath, type: string): 
           specPath.child('externalTrafficPolicy'),
           etp,
           'may only be set for externally-accessible services',
-          'externalTrafficPolicy는 NodePort나 LoadBalancer Service에서만 뜻이 있으니 지우거나 type을 바꾸세요.',
+          message('service.externalTrafficPolicyType'),
         ),
       );
     }
@@ -355,7 +308,7 @@ function validateTrafficPolicies(spec: Obj, specPath: FieldPath, type: string): 
         specPath.child('externalTrafficPolicy'),
         etp,
         trafficPolicies,
-        'externalTrafficPolicy에는 Cluster나 Local만 쓸 수 있습니다.',
+        message('service.externalTrafficPolicy'),
       ),
     );
   }
@@ -386,7 +339,7 @@ function validateTrafficPolicies(spec: Obj, specPath: FieldPath, type: string): 
         specPath.child('internalTrafficPolicy'),
         itp,
         trafficPolicies,
-        'internalTrafficPolicy에는 Cluster나 Local만 쓸 수 있습니다.',
+        message('service.internalTrafficPolicy'),
       ),
     );
   }

@@ -21,7 +21,7 @@ const PATH_CHARS = /^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$/;
 function duration(value: unknown): number {
   const units: Record<string, number> = { h: 3600000, m: 60000, s: 1000, ms: 1 };
   let total = 0;
-  for (const [, n, unit] of str(value).matchAll(/([0-9]+)(ms|h|m|s)/g)) total += Number(n) * units[unit!]!;
+  for (const [, n, unit = ''] of str(value).matchAll(/([0-9]+)(ms|h|m|s)/g)) total += Number(n) * (units[unit] ?? 0);
   return total;
 }
 
@@ -46,7 +46,8 @@ const onePrefixReplace = (filters: unknown, filter: 'requestRedirect' | 'urlRewr
   });
 const onePathPrefixMatch = (rule: Obj) => {
   const matches = list(rule.matches);
-  return matches.length === 1 && has(matches[0]!, 'path') && obj(matches[0]!.path).type === 'PathPrefix';
+  const [only] = matches;
+  return matches.length === 1 && only !== undefined && has(only, 'path') && obj(only.path).type === 'PathPrefix';
 };
 const exactOrPrefix = (self: unknown) => ['Exact', 'PathPrefix'].includes(str(obj(self).type));
 const pathValue = (self: unknown) => str(obj(self).value);
@@ -108,7 +109,7 @@ export const celRules: ReadonlyMap<string, Predicate> = new Map<string, Predicat
   ],
   [
     'self.all(key, key.split("/")[0].size() < 253)',
-    (s) => Object.keys(obj(s)).every((k) => k.split('/')[0]!.length < 253),
+    (s) => Object.keys(obj(s)).every((k) => (k.split('/')[0] ?? '').length < 253),
   ],
   [
     `self.mode == 'Terminate' ? size(self.certificateRefs) > 0 || size(self.options) > 0 : true`,

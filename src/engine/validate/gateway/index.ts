@@ -2,6 +2,7 @@
 // standard channel's CRDs are installed: custom resources, so their validation is the CRD's structural
 // schema and CEL rules (openapi.ts) rather than Go code, and their names are DNS subdomains (as for every
 // custom resource).
+import { invariant } from '../../invariant';
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import type { KindInfo } from '../kinds';
@@ -31,7 +32,7 @@ export function defaultGatewayObject(kind: GatewayKind, object: Obj): Obj {
 function validateKind(kind: GatewayKind) {
   return (object: Obj, root: FieldPath): FieldError[] => {
     const schema = crdSchemas[kind];
-    const specSchema = schema.properties!.spec!;
+    const specSchema = invariant(schema.properties?.spec, `the ${kind} CRD schema describes spec`);
     const specPath = root.child('spec');
     if (object.spec === undefined || object.spec === null)
       return [errors.required(specPath, '', `${kind}에는 spec이 있어야 합니다: spec 아래에 필요한 필드를 적으세요.`)];

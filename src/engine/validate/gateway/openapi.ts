@@ -12,7 +12,8 @@ import type { OpenAPISchema } from './schema';
 
 /** Structural defaulting: a missing (or null) property with a default gets it, at every depth. Returns a copy. */
 export function withDefaults(value: unknown, schema: OpenAPISchema): unknown {
-  if (Array.isArray(value)) return schema.items ? value.map((item) => withDefaults(item, schema.items!)) : value;
+  const { items } = schema;
+  if (Array.isArray(value)) return items ? value.map((item) => withDefaults(item, items)) : value;
   const object = record(value);
   if (!object || !schema.properties) return value;
   const out: Obj = {};
@@ -35,7 +36,8 @@ export function unknownFields(value: unknown, schema: OpenAPISchema, path: Field
   const walk = (v: unknown, s: OpenAPISchema, p: FieldPath) => {
     if (s['x-kubernetes-preserve-unknown-fields']) return;
     if (Array.isArray(v)) {
-      if (s.items) v.forEach((item, i) => walk(item, s.items!, p.index(i)));
+      const { items } = s;
+      if (items) v.forEach((item, i) => walk(item, items, p.index(i)));
       return;
     }
     const object = record(v);
@@ -112,7 +114,7 @@ function openapi(value: unknown, s: OpenAPISchema, path: FieldPath, out: FieldEr
         'Invalid',
         path,
         `Invalid value: "${type}": ${where} in body must be of type ${expected.join(',')}: "${type}"`,
-        `${where}에는 ${koreanType(expected[0]!)} 값을 써야 합니다(지금은 ${koreanType(type)}).`,
+        `${where}에는 ${koreanType(expected[0] ?? '')} 값을 써야 합니다(지금은 ${koreanType(type)}).`,
       ),
       'TypeInvalid',
     );
@@ -149,7 +151,8 @@ function openapi(value: unknown, s: OpenAPISchema, path: FieldPath, out: FieldEr
     if (s.maxItems !== undefined && value.length > s.maxItems) push(errors.tooMany(path, value.length, s.maxItems));
     if (s.minItems !== undefined && value.length < s.minItems)
       push(errors.invalid(path, errors.asJson(value), `${where} in body should have at least ${s.minItems} items`));
-    if (s.items) value.forEach((item, i) => openapi(item, s.items!, path.index(i), out, blocking));
+    const { items } = s;
+    if (items) value.forEach((item, i) => openapi(item, items, path.index(i), out, blocking));
     duplicates(value, s, path).forEach((e) => push(e));
   }
   const object = type === 'object' ? (value as Obj) : undefined;
@@ -184,7 +187,8 @@ function duplicates(items: unknown[], s: OpenAPISchema, path: FieldPath): FieldE
 
 function cel(value: unknown, s: OpenAPISchema, path: FieldPath, out: FieldError[]): void {
   if (value === undefined || value === null) return;
-  if (Array.isArray(value) && s.items) value.forEach((item, i) => cel(item, s.items!, path.index(i), out));
+  const { items } = s;
+  if (Array.isArray(value) && items) value.forEach((item, i) => cel(item, items, path.index(i), out));
   const object = !Array.isArray(value) ? record(value) : undefined;
   if (object) {
     for (const [name, field] of Object.entries(object)) {
