@@ -105,6 +105,12 @@ describe('kubectl rollout restart, pause, resume', () => {
     expect(sh.run('kubectl get deploy webapp -o yaml').text).toContain(
       '    metadata:\n      annotations:\n        kubectl.kubernetes.io/restartedAt: "2026-03-01T09:00:00Z"',
     );
+    // client-go util/jsonpath parser.go parseField: a backslash escapes the dots of an annotation key.
+    expect(
+      sh.run(
+        "kubectl get deploy webapp -o jsonpath='{.spec.template.metadata.annotations.kubectl\\.kubernetes\\.io/restartedAt}'",
+      ).text,
+    ).toBe('2026-03-01T09:00:00Z');
     // rollout_restart.go: the same second gives an empty patch, which it refuses.
     expect(sh.run('kubectl rollout restart deployment/webapp').text).toBe(
       'error: failed to create patch for webapp: if restart has already been triggered within the past second, please wait before attempting to trigger another',
