@@ -38,7 +38,7 @@ export function rollout(session: Session, tokens: string[]): CommandOutput {
         : `이 터미널의 rollout은 ${ROLLOUT_SUBCOMMANDS.join(', ')}를 압니다 (kubectl rollout ${sub ?? 'history'} deployment/NAME).`,
     );
   const args = parseFlags(rest, {
-    values: { namespace: 'n', revision: '', 'to-revision': '', output: 'o', selector: 'l' },
+    values: { namespace: 'n', revision: '', 'to-revision': '' },
     booleans: {},
   });
   if (typeof args === 'string') return fail(args);
