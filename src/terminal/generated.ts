@@ -2,7 +2,8 @@
 // with --dry-run=client it is printed (-o yaml|json|name) or named, and stored nowhere; otherwise it is
 // sent like any write. k8s.io/kubectl/pkg/cmd/util/helpers.go GetDryRunStrategy words the flag's errors.
 import { last, type ParsedArgs } from './args';
-import { toJson, toYaml } from './manifest';
+import { toYaml } from './manifest';
+import { toTypedJson } from './typed-json';
 import { fail, finish, ok, type CommandOutput } from './output';
 import { qualifiedSingular, resourceOfKind } from './resources';
 import type { Session } from './session';
@@ -36,10 +37,12 @@ export function generated(
   const type = resourceOfKind(String(value.kind))!;
   const slug = `${qualifiedSingular(type)}/${String(metadataOf(value).name)}`;
   if (dryRun === 'client' || dryRun === 'server') {
-    // The generators' objects as printed before the server saw them: creationTimestamp null, empty status.
-    const printed = { ...value, metadata: { ...metadataOf(value), creationTimestamp: null }, status: statusOf(value) };
+    // The generators' objects as printed before the server saw them: an empty status, and no
+    // creationTimestamp (apimachinery 1.34 omits the zero time: kubectl commit 722397942 "Drop null
+    // creationTimestamp from test fixtures"). -o json keeps the Go struct's key order (typed-json.ts).
+    const printed = { ...value, status: statusOf(value) };
     if (output === 'yaml') return ok(toYaml(printed));
-    if (output === 'json') return ok(toJson(printed));
+    if (output === 'json') return ok(toTypedJson(printed));
     return ok(`${slug} ${verb} (${dryRun === 'server' ? 'server dry run' : 'dry run'})`);
   }
   const result = writeText(session, toYaml(value), 'create', undefined);

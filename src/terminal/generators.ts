@@ -1,5 +1,6 @@
 // The objects kubectl's generators build: `kubectl create service`, `kubectl create ingress`,
 // `kubectl expose` (k8s.io/kubectl/pkg/cmd/create/create_service.go, create_ingress.go, expose/expose.go).
+import { stableSuffix } from '../engine';
 import type { Json } from './store';
 
 /** create_service.go: selector and label `app: NAME`, ports named `PORT-TARGET` from `--tcp=PORT[:TARGET]`. */
@@ -149,7 +150,8 @@ function parseLabelSpecs(text: string): Map<string, string> | string {
 
 /**
  * create_deployment.go createDeployment / buildPodSpec: label and selector `app: NAME`, one container per
- * --image named after the image (path, tag and digest dropped), --port on the first container.
+ * --image named after the image (path, tag and digest dropped; sanitizeAndUniquify turns `_` and `.` into
+ * `-` and then appends `-` and utilrand.String(5)), --port on the first container.
  */
 export function deploymentFromCreate(
   name: string,
@@ -160,7 +162,12 @@ export function deploymentFromCreate(
 ): Json {
   const containers: Json[] = images.map((image) => {
     const last = image.split('/').at(-1)!;
-    const containerName = last.split(':')[0]!.split('@')[0]!.replace(/[._]/g, '-');
+    const base = last.split(':')[0]!.split('@')[0]!;
+    // The random suffix is drawn from the same alphabet, but from the deployment and image, so the same
+    // command names its container the same way.
+    const containerName = /[._]/.test(base)
+      ? `${base.replace(/[._]/g, '-')}-${stableSuffix(`${name}/${image}`)}`
+      : base;
     return { image, name: containerName, resources: {}, ...(command.length > 0 ? { command } : {}) };
   });
   if (port >= 0 && containers[0]) containers[0].ports = [{ containerPort: port }];

@@ -12,7 +12,12 @@ export const HELP = `이 터미널은 실습 클러스터 하나를 흉내 냅�
   kubectl label|annotate TYPE NAME key=value [key-] [--overwrite]
   kubectl create deployment NAME --image=IMAGE [--replicas=N] [--port=PORT]
   kubectl scale deployment NAME --replicas=N     kubectl set image deployment/NAME CONTAINER=IMAGE
-  kubectl rollout status deployment/NAME         kubectl edit TYPE/NAME
+  kubectl rollout status|history|undo|restart|pause|resume deployment/NAME [--to-revision=N] [--revision=N]
+  kubectl edit TYPE/NAME    kubectl patch TYPE NAME -p '{...}' [--type strategic|merge|json]
+  kubectl logs POD|deploy/NAME [-c CONTAINER] [--tail=N] [-p]
+      (로그는 시작 줄이 알려진 이미지만 보여 줍니다: 그 밖의 이미지는 비어 있습니다)
+  kubectl wait --for=condition=Ready|delete|jsonpath='{...}'=V TYPE/NAME [-l SELECTOR] [--timeout=30s]
+  kubectl get ... --sort-by=.metadata.name     kubectl top pod|node (metrics-server 없음)
   kubectl port-forward svc/NAME LOCAL:PORT (무엇을 열지 보여 줌)
   kubectl expose deployment|pod|service NAME --port=PORT [--target-port=PORT] [--type=NodePort] [--name=NAME]
   kubectl create service clusterip|nodeport NAME --tcp=PORT:TARGET [--node-port=PORT]

@@ -111,8 +111,9 @@ function parsePath(text: string): Segment[] | string {
       segments.push({ kind: 'recursive', name: match[0] });
       i += 2 + match[0].length;
     } else if (c === '.') {
-      const match = /^[^.[\]]*/.exec(text.slice(i + 1))!;
-      if (match[0] !== '') segments.push({ kind: 'field', name: match[0] });
+      // client-go jsonpath parseField: a backslash keeps the next character in the name (`kubectl\.kubernetes\.io/x`).
+      const match = /^(?:\\.|[^.[\]\\])*/.exec(text.slice(i + 1))!;
+      if (match[0] !== '') segments.push({ kind: 'field', name: match[0].replace(/\\(.)/g, '$1') });
       i += 1 + match[0].length;
     } else if (c === '[') {
       const close = text.indexOf(']', text.startsWith('[?(', i) ? text.indexOf(')]', i) : i);

@@ -10,9 +10,11 @@ import { DEFAULT_NAMESPACE, type Session } from './session';
 import type { Json } from './store';
 import { listObjects, record, type ApiObject } from './views';
 
+// Flags that would change what is printed (--timestamps, --since, --limit-bytes, --all-containers, --prefix)
+// are not taken: refusing them beats printing what kubectl would not.
 const FLAGS = {
-  values: { namespace: 'n', container: 'c', tail: '', since: '', 'since-time': '', 'limit-bytes': '' },
-  booleans: { follow: 'f', previous: 'p', timestamps: '', 'all-containers': '', prefix: '', 'ignore-errors': '' },
+  values: { namespace: 'n', container: 'c', tail: '' },
+  booleans: { follow: 'f', previous: 'p', 'ignore-errors': '' },
 };
 
 // logs.go logsUsageErrStr (logsUsageStr is the command's Use line), through cmdutil.UsageErrorf.

@@ -141,7 +141,12 @@ export function sortKeys(value: unknown): unknown {
  * gets are unstructured maps, which Go's encoder writes with sorted keys and with <, > and & escaped.
  */
 export function toJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value), null, 4)
+  return escapeLikeGo(JSON.stringify(sortKeys(value), null, 4));
+}
+
+/** encoding/json's HTML-safe escaping of <, >, & and the two line separators JavaScript leaves alone. */
+export function escapeLikeGo(json: string): string {
+  return json
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')

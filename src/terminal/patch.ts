@@ -14,7 +14,8 @@ import { resolveStored, update } from './update';
 import { record } from './views';
 
 const FLAGS = {
-  values: { namespace: 'n', patch: 'p', 'patch-file': '', type: '', output: 'o', 'dry-run': '' },
+  // -o and --dry-run are not taken (a dry run that wrote would be worse than the unknown-flag error).
+  values: { namespace: 'n', patch: 'p', 'patch-file': '', type: '' },
   booleans: {},
 };
 

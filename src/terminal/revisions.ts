@@ -5,9 +5,12 @@
 // leaves the history); the new ReplicaSet takes the Deployment's annotations (copyDeploymentAnnotationsToReplicaSet,
 // so `kubernetes.io/change-cause` is what `rollout history` shows); a paused Deployment makes no new
 // revision until resumed; cleanupDeployment keeps spec.revisionHistoryLimit (default 10) old ones.
-import type { Json } from './store';
-import { metadataOf } from './store';
-import { record } from './views';
+// The store keeps this log, so it reads documents itself rather than through views.ts (which reads the store).
+type Json = Record<string, unknown>;
+
+const record = (value: unknown): Json | undefined =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
+const metadataOf = (value: Json): Json => record(value.metadata) ?? {};
 
 export interface Revision {
   revision: number;

@@ -1,7 +1,9 @@
 // kubectl rollout status|history|undo|restart|pause|resume on Deployments (kubectl v0.34.1
 // pkg/cmd/rollout/rollout_*.go with pkg/polymorphichelpers history.go, rollback.go, objectrestarter.go,
 // objectpauser.go, objectresumer.go). The revisions are the store's RevisionLog (revisions.ts).
+import { loadCluster } from '../engine';
 import { last, parseFlags, type ParsedArgs } from './args';
+import { podTemplateLines } from './describe-template';
 import { fail, finish, type CommandOutput } from './output';
 import { qualifiedPlural, qualifiedSingular, type ResourceType } from './resources';
 import { CHANGE_CAUSE, NOT_COPIED, sameTemplate } from './revisions';
@@ -36,7 +38,7 @@ export function rollout(session: Session, tokens: string[]): CommandOutput {
         : `이 터미널의 rollout은 ${ROLLOUT_SUBCOMMANDS.join(', ')}를 압니다 (kubectl rollout ${sub ?? 'history'} deployment/NAME).`,
     );
   const args = parseFlags(rest, {
-    values: { namespace: 'n', revision: '', 'to-revision': '', output: 'o', selector: 'l' },
+    values: { namespace: 'n', revision: '', 'to-revision': '' },
     booleans: {},
   });
   if (typeof args === 'string') return fail(args);
@@ -84,16 +86,45 @@ function history(session: Session, target: Target, args: ParsedArgs): { ok: bool
   const revisions = session.store.revisions.of(target.stored.namespace, target.stored.name);
   if (revisions.length === 0) return { ok: true, text: `${slug(target)} \nNo rollout history found.` };
   if (revision > 0) {
-    if (!revisions.some((r) => r.revision === revision))
-      return { ok: false, text: 'error: unable to find the specified revision' };
-    return {
-      ok: false,
-      text: `이 터미널은 rollout history --revision의 Pod Template 상세를 아직 보여 주지 않습니다. kubectl get deploy ${target.stored.name} -o yaml로 지금의 template을 보세요.`,
-    };
+    const chosen = revisions.find((r) => r.revision === revision);
+    if (!chosen) return { ok: false, text: 'error: unable to find the specified revision' };
+    // printTemplate: DescribePodTemplate through a bare PrefixWriter (no tabwriter: the tabs stay), of the
+    // ReplicaSet's template (pod-template-hash label included) with its change-cause as an annotation.
+    const template = withHashAndCause(chosen.template, chosen.annotations[CHANGE_CAUSE]);
+    return { ok: true, text: `${slug(target)} with revision #${revision}\n${podTemplateLines(template).join('\n')}\n` };
   }
   const rows = revisions.map((r) => `${r.revision}\t${r.annotations[CHANGE_CAUSE] || '<none>'}`);
   const table = tabwrite(['REVISION\tCHANGE-CAUSE', ...rows].join('\n'), DESCRIBE);
   return { ok: true, text: `${slug(target)} \n${table}\n` };
+}
+
+/** The template as its ReplicaSet holds it: the controller's pod-template-hash label, the change-cause. */
+function withHashAndCause(template: Json, changeCause: string | undefined): Json {
+  const metadata = record(template.metadata) ?? {};
+  const hash = podTemplateHash(template);
+  const labels = { ...(record(metadata.labels) ?? {}), ...(hash ? { 'pod-template-hash': hash } : {}) };
+  const annotations = {
+    ...(record(metadata.annotations) ?? {}),
+    ...(changeCause ? { [CHANGE_CAUSE]: changeCause } : {}),
+  };
+  return {
+    ...template,
+    metadata: { ...metadata, labels, ...(Object.keys(annotations).length > 0 ? { annotations } : {}) },
+  };
+}
+
+/** The engine's pod-template-hash for a template: the label it gives the pods of a Deployment with it. */
+function podTemplateHash(template: Json): string | undefined {
+  const matchLabels = record(record(template.metadata)?.labels) ?? {};
+  const probe = {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'revision', namespace: 'default' },
+    spec: { replicas: 1, selector: { matchLabels }, template },
+  };
+  return loadCluster(JSON.stringify(probe)).pods.find((p) => p.owner === 'Deployment default/revision')?.labels[
+    'pod-template-hash'
+  ];
 }
 
 /** rollback.go DeploymentRollbacker.Rollback. */

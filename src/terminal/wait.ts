@@ -13,8 +13,8 @@ import type { Json } from './store';
 import { listObjects, record, type ApiObject } from './views';
 
 const FLAGS = {
-  values: { for: '', timeout: '', namespace: 'n', selector: 'l', 'field-selector': '' },
-  booleans: { all: '', 'all-namespaces': 'A' },
+  values: { for: '', timeout: '', namespace: 'n', selector: 'l' },
+  booleans: { all: '' },
 };
 
 type Check = { kind: 'delete' } | { kind: 'create' } | { kind: 'test'; holds: (object: ApiObject) => boolean };

@@ -29,6 +29,28 @@ describe('kubectl rollout history', () => {
     expect(sh.run('kubectl rollout history deploy/webapp').text).toBe(history([[1, '<none>']]));
   });
 
+  it('prints one revision\'s template with --revision (rollout_history.go "with revision #%d", history.go printTemplate)', () => {
+    const sh = shell();
+    sh.run('kubectl set image deployment/webapp web=nginx:1.27');
+    sh.run('kubectl annotate deployment webapp kubernetes.io/change-cause=v2');
+    const hash = sh.run(
+      'kubectl get pods -l name=webapp -o jsonpath={.items[0].metadata.labels.pod-template-hash}',
+    ).text;
+    const out = sh.run('kubectl rollout history deploy/webapp --revision=2');
+    expect(out.exitCode).toBe(0);
+    // printTemplate writes through a bare PrefixWriter: the tabs stay, the name printer adds the last newline.
+    expect(out.text.split('\n').slice(0, 7)).toEqual([
+      'deployment.apps/webapp with revision #2',
+      'Pod Template:',
+      '  Labels:\tname=webapp',
+      `\tpod-template-hash=${hash}`,
+      '  Annotations:\tkubernetes.io/change-cause: v2',
+      '  Containers:',
+      '   web:',
+    ]);
+    expect(out.text.endsWith('\n')).toBe(true);
+  });
+
   it('refuses what rollout_history.go and history.go refuse', () => {
     const sh = shell();
     expect(sh.run('kubectl rollout history').text).toBe('error: required resource not specified');
@@ -83,6 +105,12 @@ describe('kubectl rollout restart, pause, resume', () => {
     expect(sh.run('kubectl get deploy webapp -o yaml').text).toContain(
       '    metadata:\n      annotations:\n        kubectl.kubernetes.io/restartedAt: "2026-03-01T09:00:00Z"',
     );
+    // client-go util/jsonpath parser.go parseField: a backslash escapes the dots of an annotation key.
+    expect(
+      sh.run(
+        "kubectl get deploy webapp -o jsonpath='{.spec.template.metadata.annotations.kubectl\\.kubernetes\\.io/restartedAt}'",
+      ).text,
+    ).toBe('2026-03-01T09:00:00Z');
     // rollout_restart.go: the same second gives an empty patch, which it refuses.
     expect(sh.run('kubectl rollout restart deployment/webapp').text).toBe(
       'error: failed to create patch for webapp: if restart has already been triggered within the past second, please wait before attempting to trigger another',
