@@ -106,7 +106,9 @@ export function createEditor(host: HTMLElement, text: string, options: EditorOpt
         tooltips({ tooltipSpace: contentColumn }),
         EditorView.lineWrapping,
         theme,
-        EditorView.contentAttributes.of({ 'aria-label': options.label, 'aria-multiline': 'true' }),
+        // tabindex makes the contenteditable's focusability explicit, so a long text's scroller is seen to hold
+        // focusable content (axe scrollable-region-focusable) without adding a Tab stop.
+        EditorView.contentAttributes.of({ 'aria-label': options.label, 'aria-multiline': 'true', tabindex: '0' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
         }),
