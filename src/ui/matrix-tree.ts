@@ -60,7 +60,9 @@ export function matrixTree(
       nodes.push(h('p', { class: 'pm-grouped' }, ui.matrixGrouped(view.pods.length, view.groups.length)));
     nodes.push(
       h('div', { class: 'pm-scroll' }, [
-        h('table', { class: 'pm-table' }, [
+        // The WAI-ARIA grid pattern: the table is one Tab stop (the cell with tabindex 0, moved by
+        // policy-matrix-element.ts as focus moves), arrow keys, Home and End move between its cells.
+        h('table', { class: 'pm-table', role: 'grid' }, [
           h('caption', {}, [
             h('span', {}, `${ui.matrixCaption} `),
             h('span', { class: 'pm-port' }, `(${ui.portLabel(port, protocol)})`),
@@ -81,6 +83,7 @@ export function matrixTree(
                         class: 'pm-cell',
                         'data-i': i,
                         'data-j': j,
+                        tabindex: i === 0 && j === 0 ? 0 : -1,
                         'aria-label': cellLabel(view, i, j),
                       },
                       cellText(cell),
