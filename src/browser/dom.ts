@@ -40,3 +40,11 @@ export function ownElement<T extends Element = HTMLElement>(root: ParentNode, se
   if (!found) throw new Error(`${root instanceof Element ? `<${root.localName}>` : 'the page'} has no ${selector}`);
   return found;
 }
+
+/** A data attribute that a widget's own markup always writes (data-task, data-file): when absent, that markup
+ * is broken. */
+export function ownData(element: HTMLElement, key: string): string {
+  const value = element.dataset[key];
+  if (value === undefined) throw new Error(`<${element.localName}> has no data-${key}`);
+  return value;
+}
