@@ -49,20 +49,21 @@ class PlaygroundElement extends HTMLElement {
     const notices: string[] = [];
     const draft = loadDraft(this.key);
     if (draft.corrupt) notices.push(ui.storageCorrupt);
-    const hasDraft = draft.text !== undefined && draft.text !== this.original;
+    // The reader's saved edit, when there is one that differs from the page's text.
+    const edited = draft.text !== this.original ? draft.text : undefined;
     const data = sharedData(location.hash, this.id);
     if (data !== undefined) {
       const shared = canShare() ? await decodeShare(data) : ({ refused: 'corrupt' } as const);
       if ('text' in shared) {
         this.scrollIntoView({ block: 'start' });
-        if (hasDraft && draft.text !== shared.text) return this.ask(draft.text!, shared.text);
+        if (edited !== undefined && edited !== shared.text) return this.ask(edited, shared.text);
         return this.openShared(shared.text);
       }
       notices.push(shared.refused === 'too-large' ? ui.shareTooLarge(`${SHARE_LIMIT / 1024 / 1024} MB`) : ui.badLink);
     }
-    if (hasDraft) notices.push(ui.restored);
+    if (edited !== undefined) notices.push(ui.restored);
     if (notices.length > 0) this.status(notices.join(' '));
-    if (hasDraft) await this.open(draft.text!, false);
+    if (edited !== undefined) await this.open(edited, false);
   }
 
   /** The shared text would overwrite the reader's draft for good: they choose. */

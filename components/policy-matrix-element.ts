@@ -1,6 +1,6 @@
 // <k8s-policy-matrix>: a cell shows its explanation beside the table; an edit in a playground of the same
 // workspace (the policies are editable there) recomputes the matrix in the engine worker.
-import { el } from '../src/browser/dom';
+import { el, ownElement } from '../src/browser/dom';
 import { loadViews, runTask } from '../src/browser/engine-client';
 import { failureOf, renderFailure } from '../src/browser/failure';
 import { whenVisible } from '../src/browser/schedule';
@@ -8,12 +8,25 @@ import { sourcesOf, subscribe } from '../src/browser/workspace';
 import type { Protocol } from '../src/engine';
 import { ui } from '../src/ui/strings';
 
-const ARROWS: Record<string, [number, number]> = {
-  ArrowUp: [-1, 0],
-  ArrowDown: [1, 0],
-  ArrowLeft: [0, -1],
-  ArrowRight: [0, 1],
-};
+/** Where a key moves focus from cell (i, j) of a grid of `rows` × `cols` (the WAI-ARIA grid pattern's keys). */
+function target(event: KeyboardEvent, i: number, j: number, rows: number, cols: number): [number, number] | undefined {
+  switch (event.key) {
+    case 'ArrowUp':
+      return [i - 1, j];
+    case 'ArrowDown':
+      return [i + 1, j];
+    case 'ArrowLeft':
+      return [i, j - 1];
+    case 'ArrowRight':
+      return [i, j + 1];
+    case 'Home':
+      return event.ctrlKey ? [0, 0] : [i, 0];
+    case 'End':
+      return event.ctrlKey ? [rows - 1, cols - 1] : [i, cols - 1];
+    default:
+      return undefined;
+  }
+}
 
 class PolicyMatrixElement extends HTMLElement {
   private scenario = '';
@@ -26,6 +39,11 @@ class PolicyMatrixElement extends HTMLElement {
     this.scenario = JSON.parse(this.querySelector('.rs-scenario-text')?.textContent ?? '""') as string;
     this.addEventListener('click', (event) => this.onClick(event));
     this.addEventListener('keydown', (event) => this.onKey(event));
+    // However focus came to a cell (arrow key, click, script), that cell is the one Tab comes back to.
+    this.addEventListener('focusin', (event) => {
+      const cell = (event.target as Element).closest<HTMLAnchorElement>('a.pm-cell');
+      if (cell) this.rove(cell);
+    });
     const workspace = this.dataset.workspace;
     if (workspace) {
       whenVisible(this);
@@ -37,9 +55,10 @@ class PolicyMatrixElement extends HTMLElement {
     const cell = (event.target as Element).closest<HTMLAnchorElement>('a.pm-cell');
     if (!cell) return;
     event.preventDefault();
-    const id = cell.getAttribute('href')!.slice(1);
+    // Its own markup always gives a cell its href (matrix-tree.ts).
+    const id = (cell.getAttribute('href') ?? '').slice(1);
     const entry = this.querySelector(`[id="${CSS.escape(id)}"]`);
-    const panel = this.querySelector<HTMLElement>('.pm-explanation')!;
+    const panel = ownElement(this, '.pm-explanation');
     panel.textContent = entry
       ? `${entry.querySelector('strong')?.textContent ?? ''}\n${entry.querySelector('p')?.textContent ?? ''}`
       : '';
@@ -48,20 +67,35 @@ class PolicyMatrixElement extends HTMLElement {
     panel.scrollIntoView({ block: 'nearest' });
     for (const chosen of this.querySelectorAll('.pm-chosen')) chosen.classList.remove('pm-chosen');
     cell.parentElement?.classList.add('pm-chosen');
+    // The explained cell stays the grid's Tab stop, also after a recomputation re-explains it.
+    this.rove(cell);
     this.shown = id;
   }
 
-  /** Arrow keys move between cells (Enter, as on any link, explains the cell). */
+  /** Arrow keys, Home and End (Ctrl+Home/End: the first/last cell) move between cells; Enter, as on any link,
+   * and Space explain the cell. */
   private onKey(event: KeyboardEvent): void {
     const cell = (event.target as Element).closest<HTMLAnchorElement>('a.pm-cell');
-    const move = ARROWS[event.key];
-    if (!cell || !move) return;
-    const i = Number(cell.dataset.i) + move[0];
-    const j = Number(cell.dataset.j) + move[1];
-    const next = this.querySelector<HTMLAnchorElement>(`a.pm-cell[data-i="${i}"][data-j="${j}"]`);
-    if (!next) return;
+    if (!cell) return;
+    if (event.key === ' ') {
+      event.preventDefault();
+      cell.click();
+      return;
+    }
+    const rows = this.querySelectorAll('.pm-table tbody tr').length;
+    const cols = this.querySelectorAll(`a.pm-cell[data-i="0"]`).length;
+    const to = target(event, Number(cell.dataset.i), Number(cell.dataset.j), rows, cols);
+    if (!to) return;
+    const next = this.querySelector<HTMLAnchorElement>(`a.pm-cell[data-i="${to[0]}"][data-j="${to[1]}"]`);
+    // Past the edge there is no cell: focus stays, and the key is still the grid's (no page scroll).
     event.preventDefault();
-    next.focus();
+    next?.focus();
+  }
+
+  /** Makes `cell` the grid's only Tab stop (the roving tabindex). */
+  private rove(cell: HTMLAnchorElement): void {
+    for (const stop of this.querySelectorAll<HTMLAnchorElement>('a.pm-cell[tabindex="0"]')) stop.tabIndex = -1;
+    cell.tabIndex = 0;
   }
 
   private async recompute(workspace: string): Promise<void> {
@@ -70,7 +104,7 @@ class PolicyMatrixElement extends HTMLElement {
     if (!this.recomputed && sources.every((s) => !s.edited && s.errors === 0)) return;
     this.recomputed = true;
     const run = ++this.runs;
-    const body = this.querySelector<HTMLElement>('.pm-body')!;
+    const body = ownElement(this, '.pm-body');
     body.setAttribute('aria-busy', 'true');
     const port = Number(this.dataset.port);
     const protocol = (this.dataset.protocol ?? 'TCP') as Protocol;

@@ -1,6 +1,6 @@
 // <k8s-route-simulator>: runs the command the reader types (or a preset) against the workspace's cluster —
 // the scenario plus the current text of the same workspace's playgrounds — and walks the path step by step.
-import { el } from '../src/browser/dom';
+import { el, ownElement } from '../src/browser/dom';
 import { loadViews, runTask } from '../src/browser/engine-client';
 import { failureOf, renderFailure } from '../src/browser/failure';
 import { whenVisible } from '../src/browser/schedule';
@@ -21,7 +21,7 @@ class RouteSimulatorElement extends HTMLElement {
 
   connectedCallback(): void {
     this.scenario = JSON.parse(this.querySelector('.rs-scenario-text')?.textContent ?? '""') as string;
-    const form = this.querySelector('form')!;
+    const form = ownElement(this, 'form');
     form.hidden = false;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -35,7 +35,7 @@ class RouteSimulatorElement extends HTMLElement {
         void this.run();
       });
     }
-    this.querySelector('.rs-stepper')!.addEventListener('click', (event) => this.onStepper(event));
+    ownElement(this, '.rs-stepper').addEventListener('click', (event) => this.onStepper(event));
     this.steps = this.querySelectorAll('.rs-steps > li').length;
     this.showStepper();
     const workspace = this.dataset.workspace;
@@ -44,7 +44,7 @@ class RouteSimulatorElement extends HTMLElement {
   }
 
   private get input(): HTMLInputElement {
-    return this.querySelector('input[name="command"]')!;
+    return ownElement(this, 'input[name="command"]');
   }
 
   private async run(animate = true): Promise<void> {
@@ -56,7 +56,7 @@ class RouteSimulatorElement extends HTMLElement {
     this.ran = true;
     const run = ++this.runs;
     const command = this.input.value.trim();
-    const result = this.querySelector('.rs-result')!;
+    const result = ownElement(this, '.rs-result');
     // Until the engine has answered once, show the reader's command at once, not the build-time trace of the
     // first preset, which would read as the answer to their click.
     if (!this.ready)
@@ -95,7 +95,7 @@ class RouteSimulatorElement extends HTMLElement {
     if (run !== this.runs) return;
     this.ready = true;
     const picture = simulation.picture;
-    this.querySelector('.cp-frame')!.replaceChildren(views.treeToDom(picture.svg));
+    ownElement(this, '.cp-frame').replaceChildren(views.treeToDom(picture.svg));
     result.replaceChildren(
       ...views.renderTrace({
         command,
@@ -113,7 +113,7 @@ class RouteSimulatorElement extends HTMLElement {
   }
 
   private showStepper(): void {
-    const stepper = this.querySelector<HTMLElement>('.rs-stepper')!;
+    const stepper = ownElement<HTMLElement>(this, '.rs-stepper');
     stepper.hidden = this.steps === 0;
     this.show(this.steps - 1);
   }

@@ -1,6 +1,6 @@
 // <k8s-lab>: the tasks' check buttons, the files, progress in localStorage and reset. Marks of solved tasks
 // are restored at once; the engine (runtime.ts) is imported only when the learner first runs or checks.
-import { el } from '../../src/browser/dom';
+import { el, ownData, ownElement } from '../../src/browser/dom';
 import { renderFailure } from '../../src/browser/failure';
 import type { EditPanel } from './edit-panel';
 import { inlineHtml } from './inline';
@@ -22,7 +22,7 @@ class K8sLab extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.files = new LabFiles(this.querySelector('.lab-files')!, (name, text) => {
+    this.files = new LabFiles(ownElement(this, '.lab-files'), (name, text) => {
       this.progress.files[name] = text;
       this.save();
     });
@@ -32,7 +32,8 @@ class K8sLab extends HTMLElement {
       for (const [name, text] of Object.entries(saved.files)) this.files.set(name, text);
       for (const task of this.tasks()) {
         const input = task.querySelector<HTMLInputElement>('input[name=answer]');
-        if (input && saved.answers[task.dataset.task!] !== undefined) input.value = saved.answers[task.dataset.task!]!;
+        const answer = saved.answers[ownData(task, 'task')];
+        if (input && answer !== undefined) input.value = answer;
       }
       this.status(labUi.restored);
     }
@@ -42,12 +43,12 @@ class K8sLab extends HTMLElement {
     terminal.onCommand = () => this.save();
     terminal.onEdit = (edit, print) => void this.openEdit(edit, print);
     for (const task of this.tasks()) {
-      task.querySelector('form')!.addEventListener('submit', (event) => {
+      ownElement(task, 'form').addEventListener('submit', (event) => {
         event.preventDefault();
         void this.check(task);
       });
     }
-    this.querySelector('[data-action=reset]')!.addEventListener('click', () => this.confirmReset());
+    ownElement(this, '[data-action=reset]').addEventListener('click', () => this.confirmReset());
   }
 
   /** Starting over throws away the learner's work: it asks first, in the page. */
@@ -62,7 +63,7 @@ class K8sLab extends HTMLElement {
       yes,
       no,
     );
-    const button = this.querySelector<HTMLButtonElement>('[data-action=reset]')!;
+    const button = ownElement<HTMLButtonElement>(this, '[data-action=reset]');
     button.after(confirm);
     const close = () => {
       confirm.remove();
@@ -102,8 +103,8 @@ class K8sLab extends HTMLElement {
   }
 
   private async check(task: HTMLElement): Promise<void> {
-    const id = task.dataset.task!;
-    const verdictEl = task.querySelector<HTMLElement>('.lab-task-verdict')!;
+    const id = ownData(task, 'task');
+    const verdictEl = ownElement<HTMLElement>(task, '.lab-task-verdict');
     const answer = task.querySelector<HTMLInputElement>('input[name=answer]')?.value ?? '';
     if (task.dataset.kind === 'question') this.progress.answers[id] = answer;
     let runtime: LabRuntime;
@@ -135,7 +136,7 @@ class K8sLab extends HTMLElement {
     for (const task of this.tasks()) {
       const input = task.querySelector<HTMLInputElement>('input[name=answer]');
       if (input) input.value = '';
-      const verdict = task.querySelector<HTMLElement>('.lab-task-verdict')!;
+      const verdict = ownElement<HTMLElement>(task, '.lab-task-verdict');
       verdict.textContent = '';
       delete verdict.dataset.state;
     }
@@ -158,18 +159,18 @@ class K8sLab extends HTMLElement {
     const solved = new Set(this.progress.solved);
     const tasks = this.tasks();
     for (const task of tasks) {
-      const done = solved.has(task.dataset.task!);
+      const done = solved.has(ownData(task, 'task'));
       task.dataset.solved = String(done);
-      task.querySelector<HTMLElement>('.lab-task-done')!.hidden = !done;
+      ownElement<HTMLElement>(task, '.lab-task-done').hidden = !done;
     }
-    this.querySelector('.lab-progress')!.textContent = labUi.progress(
-      tasks.filter((t) => solved.has(t.dataset.task!)).length,
+    ownElement(this, '.lab-progress').textContent = labUi.progress(
+      tasks.filter((t) => solved.has(ownData(t, 'task'))).length,
       tasks.length,
     );
   }
 
   private status(text: string): void {
-    this.querySelector('.lab-status')!.textContent = text;
+    ownElement(this, '.lab-status').textContent = text;
   }
 
   private tasks(): HTMLElement[] {

@@ -6,7 +6,7 @@
 import type { Editor } from '../../src/browser/editor';
 import { renderFailure } from '../../src/browser/failure';
 import { liveLint } from '../../src/browser/live-lint';
-import { el } from '../../src/browser/dom';
+import { el, ownData } from '../../src/browser/dom';
 import { labUi } from './strings';
 
 export class LabFiles {
@@ -19,7 +19,7 @@ export class LabFiles {
     private readonly root: HTMLElement,
     private readonly onChange: (name: string, text: string) => void,
   ) {
-    for (const area of this.areas()) area.addEventListener('input', () => onChange(area.dataset.file!, area.value));
+    for (const area of this.areas()) area.addEventListener('input', () => onChange(ownData(area, 'file'), area.value));
     root.addEventListener('focusin', () => void this.upgrade(), { once: true });
     if (typeof IntersectionObserver !== 'function') return;
     const observer = new IntersectionObserver(
@@ -35,7 +35,7 @@ export class LabFiles {
 
   /** Every file's current text, as `kubectl apply -f NAME` reads it. */
   texts(): Record<string, string> {
-    return Object.fromEntries(this.areas().map((a) => [a.dataset.file!, this.text(a)]));
+    return Object.fromEntries(this.areas().map((a) => [ownData(a, 'file'), this.text(a)]));
   }
 
   /** Puts a text in a file's editor (a restored draft, or the original on reset). */
@@ -56,11 +56,11 @@ export class LabFiles {
 
   /** Back to the files as the lab gives them. */
   reset(): void {
-    for (const area of this.areas()) this.set(area.dataset.file!, area.defaultValue);
+    for (const area of this.areas()) this.set(ownData(area, 'file'), area.defaultValue);
   }
 
   private text(area: HTMLTextAreaElement): string {
-    return this.editors.get(area.dataset.file!)?.text() ?? area.value;
+    return this.editors.get(ownData(area, 'file'))?.text() ?? area.value;
   }
 
   private upgrade(): Promise<void> {
@@ -68,7 +68,7 @@ export class LabFiles {
       ({ createEditor }) => {
         this.root.querySelector(':scope > .k8s-failure')?.remove();
         for (const area of this.areas()) {
-          const name = area.dataset.file!;
+          const name = ownData(area, 'file');
           const host = el('div', { class: 'lab-editor' });
           area.after(host);
           const lint = liveLint(() => editor);

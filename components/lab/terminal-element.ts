@@ -1,5 +1,6 @@
 // <lab-terminal>: the prompt, the output log, history (↑/↓) and Tab completion. It knows nothing of the
 // cluster: the lab hands it a loader for the shell, called on first use, so no engine code loads before.
+import { ownElement } from '../../src/browser/dom';
 import { labUi } from './strings';
 
 /** What `kubectl edit` hands over: the object's YAML and what saving it does (src/terminal/output.ts EditRequest). */
@@ -33,7 +34,7 @@ export class LabTerminal extends HTMLElement {
 
   connectedCallback(): void {
     this.initial = this.log.innerHTML;
-    const form = this.querySelector('form')!;
+    const form = ownElement(this, 'form');
     const input = this.input;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -43,11 +44,11 @@ export class LabTerminal extends HTMLElement {
   }
 
   get input(): HTMLInputElement {
-    return this.querySelector('input')!;
+    return ownElement(this, 'input');
   }
 
   get log(): HTMLElement {
-    return this.querySelector('.lab-terminal-out')!;
+    return ownElement(this, '.lab-terminal-out');
   }
 
   /** Runs a line as if typed (the browser tests and the lab's reset use it too). */

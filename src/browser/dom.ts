@@ -32,3 +32,19 @@ export function treeToDom(tree: SvgElement, inSvg = false): Element {
   else for (const child of tree.children ?? []) node.append(treeToDom(child, svg));
   return node;
 }
+
+/** An element of a widget's own markup (its .astro file or the tree it renders): when absent, that markup is
+ * broken, and the error says which element is missing rather than a TypeError somewhere further on. */
+export function ownElement<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`${root instanceof Element ? `<${root.localName}>` : 'the page'} has no ${selector}`);
+  return found;
+}
+
+/** A data attribute that a widget's own markup always writes (data-task, data-file): when absent, that markup
+ * is broken. */
+export function ownData(element: HTMLElement, key: string): string {
+  const value = element.dataset[key];
+  if (value === undefined) throw new Error(`<${element.localName}> has no data-${key}`);
+  return value;
+}

@@ -53,9 +53,9 @@ function failAll(kind: EngineFailure): void {
   pending.clear();
 }
 
-function send(p: Pending): void {
+function send(to: Worker, p: Pending): void {
   window.clearTimeout(p.timer);
-  worker!.postMessage(p.request);
+  to.postMessage(p.request);
   p.timer = window.setTimeout(() => overBudget(p.request.id), BUDGET_MS);
 }
 
@@ -71,12 +71,13 @@ function overBudget(id: number): void {
 
 function start(): Worker {
   if (worker) return worker;
-  worker = new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('message', ({ data }: MessageEvent<TaskReply | 'ready'>) => {
+  const started = new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module' });
+  worker = started;
+  started.addEventListener('message', ({ data }: MessageEvent<TaskReply | 'ready'>) => {
     if (data === 'ready') {
       ready = true;
       window.clearTimeout(loadTimer);
-      for (const p of pending.values()) send(p);
+      for (const p of pending.values()) send(started, p);
       return;
     }
     const p = pending.get(data.id);
@@ -125,8 +126,8 @@ export function runTask<K extends TaskName>(task: K, input: Parameters<Tasks[K]>
       reject,
     };
     pending.set(p.request.id, p);
-    start();
-    if (ready) send(p);
+    const to = start();
+    if (ready) send(to, p);
   });
 }
 

@@ -80,14 +80,20 @@ export interface PathStep extends TraceStep {
 export function pathSteps(route: RouteResult): PathStep[] {
   const hops = route.steps.filter((s) => s.kind !== 'assumption');
   const steps: PathStep[] = [];
-  for (let i = 0; i < hops.length; i++) {
-    const step = hops[i]!;
-    let end = i + 1;
-    if (step.kind === 'endpoint') while (end < hops.length && isCandidate(route, hops[end]!)) end++;
-    if (end - i > 2) {
-      steps.push({ ...step, candidates: hops.slice(i + 1, end).map((p) => p.message.replace(/^→\s*/, '')) });
-      i = end - 1;
-    } else steps.push(step);
+  let next = 0;
+  for (const [i, step] of hops.entries()) {
+    if (i < next) continue;
+    next = i + 1;
+    if (step.kind === 'endpoint') {
+      const others = hops.slice(next).findIndex((hop) => !isCandidate(route, hop));
+      next = others === -1 ? hops.length : next + others;
+    }
+    if (next - i > 2) {
+      steps.push({ ...step, candidates: hops.slice(i + 1, next).map((p) => p.message.replace(/^→\s*/, '')) });
+    } else {
+      steps.push(step);
+      next = i + 1;
+    }
   }
   return steps;
 }
@@ -353,15 +359,20 @@ function gatewayItems(cluster: Cluster): BandItem[] {
 
 /** Dashed lines between the boxes in the order the request reached them, from edge to edge. */
 function pathEdges(lit: Map<string, number>, placed: Map<string, Box>): SvgElement[] {
-  const order = [...lit.entries()].filter(([key]) => placed.has(key)).sort((a, b) => a[1] - b[1]);
+  const order = [...lit.entries()]
+    .flatMap(([key, step]) => {
+      const box = placed.get(key);
+      return box ? [{ key, step, box }] : [];
+    })
+    .sort((a, b) => a.step - b.step);
   const edges: SvgElement[] = [];
   // The pods a Service may pick are alternatives: each is joined to the last hop before them, not to each other.
-  let fromKey = order[0]?.[0];
-  for (let i = 1; i < order.length; i++) {
-    const [toKey, step] = order[i]!;
-    if (fromKey === undefined) break;
-    const a = placed.get(fromKey)!;
-    const b = placed.get(toKey)!;
+  const [first, ...rest] = order;
+  if (!first) return edges;
+  let from = first;
+  for (const to of rest) {
+    const { key: toKey, step, box: b } = to;
+    const a = from.box;
     const nested = contains(a, b) || contains(b, a);
     // A pod inside the node that passed the request on is not joined to it: it sits in that node's lit outline.
     if (!nested) {
@@ -379,7 +390,7 @@ function pathEdges(lit: Map<string, number>, placed: Map<string, Box>): SvgEleme
         }),
       );
     }
-    if (!toKey.startsWith('pod:')) fromKey = toKey;
+    if (!toKey.startsWith('pod:')) from = to;
   }
   return edges;
 }

@@ -44,8 +44,8 @@ function parseExec(words: string[]): ParsedCommand {
   let pod: string | undefined;
   let namespace = 'default';
   let i = 1;
-  for (; i < words.length && words[i] !== '--'; i++) {
-    const w = words[i]!;
+  // The loop reads its word after each step, so a flag that took the next word as its value skips it.
+  for (let w = words[i]; w !== undefined && w !== '--'; w = words[++i]) {
     if (w === '-n' || w === '--namespace') namespace = words[++i] ?? namespace;
     else if (w.startsWith('--namespace=')) namespace = w.slice('--namespace='.length);
     else if (w === '-c' || w === '--container') i++;
@@ -61,8 +61,7 @@ function parseExec(words: string[]): ParsedCommand {
 function parseCurl(words: string[], from: string): ParsedCommand {
   const headers: Record<string, string> = {};
   let url: string | undefined;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
+  for (let i = 0, w = words[0]; w !== undefined; w = words[++i]) {
     if (w === '-H' || w === '--header') {
       const header = words[++i] ?? '';
       const colon = header.indexOf(':');

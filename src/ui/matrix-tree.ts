@@ -15,10 +15,14 @@ function cellText(cell: MatrixCell): string {
   return cell.allowed ? '✓' : '✗';
 }
 
-function cellLabel(view: MatrixView, i: number, j: number): string {
-  const cell = view.cells[i]![j]!;
-  const from = view.labels[i]!;
-  const to = view.labels[j]!;
+/** Row i's and column i's label: matrix.ts gives a label to each row of cells, so it exists for every i. */
+function labelOf(view: MatrixView, i: number): string {
+  return view.labels[i] ?? '';
+}
+
+function cellLabel(view: MatrixView, cell: MatrixCell, i: number, j: number): string {
+  const from = labelOf(view, i);
+  const to = labelOf(view, j);
   return cell.pairs && cellState(cell) === 'some'
     ? ui.cellPartLabel(from, to, cell.pairs.allowed, cell.pairs.total)
     : ui.cellLabel(from, to, cell.allowed);
@@ -26,11 +30,11 @@ function cellLabel(view: MatrixView, i: number, j: number): string {
 
 function rowHeading(view: MatrixView, i: number): SvgElement {
   const members = view.groups?.[i];
-  if (!members) return h('th', { scope: 'row' }, view.labels[i]!);
+  if (!members) return h('th', { scope: 'row' }, labelOf(view, i));
   // A group opens to its pods.
   return h('th', { scope: 'row' }, [
     h('details', { class: 'pm-group' }, [
-      h('summary', {}, view.labels[i]!),
+      h('summary', {}, labelOf(view, i)),
       h(
         'ul',
         {},
@@ -60,7 +64,9 @@ export function matrixTree(
       nodes.push(h('p', { class: 'pm-grouped' }, ui.matrixGrouped(view.pods.length, view.groups.length)));
     nodes.push(
       h('div', { class: 'pm-scroll' }, [
-        h('table', { class: 'pm-table' }, [
+        // The WAI-ARIA grid pattern: the table is one Tab stop (the cell with tabindex 0, moved by
+        // policy-matrix-element.ts as focus moves), arrow keys, Home and End move between its cells.
+        h('table', { class: 'pm-table', role: 'grid' }, [
           h('caption', {}, [
             h('span', {}, `${ui.matrixCaption} `),
             h('span', { class: 'pm-port' }, `(${ui.portLabel(port, protocol)})`),
@@ -81,7 +87,8 @@ export function matrixTree(
                         class: 'pm-cell',
                         'data-i': i,
                         'data-j': j,
-                        'aria-label': cellLabel(view, i, j),
+                        tabindex: i === 0 && j === 0 ? 0 : -1,
+                        'aria-label': cellLabel(view, cell, i, j),
                       },
                       cellText(cell),
                     ),
@@ -104,7 +111,7 @@ export function matrixTree(
         {},
         view.cells.flatMap((row, i) =>
           row.map((cell, j) =>
-            h('li', { id: cellId(i, j) }, [h('strong', {}, cellLabel(view, i, j)), h('p', {}, cell.explanation)]),
+            h('li', { id: cellId(i, j) }, [h('strong', {}, cellLabel(view, cell, i, j)), h('p', {}, cell.explanation)]),
           ),
         ),
       ),

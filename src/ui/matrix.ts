@@ -55,8 +55,8 @@ function groupKey(pod: PodModel | undefined, name: string): string {
   return pod.namespace === 'default' ? `{${labels}}` : `${pod.namespace}/{${labels}}`;
 }
 
-function groupBy(pods: string[], keyOf: (pod: string) => string): Map<string, number[]> {
-  const members = new Map<string, number[]>();
+function groupBy(pods: string[], keyOf: (pod: string) => string): Map<string, Group> {
+  const members = new Map<string, Group>();
   pods.forEach((pod, i) => {
     const key = keyOf(pod);
     const list = members.get(key);
@@ -66,9 +66,12 @@ function groupBy(pods: string[], keyOf: (pod: string) => string): Map<string, nu
   return members;
 }
 
-function pairWith(rows: number[], cols: number[], wanted: (i: number, j: number) => boolean): [number, number] {
+/** A group's pods, by index into the matrix's pods: a group exists because a pod is in it. */
+type Group = [number, ...number[]];
+
+function pairWith(rows: Group, cols: Group, wanted: (i: number, j: number) => boolean): [number, number] {
   for (const i of rows) for (const j of cols) if (wanted(i, j)) return [i, j];
-  return [rows[0]!, cols[0]!];
+  return [rows[0], cols[0]];
 }
 
 function grouped(
@@ -90,17 +93,19 @@ function grouped(
       // One pair's explanation speaks for the cell: a pair with the answer most of its pairs get.
       const majority = yes * 2 >= total;
       const [i, j] = pairWith(rows, cols, (i, j) => (allowed[i]?.[j] ?? false) === majority);
+      // i and j index pods (groupBy numbered them from it).
+      const [from = '', to = ''] = [pods[i], pods[j]];
       return {
         allowed: yes === total,
-        explanation: `${shown(pods[i]!)} → ${shown(pods[j]!)}: ${explain(pods[i]!, pods[j]!)}`,
+        explanation: `${shown(from)} → ${shown(to)}: ${explain(from, to)}`,
         pairs: { allowed: yes, total },
       };
     }),
   );
   return {
     pods,
-    labels: [...members.keys()].map((key, g) => `${key} (${groups[g]!.length})`),
+    labels: [...members].map(([key, group]) => `${key} (${group.length})`),
     cells,
-    groups: groups.map((g) => g.map((i) => pods[i]!)),
+    groups: groups.map((g) => g.flatMap((i) => pods[i] ?? [])),
   };
 }

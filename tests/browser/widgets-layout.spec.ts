@@ -7,7 +7,9 @@ import { test, expect, type Page } from '@playwright/test';
 const PICTURE_PAGES = ['/services/', '/ingress-networking/', '/gateway-api/'];
 
 test.describe('policy matrix from the keyboard', () => {
-  test('Tab reaches it, arrow keys move the focused cell, Enter explains it', async ({ page }) => {
+  test('Tab reaches it, arrow keys, Home and End move the focused cell, Enter or Space explains it, one Tab leaves it', async ({
+    page,
+  }) => {
     // A reader arriving by the table of contents: the section's heading is where Tab starts from.
     await page.goto('/network-policies/#3-networkpolicy-만들기');
     const matrix = page.locator('k8s-policy-matrix[data-workspace="db"]');
@@ -42,6 +44,19 @@ test.describe('policy matrix from the keyboard', () => {
     await expect(explanation).toBeInViewport();
     // Focus stays on the cell, so the reader can move on with the arrows.
     expect(await focusedCell()).toEqual(expect.objectContaining({ i: 1, j: 1 }));
+    // Home and End move along the row (WAI-ARIA grid pattern); Space explains as Enter does.
+    await page.keyboard.press('End');
+    expect(await focusedCell()).toEqual(expect.objectContaining({ i: 1, j: 2 }));
+    await page.keyboard.press('Home');
+    const first = await focusedCell();
+    expect(first).toEqual(expect.objectContaining({ i: 1, j: 0 }));
+    await page.keyboard.press('Space');
+    await expect(explanation).toContainText(first!.label);
+    // The grid is one Tab stop: one Tab leaves the table, Shift+Tab comes back to the cell last focused.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.pm-table')))).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedCell()).toEqual(expect.objectContaining({ i: 1, j: 0 }));
   });
 });
 

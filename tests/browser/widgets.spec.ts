@@ -305,7 +305,7 @@ test.describe('policy matrix (NetworkPolicies chapter)', () => {
     await page.goto(CHAPTER);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
-    await expect(matrix(page).getByRole('table', { name: /네트워크 정책 허용 표/ })).toBeVisible();
+    await expect(matrix(page).getByRole('grid', { name: /네트워크 정책 허용 표/ })).toBeVisible();
     await expect(cell(page, 'api-pod', 'db-pod')).toHaveText('✓');
     await expect(cell(page, 'web-pod', 'db-pod')).toHaveText('✗');
     await cell(page, 'web-pod', 'db-pod').click();
