@@ -3,6 +3,7 @@
 // the lab's terminal prints the CRDs' printer columns and grades a solution by what the requests do.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { expectClosingSections } from './chapter';
+import { fileEditor, paste, terminal, type } from './lab';
 
 test('Gateway API: notes, examples, the exam box and the closing sections', async ({ page }) => {
   await page.goto('/gateway-api/');
@@ -123,24 +124,13 @@ test('lab Gateway API: a route without hostnames is rejected with the hint that 
   const task = page.locator('.lab-task[data-task=publish]');
   await task.locator('summary').click();
   const file = await task.locator('.lab-solution-file[data-file="cafe-route.yaml"]').innerText();
-  await page.getByRole('textbox', { name: 'cafe-route.yaml 편집기' }).fill(file.replace(/ {2}hostnames:\n.*\n/, ''));
+  await paste(page, fileEditor(page, 'cafe-route.yaml'), file.replace(/ {2}hostnames:\n.*\n/, ''));
   await type(page, 'kubectl apply -f cafe-route.yaml');
   await expect(terminal(page).getByRole('log')).toContainText('httproute.gateway.networking.k8s.io/cafe-route created');
   await task.getByRole('button', { name: '확인' }).click();
   await expect(task.locator('.lab-task-verdict')).toHaveAttribute('data-state', 'bad');
   await expect(task.locator('.lab-task-verdict')).toContainText('hostnames');
 });
-
-function terminal(page: Page): Locator {
-  return page.getByRole('region', { name: '터미널' });
-}
-
-async function type(page: Page, command: string): Promise<void> {
-  const input = terminal(page).getByRole('textbox');
-  await input.fill(command);
-  await input.press('Enter');
-  await expect(terminal(page).getByRole('log')).toContainText(`$ ${command}`);
-}
 
 function playgroundOf(page: Page, example: string): Locator {
   return page.locator(`k8s-playground[data-example="${example}"]`);

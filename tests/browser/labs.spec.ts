@@ -2,34 +2,9 @@
 // off the page and typed into the answer box, pasted into the file editors and typed into the terminal.
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { fileEditor, paste, terminal, type } from './lab';
 
 const LABS = ['services', 'ingress-1', 'ingress-2', 'network-policies', 'gateway-api'];
-
-function terminal(page: Page): Locator {
-  return page.getByRole('region', { name: '터미널' });
-}
-
-async function type(page: Page, command: string): Promise<void> {
-  const input = terminal(page).getByRole('textbox');
-  await input.fill(command);
-  await input.press('Enter');
-  await expect(terminal(page).getByRole('log')).toContainText(`$ ${command}`);
-}
-
-function fileEditor(page: Page, name: string): Locator {
-  return page.getByRole('textbox', { name: `${name} 편집기` });
-}
-
-/** Replaces an editor's text as a learner would: click into it, select all, paste. */
-async function paste(page: Page, editor: Locator, text: string): Promise<void> {
-  // The build's textarea becomes the playground's CodeMirror editor (a contenteditable) when the files come near
-  // the screen or a file is focused.
-  if ((await editor.getAttribute('contenteditable')) === null) await editor.focus();
-  await expect(editor).toHaveAttribute('contenteditable', 'true');
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.insertText(text);
-}
 
 /** Opens the task's solution and returns what it says to type. */
 async function solutionOf(

@@ -1,5 +1,6 @@
 // EndpointSlices: the text's own, and the ones the EndpointSlice controller keeps for every Service
 // with a selector.
+import { message } from '../messages';
 import type { EndpointSliceEndpoint, EndpointSliceModel, PodModel, ServiceModel } from '../model';
 import type { Protocol } from '../types';
 import { arr, bool, integer, record, stringEntries, text } from '../values';
@@ -15,7 +16,7 @@ export function sliceFrom(object: ManifestObject, recorder: Recorder): EndpointS
   if (!serviceName) {
     recorder.skip(
       object.source.doc,
-      `EndpointSlice ${object.name}에 ${SERVICE_NAME_LABEL} 레이블이 없어 어느 Service의 것인지 알 수 없습니다(kube-proxy도 무시합니다).`,
+      message('cluster.sliceWithoutService', { name: object.name, label: SERVICE_NAME_LABEL }),
       object.kind,
       object.name,
     );

@@ -1,5 +1,6 @@
 // loadCluster(text): the cluster a manifest text describes, with the scenario defaults of DESIGN.md
 // filled in (and listed in `assumptions`) and the system objects every cluster has.
+import { message } from '../messages';
 import type { Cluster, EndpointSliceModel, ServiceModel } from '../model';
 import { validateObjects } from '../validate';
 import { parseManifests } from '../yaml/parse';
@@ -38,12 +39,7 @@ export function loadCluster(source: string): Cluster {
   const recorder = new Recorder();
   const objects = collectObjects(parsed, refusals, recorder).filter((object) => {
     if (MODELLED.has(object.kind)) return true;
-    recorder.skip(
-      object.source.doc,
-      `kind ${object.kind}: 네트워킹 시뮬레이션에 쓰이지 않는 종류라서 넣지 않았습니다.`,
-      object.kind,
-      object.name,
-    );
+    recorder.skip(object.source.doc, message('cluster.notModelled', { kind: object.kind }), object.kind, object.name);
     return false;
   });
   const of = (kind: string) => objects.filter((o) => o.kind === kind);

@@ -1,4 +1,5 @@
 // Ingress and IngressClass (networking.k8s.io/v1) as stored: rules as given, nothing invented.
+import { message } from '../messages';
 import type { IngressBackendModel, IngressClassModel, IngressModel, IngressPathModel } from '../model';
 import { arr, integer, record, stringEntries, text } from '../values';
 import { namespaceOf, type ManifestObject } from './objects';
@@ -46,12 +47,7 @@ function pathFrom(path: Record<string, unknown>, field: string, what: string, re
   if (!pathType || !PATH_TYPES.includes(pathType)) {
     // networking/v1 has no default for pathType (validation requires it); ImplementationSpecific is what v1beta1 defaulted to.
     pathType = 'ImplementationSpecific';
-    recorder.assume(
-      what,
-      `${field}.pathType`,
-      pathType,
-      `${field}에 pathType이 없어 ImplementationSpecific으로 보았습니다.`,
-    );
+    recorder.assume(what, `${field}.pathType`, pathType, message('cluster.pathType', { field }));
   }
   const value = text(path.path);
   return { ...(value !== undefined ? { path: value } : {}), pathType, backend: backendFrom(path.backend) ?? {} };

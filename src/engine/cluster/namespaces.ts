@@ -1,5 +1,6 @@
 // Namespaces: default and kube-system always exist, and so does every namespace an object names.
 // Each carries kubernetes.io/metadata.name, which the API server sets on every namespace (since 1.22).
+import { message } from '../messages';
 import type { NamespaceModel } from '../model';
 import { stringEntries } from '../values';
 import type { ManifestObject } from './objects';
@@ -20,12 +21,7 @@ export function loadNamespaces(objects: ManifestObject[], named: string[], recor
     if (namespaces.has(name)) continue;
     namespaces.set(name, { name, labels: { [NAME_LABEL]: name }, implicit: true });
     if (name !== 'default' && name !== 'kube-system') {
-      recorder.assume(
-        `Namespace ${name}`,
-        'metadata.name',
-        name,
-        `네임스페이스 ${name}: 이 네임스페이스에 속한 객체가 있어 네임스페이스도 있다고 보았습니다.`,
-      );
+      recorder.assume(`Namespace ${name}`, 'metadata.name', name, message('cluster.namespace', { name }));
     }
   }
   return [...namespaces.values()];

@@ -1,5 +1,6 @@
 // NetworkPolicy (networking.k8s.io/v1) after the API server's defaulting
 // (pkg/apis/networking/v1/defaults.go SetDefaults_NetworkPolicy).
+import { message } from '../messages';
 import type { LabelSelector, NetworkPolicyModel, NetworkPolicyPeerModel, NetworkPolicyRuleModel } from '../model';
 import type { Protocol } from '../types';
 import { readSelector } from '../labels';
@@ -21,7 +22,7 @@ export function networkPolicyFrom(object: ManifestObject, recorder: Recorder): N
       what,
       'spec.policyTypes',
       policyTypes.join(','),
-      `${object.name}에 policyTypes가 없어 API 서버처럼 채웠습니다: [${policyTypes.join(', ')}].`,
+      message('cluster.policyTypes', { name: object.name, policyTypes }),
     );
   }
   return {

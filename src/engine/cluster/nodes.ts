@@ -1,4 +1,5 @@
 // Nodes: the text's, or the notes' single node01 at 192.168.1.2 when it gives none.
+import { message } from '../messages';
 import type { NodeModel } from '../model';
 import { arr, record, stringEntries, text } from '../values';
 import { parseCIDRSloppy } from '../net/address';
@@ -28,18 +29,13 @@ export function loadNodes(objects: ManifestObject[], podNodeNames: string[], rec
     const ip = ips.allocate(nodes.length);
     const what = `Node ${name}`;
     if (!ip) {
-      recorder.skip(-1, `${what}: 노드 주소로 쓸 192.168.x.x가 남지 않아 이 노드는 넣지 않았습니다.`, 'Node', name);
+      recorder.skip(-1, message('cluster.nodeNoAddress', { what }), 'Node', name);
       continue;
     }
     const podCIDR = podCidrFor(what, name, cidrs, recorder, false);
     const node: NodeModel = { name, ip, labels: hostLabels(name), index: nodes.length, podCIDR, implicit: true };
-    const why = podNodeNames.length > 0 ? 'pod의 spec.nodeName이 가리키는 노드' : '노트의 클러스터처럼 노드 하나';
-    recorder.assume(
-      what,
-      'status.addresses',
-      ip,
-      `Node 객체가 없어 ${why}(${name}, IP ${ip}${podCIDR ? `, pod CIDR ${podCIDR}` : ''})가 있다고 가정했습니다.`,
-    );
+    const why = podNodeNames.length > 0 ? message('cluster.implicitNode.pods') : message('cluster.implicitNode.single');
+    recorder.assume(what, 'status.addresses', ip, message('cluster.implicitNode', { why, name, ip, podCIDR }));
     nodes.push(node);
   }
   return nodes;
@@ -77,12 +73,7 @@ function nodeFrom(
   if (!ip) {
     // A node without an address cannot take part; the stand-in runs out only past 65,000 nodes.
     ip = ips.allocate(index) ?? '';
-    recorder.assume(
-      what,
-      'status.addresses',
-      ip,
-      `${object.name}에 InternalIP가 없어 노드 네트워크에서 다른 노드·노트의 노트북(192.168.1.10)과 겹치지 않는 주소를 가정했습니다: ${ip}.`,
-    );
+    recorder.assume(what, 'status.addresses', ip, message('cluster.nodeIP', { name: object.name, ip }));
   }
   const podCIDR = writtenCIDR ?? podCidrFor(what, object.name, cidrs, recorder, true);
   return {
@@ -107,15 +98,10 @@ function podCidrFor(what: string, name: string, cidrs: PodCidrs, recorder: Recor
       what,
       'spec.podCIDR',
       podCIDR,
-      `${name}에 spec.podCIDR가 없어 kube-controller-manager가 클러스터 CIDR ${CLUSTER_CIDR}에서 다음 /24를 주었다고 보았습니다: ${podCIDR}.`,
+      message('cluster.podCIDR', { name, clusterCIDR: CLUSTER_CIDR, podCIDR }),
     );
     return podCIDR;
   }
-  recorder.assume(
-    what,
-    'spec.podCIDR',
-    '',
-    `클러스터 CIDR ${CLUSTER_CIDR}의 /24 256개가 모두 쓰여 ${name}에는 pod CIDR가 없습니다(kube-controller-manager 이벤트 CIDRNotAvailable). 이 노드의 pod는 CNI가 주소를 주지 못해 ContainerCreating에 머뭅니다.`,
-  );
+  recorder.assume(what, 'spec.podCIDR', '', message('cluster.podCIDRExhausted', { name, clusterCIDR: CLUSTER_CIDR }));
   return '';
 }

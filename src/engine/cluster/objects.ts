@@ -1,6 +1,7 @@
 // The text's objects, one per document (or per item of a `kind: List`), with the ones the API server
 // would reject left out: an object with an error-severity diagnostic is skipped, never half-loaded (a
 // List's other items still load, as kubectl applies them one by one); warnings do not keep an object out.
+import { message } from '../messages';
 import { applyDefaults } from '../validate/defaults';
 import { listItems, objectKey } from '../validate/document';
 import type { ParsedText } from '../yaml/parse';
@@ -39,7 +40,7 @@ export function collectObjects(
     if (refuse(refusals.get(objectKey(doc.index)), doc.index, raw, recorder)) continue;
     const source: Source = { doc: doc.index, line: spanOfNode(parsed.lineCounter, doc.document.contents).line };
     if (!raw) {
-      recorder.skip(doc.index, `문서 ${doc.index + 1}: Kubernetes 객체(키와 값의 맵)가 아닙니다.`);
+      recorder.skip(doc.index, message('cluster.notAnObject', { doc: doc.index + 1 }));
       continue;
     }
     const items = listItems(raw);
@@ -61,7 +62,7 @@ function refuse(error: Diagnostic | undefined, doc: number, raw: Obj | undefined
   if (!error) return false;
   recorder.skip(
     doc,
-    `문서 ${doc + 1}에 오류가 있어 API 서버가 받아들이지 않으므로 클러스터에 넣지 않았습니다: ${error.message}`.trim(),
+    message('cluster.refused', { doc: doc + 1, error: error.message }),
     text(raw?.kind),
     text(record(raw?.metadata)?.name),
   );
@@ -73,11 +74,11 @@ function addObject(raw: Obj | undefined, source: Source, objects: ManifestObject
   const metadata = record(raw?.metadata) ?? {};
   const name = text(metadata.name);
   if (!raw || !kind) {
-    recorder.skip(source.doc, '`kind`가 없어 어떤 객체인지 알 수 없습니다.', undefined, name);
+    recorder.skip(source.doc, message('cluster.kindMissing'), undefined, name);
     return;
   }
   if (!name) {
-    recorder.skip(source.doc, '`metadata.name`이 없는 객체는 만들 수 없습니다.', kind);
+    recorder.skip(source.doc, message('cluster.nameMissing'), kind);
     return;
   }
   objects.push({

@@ -1,5 +1,6 @@
 // What the scheduler and the network plugin do to a pod: pick a node (round robin here) and give it
 // the next address of that node's pod CIDR; and what kubelet reports: Ready or not, terminating or not.
+import { message } from '../messages';
 import { invariant } from '../invariant';
 import type { ContainerModel, ContainerPortModel, NodeModel, PodModel } from '../model';
 import type { Protocol } from '../types';
@@ -28,17 +29,12 @@ export function placePods(drafts: PodDraft[], nodes: NodeModel[], recorder: Reco
         what,
         'spec.nodeName',
         nodeName,
-        `${draft.name}에 spec.nodeName이 없어 스케줄러가 노드를 차례로 돌려 ${nodeName}에 배치했다고 보았습니다.`,
+        message('cluster.podScheduled', { name: draft.name, node: nodeName }),
       );
     }
     const node = byName.get(nodeName);
     if (!node) {
-      recorder.skip(
-        doc,
-        `${what}: 클러스터에 없는 노드 ${nodeName}에 배치되어 실행되지 않습니다(Pending).`,
-        'Pod',
-        draft.name,
-      );
+      recorder.skip(doc, message('cluster.podOnMissingNode', { what, node: nodeName }), 'Pod', draft.name);
       continue;
     }
     const hostNetwork = bool(draft.spec.hostNetwork) ?? false;
@@ -49,22 +45,17 @@ export function placePods(drafts: PodDraft[], nodes: NodeModel[], recorder: Reco
         what,
         'status.podIP',
         ip,
-        `${draft.name}: hostNetwork: true라서 노드 ${node.name}의 IP를 그대로 씁니다(${ip}).`,
+        message('cluster.hostNetwork', { name: draft.name, node: node.name, ip }),
       );
     } else if (!ip && !node.podCIDR) {
-      recorder.skip(
-        doc,
-        `${what}: 노드 ${node.name}에 pod CIDR가 없어(CIDRNotAvailable) CNI가 주소를 줄 수 없으므로 pod가 ContainerCreating에 머뭅니다.`,
-        'Pod',
-        draft.name,
-      );
+      recorder.skip(doc, message('cluster.podNoCIDR', { what, node: node.name }), 'Pod', draft.name);
       continue;
     } else if (!ip) {
       ip = nextAddress(node, nextHost, used);
       if (!ip) {
         recorder.skip(
           doc,
-          `${what}: 노드 ${node.name}의 pod CIDR ${node.podCIDR}에 남은 주소가 없습니다.`,
+          message('cluster.podCIDRFull', { what, node: node.name, podCIDR: node.podCIDR }),
           'Pod',
           draft.name,
         );
@@ -75,17 +66,12 @@ export function placePods(drafts: PodDraft[], nodes: NodeModel[], recorder: Reco
         what,
         'status.podIP',
         ip,
-        `${draft.name}에 status.podIP가 없어 ${node.name}의 pod CIDR ${node.podCIDR}에서 다음 주소를 주었습니다: ${ip}.`,
+        message('cluster.podIP', { name: draft.name, node: node.name, podCIDR: node.podCIDR, ip }),
       );
     }
     const ready = readiness(draft);
     if (draft.status === undefined) {
-      recorder.assume(
-        what,
-        'status.conditions.Ready',
-        true,
-        `${draft.name}에 status가 없어 컨테이너가 떠서 Ready 상태라고 보았습니다.`,
-      );
+      recorder.assume(what, 'status.conditions.Ready', true, message('cluster.podReady', { name: draft.name }));
     }
     const hostname = text(draft.spec.hostname);
     const subdomain = text(draft.spec.subdomain);

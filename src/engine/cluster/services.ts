@@ -1,5 +1,6 @@
 // Services as the API server stores them: defaulted (pkg/apis/core/v1/defaults.go SetDefaults_Service),
 // with a ClusterIP from the service CIDR and nodePorts from the node-port range.
+import { message } from '../messages';
 import { invariant } from '../invariant';
 import type { ServiceModel, ServicePortModel, ServiceType } from '../model';
 import type { Protocol } from '../types';
@@ -18,7 +19,7 @@ export function serviceFrom(object: ManifestObject, recorder: Recorder): Service
   const spec = record(object.defaulted.spec) ?? {};
   const type = SERVICE_TYPES.find((t) => t === spec.type) ?? 'ClusterIP';
   if (object.spec.type === undefined)
-    recorder.assume(what, 'spec.type', type, `${object.name}에 type이 없어 기본값 ClusterIP로 보았습니다.`);
+    recorder.assume(what, 'spec.type', type, message('cluster.serviceType', { name: object.name }));
   const selectorMap = stringEntries(spec.selector);
   // An empty selector is stored as no selector (protobuf drops empty maps): no endpoints are managed for it.
   const selector = Object.keys(selectorMap).length > 0 ? selectorMap : undefined;
@@ -36,7 +37,7 @@ export function serviceFrom(object: ManifestObject, recorder: Recorder): Service
       what,
       'status.loadBalancer',
       '<pending>',
-      `${object.name}에 붙일 클라우드 로드밸런서가 없어 EXTERNAL-IP는 <pending>으로 남고, nodePort로만 들어올 수 있다고 보았습니다.`,
+      message('cluster.loadBalancerPending', { name: object.name }),
     );
   }
   return {
@@ -74,15 +75,10 @@ function servicePort(
 ): ServicePortModel {
   const number = integer(port.port) ?? 0;
   const name = text(port.name);
-  const label = name ? `포트 ${name}(${number})` : `포트 ${number}`;
+  const label = message('cluster.portLabel', { name, number });
   const protocol = (text(port.protocol) as Protocol | undefined) ?? 'TCP';
   if (written.protocol === undefined) {
-    recorder.assume(
-      what,
-      `spec.ports[${index}].protocol`,
-      protocol,
-      `${label}에 protocol이 없어 기본값 TCP로 보았습니다.`,
-    );
+    recorder.assume(what, `spec.ports[${index}].protocol`, protocol, message('cluster.portProtocol', { label }));
   }
   // SetDefaults_Service: an absent (or zero / empty) targetPort becomes the port itself.
   const targetPort = intOrString(port.targetPort) ?? number;
@@ -91,7 +87,7 @@ function servicePort(
       what,
       `spec.ports[${index}].targetPort`,
       targetPort,
-      `${label}에 targetPort가 없어 port와 같은 값(${number})으로 보았습니다.`,
+      message('cluster.targetPort', { label, number }),
     );
   }
   const nodePort = integer(port.nodePort);
@@ -123,7 +119,7 @@ export function allocateClusterIPs(services: ServiceModel[], recorder: Recorder)
       `Service ${service.namespace}/${service.name}`,
       'spec.clusterIP',
       ip,
-      `${service.name}에 clusterIP가 없어 서비스 대역 ${SERVICE_CIDR}에서 주소 하나를 받았다고 보았습니다: ${ip}.`,
+      message('cluster.clusterIP', { name: service.name, serviceCIDR: SERVICE_CIDR, ip }),
     );
   }
 }
@@ -146,7 +142,13 @@ export function allocateNodePorts(services: ServiceModel[], recorder: Recorder):
         `Service ${service.namespace}/${service.name}`,
         `spec.ports[${index}].nodePort`,
         next,
-        `${service.name}의 포트 ${port.port}에 nodePort가 없어 ${NODE_PORT_RANGE.min}-${NODE_PORT_RANGE.max} 범위에서 비어 있는 첫 번호를 받았다고 보았습니다: ${next}.`,
+        message('cluster.nodePort', {
+          name: service.name,
+          port: port.port,
+          min: NODE_PORT_RANGE.min,
+          max: NODE_PORT_RANGE.max,
+          nodePort: next,
+        }),
       );
     });
   }

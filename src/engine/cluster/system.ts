@@ -1,5 +1,6 @@
 // The objects every kubeadm cluster has before the reader writes anything: the `kubernetes` Service in
 // front of the API server, and cluster DNS (the kube-dns Service and two CoreDNS pods).
+import { message } from '../messages';
 import { invariant } from '../invariant';
 import type { EndpointSliceModel, NodeModel, ServiceModel } from '../model';
 import { applyDefaults } from '../validate/defaults';
@@ -38,7 +39,7 @@ export function kubernetesService(
     'Service default/kubernetes',
     'spec.clusterIP',
     KUBERNETES_SERVICE_IP,
-    `모든 클러스터에 있는 Service default/kubernetes가 ${KUBERNETES_SERVICE_IP}:443에서 API 서버(${apiServer.ip}:6443)로 이어 준다고 보았습니다.`,
+    message('cluster.kubernetesService', { serviceIP: KUBERNETES_SERVICE_IP, apiServerIP: apiServer.ip }),
   );
   return {
     service: systemService({
@@ -65,7 +66,7 @@ export function kubeDnsService(recorder: Recorder): ServiceModel {
     'Service kube-system/kube-dns',
     'spec.clusterIP',
     KUBE_DNS_SERVICE_IP,
-    `클러스터 DNS로 Service kube-system/kube-dns(${KUBE_DNS_SERVICE_IP})와 CoreDNS pod 2개가 있다고 보았습니다.`,
+    message('cluster.kubeDns', { serviceIP: KUBE_DNS_SERVICE_IP }),
   );
   return systemService({
     namespace: 'kube-system',

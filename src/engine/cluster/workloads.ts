@@ -1,4 +1,5 @@
 // The controllers that turn workloads into pods: Deployment → ReplicaSet → pods, and ReplicaSet → pods.
+import { message } from '../messages';
 import { integer, type Obj, record, stringEntries } from '../values';
 import { canonicalJson, fnv32a, safeEncodeString, stableSuffix } from './hash';
 import { namespaceOf, type ManifestObject } from './objects';
@@ -23,12 +24,7 @@ export function expandWorkload(object: ManifestObject, recorder: Recorder): PodD
   const workloadSpec = record(object.defaulted.spec) ?? {};
   const template = object.spec.template === undefined ? undefined : record(workloadSpec.template);
   if (!template) {
-    recorder.skip(
-      object.source.doc,
-      `${what}에 spec.template이 없어 pod를 만들 수 없습니다.`,
-      object.kind,
-      object.name,
-    );
+    recorder.skip(object.source.doc, message('cluster.templateMissing', { what }), object.kind, object.name);
     return [];
   }
   const metadata = record(template.metadata) ?? {};
@@ -42,12 +38,7 @@ export function expandWorkload(object: ManifestObject, recorder: Recorder): PodD
     object.kind === 'Deployment' ? { ...labels, 'pod-template-hash': podTemplateHash(template) } : labels;
   if (names.length > 0) {
     const how = object.kind === 'Deployment' ? ` → ReplicaSet ${object.name}-${podLabels['pod-template-hash']}` : '';
-    recorder.assume(
-      what,
-      'pods',
-      names.join(', '),
-      `${what}${how} → pod ${names.length}개: ${names.join(', ')} (실제 클러스터에서는 이름 끝 5글자가 무작위입니다).`,
-    );
+    recorder.assume(what, 'pods', names.join(', '), message('cluster.workloadPods', { what, how, names }));
   }
   return names.map((name) => ({ ...base, name, labels: podLabels, metadata }));
 }
@@ -55,7 +46,7 @@ export function expandWorkload(object: ManifestObject, recorder: Recorder): PodD
 function replicasOf(object: ManifestObject, spec: Obj, what: string, recorder: Recorder): number {
   // pkg/apis/apps/v1/defaults.go: replicas defaults to 1.
   if (object.spec.replicas === undefined)
-    recorder.assume(what, 'spec.replicas', 1, `${what}에 spec.replicas가 없어 API 서버의 기본값 1을 썼습니다.`);
+    recorder.assume(what, 'spec.replicas', 1, message('cluster.replicas', { what }));
   return Math.max(0, integer(spec.replicas) ?? 1);
 }
 

@@ -3,6 +3,7 @@
 // AllowedRoutes, RouteNamespaces). Checked in the order that narrows the candidates: the parentRef's
 // sectionName and port pick listeners (none: NoMatchingParent), their allowedRoutes must let the route in
 // (none: NotAllowedByListeners), and the hostnames must intersect (none: NoMatchingListenerHostname).
+import { message } from '../messages';
 import { matchesSelector } from '../labels';
 import type { Cluster, GatewayModel, HTTPRouteModel, ListenerModel, ParentRefModel } from '../model';
 import { GATEWAY_GROUP } from '../validate/gateway/schema';
@@ -90,7 +91,7 @@ export function attachRoute(cluster: Cluster, route: HTTPRouteModel): ParentAtta
         accepted: condition(
           'False',
           'NoMatchingParent',
-          `${gw}에 parentRef가 가리키는 listener(${wanted})가 없습니다.`,
+          message('gatewayStatus.noMatchingParent', { gateway: gw, wanted }),
         ),
         attachments: [],
       });
@@ -104,7 +105,11 @@ export function attachRoute(cluster: Cluster, route: HTTPRouteModel): ParentAtta
         accepted: condition(
           'False',
           'NotAllowedByListeners',
-          `${gw}의 listener(${named.map((l) => l.name).join(', ')})가 allowedRoutes로 이 route(namespace ${route.namespace}, kind HTTPRoute)를 허용하지 않습니다.`,
+          message('gatewayStatus.notAllowed', {
+            gateway: gw,
+            listeners: named.map((l) => l.name).join(', '),
+            namespace: route.namespace,
+          }),
         ),
         attachments: [],
       });
@@ -125,7 +130,11 @@ export function attachRoute(cluster: Cluster, route: HTTPRouteModel): ParentAtta
         accepted: condition(
           'False',
           'NoMatchingListenerHostname',
-          `route의 hostnames(${route.hostnames.join(', ')})가 ${gw} listener의 hostname(${allowed.map((l) => l.hostname ?? '(모든 호스트)').join(', ')})과 겹치지 않습니다.`,
+          message('gatewayStatus.noMatchingHostname', {
+            gateway: gw,
+            hostnames: route.hostnames.join(', '),
+            listenerHostnames: allowed.map((l) => l.hostname ?? message('gatewayStatus.anyHost')).join(', '),
+          }),
         ),
         attachments: [],
       });
@@ -137,7 +146,10 @@ export function attachRoute(cluster: Cluster, route: HTTPRouteModel): ParentAtta
       accepted: condition(
         'True',
         'Accepted',
-        `${gw}의 listener ${attachments.map((a) => a.listener.name).join(', ')}에 붙었습니다.`,
+        message('gatewayStatus.accepted', {
+          gateway: gw,
+          listeners: attachments.map((a) => a.listener.name).join(', '),
+        }),
       ),
       attachments,
     });

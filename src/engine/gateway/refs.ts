@@ -2,6 +2,7 @@
 // RouteConditionReason, apis/v1beta1/referencegrant_types.go): a core Service (group "" and kind Service)
 // that exists and has the port; a ref into another namespace needs a ReferenceGrant in the target namespace
 // that lets HTTPRoutes of the route's namespace refer to that Service (or to every Service).
+import { message } from '../messages';
 import type { BackendObjectRefModel, Cluster, HTTPRouteModel } from '../model';
 import { GATEWAY_GROUP } from '../validate/gateway/schema';
 
@@ -29,7 +30,7 @@ export function resolveBackend(cluster: Cluster, route: HTTPRouteModel, ref: Bac
     return {
       ok: false,
       reason: 'InvalidKind',
-      message: `backendRef ${what}: 이 구현은 core Service(group "", kind Service)만 backend로 씁니다.`,
+      message: message('gatewayStatus.invalidKind', { ref: what }),
     };
   }
   if (
@@ -39,12 +40,12 @@ export function resolveBackend(cluster: Cluster, route: HTTPRouteModel, ref: Bac
     return {
       ok: false,
       reason: 'RefNotPermitted',
-      message: `backendRef ${what}는 다른 namespace의 Service인데, ${namespace}에 namespace ${route.namespace}의 HTTPRoute를 허용하는 ReferenceGrant가 없습니다.`,
+      message: message('gatewayStatus.refNotPermitted', { ref: what, namespace, routeNamespace: route.namespace }),
     };
   }
   const service = cluster.services.find((s) => s.namespace === namespace && s.name === ref.name);
   if (!service) {
-    return { ok: false, reason: 'BackendNotFound', message: `backendRef ${what}: 그런 Service가 없습니다.` };
+    return { ok: false, reason: 'BackendNotFound', message: message('gatewayStatus.noService', { ref: what }) };
   }
   const port = service.ports.find((p) => p.port === ref.port && p.protocol === 'TCP');
   if (!port) {
@@ -52,7 +53,11 @@ export function resolveBackend(cluster: Cluster, route: HTTPRouteModel, ref: Bac
     return {
       ok: false,
       reason: 'BackendNotFound',
-      message: `backendRef ${what}: Service에 포트 ${ref.port ?? '(없음)'}가 없습니다(있는 포트: ${service.ports.map((p) => p.port).join(', ') || '없음'}).`,
+      message: message('gatewayStatus.noPort', {
+        ref: what,
+        port: ref.port,
+        ports: service.ports.map((p) => p.port).join(', '),
+      }),
     };
   }
   return { ok: true, service: `${namespace}/${ref.name}`, port: port.port };

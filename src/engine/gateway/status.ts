@@ -1,6 +1,7 @@
 // gatewayStatus(cluster): what a conformant implementation writes into the objects' status — per route and
 // parentRef the `Accepted` and `ResolvedRefs` conditions (gateway-api apis/v1/shared_types.go
 // RouteParentStatus), per Gateway listener the number of attached routes (gateway_types.go ListenerStatus).
+import { message } from '../messages';
 import type { Cluster, HTTPRouteModel } from '../model';
 import { attachRoute, refName } from './attach';
 import { resolveBackend } from './refs';
@@ -19,7 +20,7 @@ export function resolvedRefs(cluster: Cluster, route: HTTPRouteModel): RouteCond
         return { type: 'ResolvedRefs', status: 'False', reason: resolution.reason, message: resolution.message };
     }
   }
-  return { type: 'ResolvedRefs', status: 'True', reason: 'ResolvedRefs', message: '모든 backendRef가 풀렸습니다.' };
+  return { type: 'ResolvedRefs', status: 'True', reason: 'ResolvedRefs', message: message('gatewayStatus.resolved') };
 }
 
 export function gatewayStatus(cluster: Cluster): GatewayStatus {

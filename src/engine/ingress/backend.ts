@@ -1,5 +1,6 @@
 // An Ingress backend resolved against the cluster's Services: the Service (always in the Ingress's
 // namespace) and its port, a named port looked up by `ports[].name`.
+import { message } from '../messages';
 import type { Cluster, IngressBackendModel, ServiceModel } from '../model';
 
 export interface ResolvedBackend {
@@ -20,7 +21,7 @@ export function resolveBackend(
   if (!ref) return undefined;
   const service = `${namespace}/${ref.name}`;
   const model = cluster.services.find((s) => s.namespace === namespace && s.name === ref.name);
-  if (!model) return { service, port: ref.port.number, problem: `Service(${service})가 없습니다` };
+  if (!model) return { service, port: ref.port.number, problem: message('ingress.noService', { service }) };
   return { service, ...resolvePort(model, ref.port) };
 }
 
@@ -31,16 +32,17 @@ function resolvePort(
   if (port.number !== undefined) {
     return service.type === 'ExternalName' || service.ports.some((p) => p.port === port.number)
       ? { port: port.number }
-      : { port: port.number, problem: `Service(${service.name})의 ports에 ${port.number}번 port가 없습니다` };
+      : { port: port.number, problem: message('ingress.noPort', { service: service.name, port: port.number }) };
   }
   const named = service.ports.find((p) => p.name !== undefined && p.name === port.name);
   return named
     ? { port: named.port }
-    : { problem: `Service(${service.name})에 이름이 '${port.name ?? ''}'인 port가 없습니다` };
+    : { problem: message('ingress.noNamedPort', { service: service.name, name: port.name ?? '' }) };
 }
 
 export function describeBackend(backend: IngressBackendModel): string {
   const ref = backend.service;
-  if (!ref) return backend.resource ? `${backend.resource.kind} ${backend.resource.name}` : '(backend 없음)';
+  if (!ref)
+    return backend.resource ? `${backend.resource.kind} ${backend.resource.name}` : message('ingress.noBackend');
   return `${ref.name}:${ref.port.number ?? ref.port.name ?? '?'}`;
 }

@@ -1,5 +1,6 @@
 // How a request from outside the cluster reaches ingress-nginx, for route(): a host that no cluster DNS
 // knows but an Ingress names is taken to resolve to the controller (the learner's /etc/hosts or DNS).
+import { message } from '../messages';
 import type { Cluster, Labels, ServiceModel } from '../model';
 import { key } from './age';
 import { hostname } from './request';
@@ -30,23 +31,23 @@ export function ingressEntry(cluster: Cluster, host: string, port: number): Ingr
   const owner = server.locations.find((l) => l.ingress)?.ingress;
   const named =
     server.hostname === '_' || !owner
-      ? 'host 없는 규칙이 모든 Host를 받으므로'
-      : `Ingress(${key(owner)})가 이 host를 적었으므로`;
+      ? message('ingressEntry.named.catchAll')
+      : message('ingressEntry.named.ingress', { ingress: key(owner) });
   const service = controllerService(cluster);
   if (!service) {
     return {
       via: 'node-ports',
-      note: `${named} 요청 host(${name})는 ingress controller로 간다고 봅니다(/etc/hosts나 DNS가 노드 IP를 가리킴). controller Service가 없으니 노드 IP의 80/443 port(hostNetwork/hostPort)로 들어갑니다.`,
+      note: message('ingressEntry.nodePorts', { named, host: name }),
     };
   }
   const svcPort = service.ports.find((p) => p.nodePort === port) ?? service.ports.find((p) => p.port === port);
   const svcName = key(service);
-  const head = `${named} 요청 host(${name})는 ingress controller로 간다고 봅니다(/etc/hosts나 DNS).`;
+  const head = message('ingressEntry.head', { named, host: name });
   if (!svcPort?.nodePort) {
     return {
       via: 'service',
       service: svcName,
-      note: `${head} 그런데 controller Service ${svcName}(${service.type})에는 ${port}번 port를 받는 nodePort가 없습니다.`,
+      note: message('ingressEntry.noNodePort', { head, service: svcName, type: service.type, port }),
     };
   }
   const door =
@@ -57,7 +58,7 @@ export function ingressEntry(cluster: Cluster, host: string, port: number): Ingr
     via: 'service',
     service: svcName,
     nodePort: svcPort.nodePort,
-    note: `${head} controller Service ${svcName}의 ${door}를 거쳐 controller pod에 닿습니다.`,
+    note: message('ingressEntry.viaService', { head, service: svcName, door }),
   };
 }
 

@@ -1,6 +1,7 @@
 // routeIngress: where an HTTP request for a host and path goes through the cluster's Ingresses, either as
 // ingress-nginx v1.x does it (the default; annotations apply) or by the Ingress spec alone ('generic').
 // The answer says which Ingress and rule decided, and why, in Korean. Bad input gives a result, never a throw.
+import { message } from '../messages';
 import type { Cluster } from '../model';
 import type { IngressRequest, IngressResult } from '../types';
 import { nginxConfig, specConfig } from './compile';
@@ -17,7 +18,7 @@ export type { IngressEntry, RefusedIngress } from './entry';
 
 export function routeIngress(cluster: Cluster, request: IngressRequest): IngressResult {
   if (!cluster || !Array.isArray(cluster.ingresses)) {
-    return { outcome: 'not-found', status: 404, explanation: '클러스터 모델이 없어 Ingress를 볼 수 없습니다.' };
+    return { outcome: 'not-found', status: 404, explanation: message('ingress.noCluster') };
   }
   const parsed = parseRequest(request?.host, request?.path, request?.scheme);
   if (request?.controller === 'generic') return routeSpec(cluster, specConfig(cluster), parsed);

@@ -1,13 +1,20 @@
 // The Korean edition of the engine's sentences: one part-table per area, merged under dotted ids
-// whose first segment names the area (so two parts cannot claim the same id). `…Spec` parts are the
-// validation hints shown beside the API server's English message; the others are trace sentences.
+// whose first segment names the area (so two parts cannot claim the same id). `…Spec` parts, and
+// `manifest`, `meta`, `shape`, `fieldError`, `yaml`, `warning`, are the hints shown beside the API server's
+// (or kubectl's) English message; `cluster` says what loadCluster assumed or left out; `gatewayStatus` holds
+// the route conditions' messages; the others are trace sentences.
 import { address } from './ko/address';
+import { cluster } from './ko/cluster';
 import { deliver } from './ko/deliver';
 import { dnsQuery } from './ko/dnsQuery';
 import { endpointSliceSpec } from './ko/endpointSliceSpec';
+import { fieldError } from './ko/fieldError';
 import { gateway } from './ko/gateway';
 import { gatewayEntrance } from './ko/gatewayEntrance';
+import { gatewaySpec } from './ko/gatewaySpec';
+import { gatewayStatus } from './ko/gatewayStatus';
 import { genericIngress } from './ko/genericIngress';
+import { ingress } from './ko/ingress';
 import { ingressEntry } from './ko/ingressEntry';
 import { ingressHop } from './ko/ingressHop';
 import { ingressSpec } from './ko/ingressSpec';
@@ -23,17 +30,24 @@ import { proxy } from './ko/proxy';
 import { request } from './ko/request';
 import { resolve } from './ko/resolve';
 import { serviceSpec } from './ko/serviceSpec';
+import { shape } from './ko/shape';
 import { warning } from './ko/warning';
 import { workloadSpec } from './ko/workloadSpec';
+import { yaml } from './ko/yaml';
 
 export const ko = {
   ...address,
+  ...cluster,
   ...deliver,
   ...dnsQuery,
   ...endpointSliceSpec,
+  ...fieldError,
   ...gateway,
   ...gatewayEntrance,
+  ...gatewaySpec,
+  ...gatewayStatus,
   ...genericIngress,
+  ...ingress,
   ...ingressEntry,
   ...ingressHop,
   ...ingressSpec,
@@ -49,6 +63,8 @@ export const ko = {
   ...request,
   ...resolve,
   ...serviceSpec,
+  ...shape,
   ...warning,
   ...workloadSpec,
+  ...yaml,
 };

@@ -1,6 +1,7 @@
 // apimachinery's field errors (staging/src/k8s.io/apimachinery/pkg/util/validation/field/errors.go):
 // the same constructors, the same ErrorBody text, with a Korean hint added for the learner.
 import type { LineCounter } from 'yaml';
+import { message } from '../messages';
 import type { Diagnostic, ErrorType } from '../types';
 import { spanOf } from '../yaml/parse';
 import type { FieldPath } from './path';
@@ -72,13 +73,13 @@ function json(value: unknown, sortKeys: boolean): string {
 }
 
 const defaultHints: Partial<Record<ErrorType, (path: string) => string>> = {
-  Required: (p) => `${p} 값이 비어 있습니다: API 서버가 요구하는 필드이니 값을 채우세요.`,
-  Invalid: (p) => `${p}의 값이 규칙에 맞지 않습니다: 메시지에 적힌 조건대로 값을 고치세요.`,
-  NotSupported: (p) => `${p}에는 나열된 값 중 하나만 쓸 수 있으니(대소문자 구분) 그중 하나로 고치세요.`,
-  Duplicate: (p) => `${p} 값이 앞의 항목과 겹칩니다: 항목마다 다른 값을 쓰세요.`,
-  Forbidden: (p) => `${p}는 지금 설정에서는 쓸 수 없으니 지우거나 메시지의 조건을 맞추세요.`,
-  TooLong: (p) => `${p}의 값이 너무 깁니다: 메시지에 적힌 길이 안으로 줄이세요.`,
-  TooMany: (p) => `${p}의 항목이 너무 많습니다: 메시지에 적힌 개수 안으로 줄이세요.`,
+  Required: (path) => message('fieldError.required', { path }),
+  Invalid: (path) => message('fieldError.invalid', { path }),
+  NotSupported: (path) => message('fieldError.notSupported', { path }),
+  Duplicate: (path) => message('fieldError.duplicate', { path }),
+  Forbidden: (path) => message('fieldError.forbidden', { path }),
+  TooLong: (path) => message('fieldError.tooLong', { path }),
+  TooMany: (path) => message('fieldError.tooMany', { path }),
 };
 
 function make(

@@ -1,5 +1,6 @@
 // The kinds the engine knows, keyed by apiVersion and kind as the API server serves them: each with its schema,
 // whether it lives in a namespace, its name rule and its semantic validation.
+import { message } from '../messages';
 import type { FieldError } from './errors';
 import { validateDeploymentSpec, validateReplicaSetSpec } from './apps/workloads';
 import { validateNodeSpec } from './core/node';
@@ -86,7 +87,7 @@ export const kinds: Record<string, Record<string, KindInfo>> = {
 
 /** Versions the API server no longer serves, with the one to use instead (for the hint). */
 export const removedVersions: Record<string, string> = {
-  'extensions/v1beta1': 'apps/v1 또는 networking.k8s.io/v1',
+  'extensions/v1beta1': message('manifest.eitherVersion', { first: 'apps/v1', second: 'networking.k8s.io/v1' }),
   'apps/v1beta1': 'apps/v1',
   'apps/v1beta2': 'apps/v1',
   'networking.k8s.io/v1beta1': 'networking.k8s.io/v1',

@@ -2,6 +2,7 @@
 // Go structs with strict field validation. A value of the wrong JSON type fails encoding/json
 // ("json: cannot unmarshal ..."); a field the struct lacks is "unknown field" (strict decoding).
 // Both are found here in one walk of the value alongside the schema; null is Go's zero value and passes.
+import { message } from '../messages';
 import * as errors from './errors';
 import type { FieldError } from './errors';
 import type { FieldPath } from './path';
@@ -83,7 +84,7 @@ function walk(value: unknown, schema: Schema, path: FieldPath, at: GoField | und
             'Invalid',
             path,
             `json: cannot unmarshal ${valueName(value, jsonType, true)} into Go value of type int32`,
-            `${path.toString()}에는 포트 번호(정수)나 포트 이름(문자열)만 쓸 수 있습니다.`,
+            message('shape.intOrString', { path: path.toString() }),
           ),
         );
       }
@@ -95,7 +96,7 @@ function walk(value: unknown, schema: Schema, path: FieldPath, at: GoField | und
             'Invalid',
             path,
             "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
-            `${path.toString()}에는 500m, 128Mi 같은 수량 표기를 쓰세요.`,
+            message('shape.quantity', { path: path.toString() }),
           ),
         );
       }
@@ -145,25 +146,25 @@ function typeError(
 
 function typeHint(path: string, jsonType: JsonType, value: unknown, schema: Schema): string {
   if (jsonType === 'bool' && schema.t === 'string') {
-    return `YAML 1.1에서 ${String(value) === 'true' ? 'yes/on/true' : 'no/off/false'} 같은 값은 불리언이 되므로 ${path}에 문자열을 쓰려면 따옴표로 감싸세요.`;
+    return message('shape.boolAsString', { path, spelled: String(value) === 'true' ? 'yes/on/true' : 'no/off/false' });
   }
   if (jsonType === 'number' && schema.t === 'string') {
-    return `${path}는 문자열이어야 하니 숫자처럼 보이는 값은 따옴표로 감싸세요.`;
+    return message('shape.numberAsString', { path });
   }
   if (jsonType === 'string' && (schema.t === 'int32' || schema.t === 'int64')) {
-    return `${path}는 정수여야 하니 따옴표를 빼고 숫자만 쓰세요.`;
+    return message('shape.stringAsInt', { path });
   }
-  if (schema.t === 'list') return `${path}는 목록이어야 하니 항목마다 "- "로 시작하게 쓰세요.`;
-  if (schema.t === 'object' || schema.t === 'map') return `${path} 아래에는 "키: 값" 형태의 필드가 와야 합니다.`;
-  return `${path}의 값 형식이 스키마와 다릅니다: 메시지의 Go 타입에 맞는 값을 쓰세요.`;
+  if (schema.t === 'list') return message('shape.list', { path });
+  if (schema.t === 'object' || schema.t === 'map') return message('shape.object', { path });
+  return message('shape.type', { path });
 }
 
 function unknownFieldHint(struct: string, name: string, known: string[]): string {
   const close =
     known.find((k) => k.toLowerCase() === name.toLowerCase()) ?? known.find((k) => editDistance(k, name) <= 2);
   return close
-    ? `${struct}에는 "${name}" 필드가 없습니다: "${close}"를 쓰려던 것이라면 철자를 고치세요.`
-    : `${struct}에는 "${name}" 필드가 없습니다: 철자와 들여쓰기(어느 필드 아래에 있는지)를 확인하세요.`;
+    ? message('shape.unknownFieldMeant', { struct, name, close })
+    : message('shape.unknownField', { struct, name });
 }
 
 /** Levenshtein distance, for suggesting the field a misspelling meant; field names are short. */

@@ -1,5 +1,7 @@
 // Counts in diagnostics ("and 149,990 more"): digits grouped by threes with commas, as kubectl's English
 // messages are read, whatever the reader's locale.
+import { message } from '../messages';
+
 export function formatCount(n: number): string {
   return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
@@ -13,5 +15,5 @@ export function moreMessage(n: number): string {
 }
 
 export function moreHint(n: number): string {
-  return `같은 종류의 문제가 ${formatCount(n)}곳 더 있습니다: 위의 것부터 고치세요.`;
+  return message('yaml.more', { count: formatCount(n) });
 }

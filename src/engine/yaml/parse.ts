@@ -4,6 +4,7 @@
 // texts past the API server's request limit are refused unread, control characters are refused as go-yaml does.
 import { LineCounter, parseAllDocuments, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { Alias, Document, Node as YamlNode } from 'yaml';
+import { message } from '../messages';
 import type { Diagnostic } from '../types';
 import { formatCount, MAX_REPEATED, moreHint, moreMessage } from './count';
 import { syntaxProblem } from './syntax';
@@ -91,7 +92,10 @@ export function parseManifests(text: string): ParsedText {
           index,
           span,
           'yaml: control characters are not allowed',
-          `${span.line}번째 줄에 보이지 않는 제어 문자(U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})가 있습니다: 그 글자를 지우고 다시 입력하세요.`,
+          message('yaml.controlCharacter', {
+            line: span.line,
+            codePoint: control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'),
+          }),
         ),
       );
     }
@@ -105,19 +109,14 @@ export function parseManifests(text: string): ParsedText {
           index,
           spanOfNode(lineCounter, loop),
           `yaml: anchor '${loop.source}' value contains itself`,
-          `별칭 *${loop.source}가 자기를 정의하는 앵커 &${loop.source} 안에 있어 값이 끝없이 이어집니다: 별칭을 앵커 밖으로 옮기거나 값을 직접 적으세요.`,
+          message('yaml.selfContainingAlias', { anchor: loop.source }),
         ),
       );
     }
     if (conversion && !failed) {
       failed = true;
       diagnostics.push(
-        syntaxError(
-          index,
-          spanOfNode(lineCounter, conversion.node),
-          conversion.message,
-          '이 값은 kubectl이 YAML을 JSON으로 바꿀 때 거부됩니다: 문자열이라면 따옴표로 감싸세요.',
-        ),
+        syntaxError(index, spanOfNode(lineCounter, conversion.node), conversion.message, message('yaml.notJson')),
       );
     }
     const empty = document.contents === null;
@@ -131,7 +130,7 @@ export function parseManifests(text: string): ParsedText {
             index,
             spanOfNode(lineCounter, document.contents),
             'yaml: document contains excessive aliasing',
-            '별칭(alias)이 너무 많이 펼쳐집니다: 앵커(&)와 별칭(*) 대신 값을 직접 적으세요.',
+            message('yaml.excessiveAliasing'),
           ),
         );
       }
@@ -196,7 +195,7 @@ function tooLarge(bytes: number, lineCounter: LineCounter): ParsedText {
         severity: 'error',
         type: 'TooLong',
         message: `Request entity too large: limit is ${MAX_TEXT_BYTES}`,
-        hint: `텍스트가 UTF-8로 ${formatCount(bytes)}바이트 이상이라 API 서버의 요청 한도(3MiB = ${formatCount(MAX_TEXT_BYTES)}바이트)를 넘습니다: 매니페스트를 나눠서 확인하세요.`,
+        hint: message('yaml.tooLarge', { bytes: formatCount(bytes), limit: formatCount(MAX_TEXT_BYTES) }),
         doc: 0,
         line: 1,
         column: 1,
@@ -211,17 +210,17 @@ function tooLarge(bytes: number, lineCounter: LineCounter): ParsedText {
 function yamlHint(code: string): string {
   switch (code) {
     case 'TAB_AS_INDENT':
-      return 'YAML 들여쓰기에는 탭을 쓸 수 없습니다: 스페이스로 들여 쓰세요.';
+      return message('yaml.tabIndent');
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
-      return '들여쓰기가 어긋났습니다: 같은 단계의 키는 같은 칸에서 시작해야 합니다.';
+      return message('yaml.badIndent');
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return '키 뒤의 콜론(:)과 들여쓰기를 확인하세요.';
+      return message('yaml.implicitKey');
     case 'RESOURCE_EXHAUSTION':
-      return '중첩이 너무 깊거나 커서 읽기를 멈췄습니다: 매니페스트 구조를 확인하세요.';
+      return message('yaml.exhausted');
     default:
-      return 'YAML 문법 오류입니다: 표시된 줄의 들여쓰기, 콜론, 따옴표를 확인하세요.';
+      return message('yaml.syntax');
   }
 }
 
@@ -265,7 +264,7 @@ function duplicateKeys(document: Document.Parsed, index: number, lineCounter: Li
           type: 'Duplicate',
           path: pathOf(childTrail),
           message: `mapping key "${name}" already defined at line ${spanOfNode(lineCounter, first).line}`,
-          hint: `키 "${name}"가 같은 곳에 두 번 나옵니다: kubectl apply -f는 마지막 값만 조용히 남기고(-k는 거부합니다) 앞의 값은 버리므로 하나로 합치세요.`,
+          hint: message('yaml.duplicateKey', { key: name }),
           doc: index,
           ...spanOfNode(lineCounter, pair.key as YamlNode),
         });

@@ -1,5 +1,6 @@
 // The Ingress spec alone (kubernetes.io Ingress concept page): every Ingress in the scenario, rules
 // grouped by host (exact name, `*.suffix` wildcard, or none), oldest Ingress first.
+import { message } from '../../messages';
 import type { Cluster, IngressBackendModel, IngressModel } from '../../model';
 import { key, oldestFirst } from '../age';
 import { classNamed } from '../nginx/classes';
@@ -37,7 +38,7 @@ export function buildSpec(cluster: Cluster): SpecConfig {
     if (className !== undefined && !classNamed(cluster, className)) {
       config.ignored.push({
         ingress,
-        reason: `Ingress(${key(ingress)})의 ingressClassName '${className}'에 해당하는 IngressClass가 없어 어느 controller도 맡지 않습니다`,
+        reason: message('genericIngress.noClass', { ingress: key(ingress), className }),
       });
       continue;
     }

@@ -2,6 +2,7 @@
 // by the chart and the course's manifests) denies before an Ingress exists at all: a path its pathType does
 // not allow (strict-validate-path-type), then a host and path another Ingress already holds (checkOverlap).
 // Only Ingresses of the controller's class get here (CheckIngress skips the others).
+import { message } from '../../messages';
 import type { IngressModel, IngressPathModel } from '../../model';
 import { key } from '../age';
 import type { ClassDecision } from './classes';
@@ -36,20 +37,12 @@ export function admissionOf(ingress: IngressModel, admitted: readonly IngressMod
   const invalid = invalidPath(ingress);
   if (invalid) {
     const { rule, path, text, entry: p } = invalid;
-    return denial(
-      text,
-      { rule, path },
-      `ingress-nginx의 admission webhook이 거부해 이 Ingress는 만들어지지 않았습니다: path ${p.path}는 pathType ${p.pathType}에 쓸 수 없으니, 정규식 path라면 pathType을 ImplementationSpecific으로 쓰세요(strict-validate-path-type, v1.12부터 기본값 true)`,
-    );
+    return denial(text, { rule, path }, message('nginx.admission.invalidPath', { path: p.path, pathType: p.pathType }));
   }
   const overlap = checkOverlap(ingress, admitted);
   if (overlap) {
     const { rule, path, text, owner } = overlap;
-    return denial(
-      text,
-      { rule, path },
-      `ingress-nginx의 admission webhook이 거부해 이 Ingress는 만들어지지 않았습니다: 같은 host와 path를 먼저 만든 Ingress(${key(owner)})가 이미 가지고 있습니다. path를 바꾸거나 그 Ingress에 합치세요`,
-    );
+    return denial(text, { rule, path }, message('nginx.admission.overlap', { owner: key(owner) }));
   }
   return { served: true, reason: '' };
 }

@@ -6,6 +6,7 @@
 // Before that, the API server's DefaultIngressClass admission plugin has already given a class-less
 // Ingress (no field, no annotation) the default IngressClass, the newest one when several are marked.
 // A scenario that declares no IngressClass `nginx` gets the one ingress-nginx's install manifests create.
+import { message } from '../../messages';
 import type { Cluster, IngressClassModel, IngressModel } from '../../model';
 
 export const CONTROLLER = 'k8s.io/ingress-nginx';
@@ -24,19 +25,19 @@ export function classOf(cluster: Pick<Cluster, 'ingressClasses'>, ingress: Ingre
   const className = ingress.ingressClassName ?? defaultedClass(cluster, ingress);
   if (className !== undefined) {
     const cls = classNamed(cluster, className);
-    const defaulted = ingress.ingressClassName === undefined ? ' (기본 IngressClass로 채워짐)' : '';
+    const defaulted = ingress.ingressClassName === undefined ? message('nginx.class.defaulted') : '';
     if (!cls)
       return {
         served: false,
-        reason: `ingressClassName '${className}'${defaulted}에 해당하는 IngressClass가 없어 무시합니다`,
+        reason: message('nginx.class.missing', { className, defaulted }),
       };
     if (cls.controller !== CONTROLLER) {
       return {
         served: false,
-        reason: `IngressClass ${cls.name}의 controller(${cls.controller})가 ingress-nginx의 것이 아니라서 무시합니다`,
+        reason: message('nginx.class.otherController', { name: cls.name, controller: cls.controller }),
       };
     }
-    const installed = cls === INSTALLED_CLASS ? ', ingress-nginx 설치가 만드는 IngressClass로 가정' : '';
+    const installed = cls === INSTALLED_CLASS ? message('nginx.class.installed') : '';
     return { served: true, reason: `IngressClass ${cls.name}${defaulted}(controller ${CONTROLLER}${installed})` };
   }
   const annotation = ingress.annotations[ANNOTATION];
@@ -45,13 +46,16 @@ export function classOf(cluster: Pick<Cluster, 'ingressClasses'>, ingress: Ingre
       ? { served: true, reason: `${ANNOTATION}: ${ANNOTATION_VALUE} annotation` }
       : {
           served: false,
-          reason: `${ANNOTATION}: ${annotation} annotation이 '${ANNOTATION_VALUE}'가 아니라서 무시합니다`,
+          reason: message('nginx.class.annotation', {
+            annotation: ANNOTATION,
+            value: annotation,
+            expected: ANNOTATION_VALUE,
+          }),
         };
   }
   return {
     served: false,
-    reason:
-      'class가 없고(ingressClassName도 annotation도 없음) 기본 IngressClass도 없어 무시합니다 (--watch-ingress-without-class는 기본값 false)',
+    reason: message('nginx.class.none'),
   };
 }
 

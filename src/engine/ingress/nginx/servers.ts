@@ -1,6 +1,7 @@
 // Builds the servers and locations ingress-nginx renders from the Ingresses it serves, following
 // internal/ingress/controller/controller.go (createServers, getBackendServers, getConfiguration) and
 // location.go (updateServerLocations). Ingresses are merged oldest first, so the oldest wins a path.
+import { message } from '../../messages';
 import type { Cluster, IngressModel } from '../../model';
 import { oldestFirst } from '../age';
 import { NO_REWRITE, readRewrite } from './annotations';
@@ -31,8 +32,7 @@ export function buildConfig(cluster: Cluster): NginxConfig {
     if (readRewrite(ingress.annotations).canary)
       ignored.push({
         ingress,
-        reason:
-          'canary Ingress는 자기 location을 만들지 않고 기존 backend에 가중치로 섞입니다 (시뮬레이터는 다루지 않음)',
+        reason: message('nginx.class.canary'),
       });
     else served.push(ingress);
   }

@@ -1,4 +1,5 @@
 // A request under the bare Ingress spec (ingress/generic/route.ts): `hostText` says how the host chose the rules.
+// `genericIngress.noClass`: an Ingress no controller takes (ingress/generic/compile.ts).
 import type { MessageTable } from '../table';
 
 type HostText = { hostText: string };
@@ -21,4 +22,6 @@ export const genericIngress = {
     `Host(${p.host})는 *${p.suffix} 와일드카드(label 하나만)에 맞아 그 규칙을 보고,`,
   'genericIngress.host.any': (p: { host: string }) =>
     `Host(${p.host || '없음'})를 적은 규칙이 없어서 host 없는 규칙을 보고,`,
+  'genericIngress.noClass': (p: { ingress: string; className: string }) =>
+    `Ingress(${p.ingress})의 ingressClassName '${p.className}'에 해당하는 IngressClass가 없어 어느 controller도 맡지 않습니다`,
 } satisfies MessageTable;

@@ -13,6 +13,7 @@ export const manifest = {
     `apiVersion이 없습니다: ${p.kind}라면 apiVersion: ${p.version}을 맨 위에 적으세요.`,
   'manifest.otherVersion': (p: { apiVersion: string; kind: string; removed: boolean; served: string }) =>
     `${p.apiVersion}${p.removed ? '는 더는 제공되지 않으니' : `에는 ${p.kind}가 없으니`} apiVersion을 ${p.served}로 바꾸세요.`,
+  'manifest.eitherVersion': (p: { first: string; second: string }) => `${p.first} 또는 ${p.second}`,
   'manifest.removedVersion': (p: { apiVersion: string; replacement: string | undefined }) =>
     `${p.apiVersion}는 더는 제공되지 않으니 ${p.replacement}를 쓰세요.`,
   'manifest.kindCase': (p: { kind: string; spelled: string }) =>

@@ -1,5 +1,6 @@
 // ingress-nginx request explanations (ingress/nginx/route.ts): each begins with how the server was
-// chosen (`via`) and the location (`decided`).
+// chosen (`via`) and the location (`decided`). `nginx.class.*` say why the controller takes or ignores an
+// Ingress (nginx/classes.ts, nginx/servers.ts), `nginx.admission.*` why its webhook denies one (nginx/admission.ts).
 import type { MessageTable } from '../table';
 
 type Via = { via: string };
@@ -36,4 +37,20 @@ export const nginx = {
   'nginx.shadowed': (p: { ingresses: string }) =>
     ` 같은 path를 가진 Ingress(${p.ingresses})는 더 나중에 만들어져 무시됐습니다(가장 오래된 Ingress가 이김).`,
   'nginx.ignored': (p: { reasons: string }) => ` (이 host를 적은 ${p.reasons})`,
+  'nginx.class.defaulted': ' (기본 IngressClass로 채워짐)',
+  'nginx.class.missing': (p: { className: string; defaulted: string }) =>
+    `ingressClassName '${p.className}'${p.defaulted}에 해당하는 IngressClass가 없어 무시합니다`,
+  'nginx.class.otherController': (p: { name: string; controller: string }) =>
+    `IngressClass ${p.name}의 controller(${p.controller})가 ingress-nginx의 것이 아니라서 무시합니다`,
+  'nginx.class.installed': ', ingress-nginx 설치가 만드는 IngressClass로 가정',
+  'nginx.class.annotation': (p: { annotation: string; value: string; expected: string }) =>
+    `${p.annotation}: ${p.value} annotation이 '${p.expected}'가 아니라서 무시합니다`,
+  'nginx.class.none':
+    'class가 없고(ingressClassName도 annotation도 없음) 기본 IngressClass도 없어 무시합니다 (--watch-ingress-without-class는 기본값 false)',
+  'nginx.class.canary':
+    'canary Ingress는 자기 location을 만들지 않고 기존 backend에 가중치로 섞입니다 (시뮬레이터는 다루지 않음)',
+  'nginx.admission.invalidPath': (p: { path: string | undefined; pathType: string }) =>
+    `ingress-nginx의 admission webhook이 거부해 이 Ingress는 만들어지지 않았습니다: path ${p.path}는 pathType ${p.pathType}에 쓸 수 없으니, 정규식 path라면 pathType을 ImplementationSpecific으로 쓰세요(strict-validate-path-type, v1.12부터 기본값 true)`,
+  'nginx.admission.overlap': (p: { owner: string }) =>
+    `ingress-nginx의 admission webhook이 거부해 이 Ingress는 만들어지지 않았습니다: 같은 host와 path를 먼저 만든 Ingress(${p.owner})가 이미 가지고 있습니다. path를 바꾸거나 그 Ingress에 합치세요`,
 } satisfies MessageTable;

@@ -2,6 +2,7 @@
 // standard channel's CRDs are installed: custom resources, so their validation is the CRD's structural
 // schema and CEL rules (openapi.ts) rather than Go code, and their names are DNS subdomains (as for every
 // custom resource).
+import { message } from '../../messages';
 import { invariant } from '../../invariant';
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
@@ -35,7 +36,7 @@ function validateKind(kind: GatewayKind) {
     const specSchema = invariant(schema.properties?.spec, `the ${kind} CRD schema describes spec`);
     const specPath = root.child('spec');
     if (object.spec === undefined || object.spec === null)
-      return [errors.required(specPath, '', `${kind}에는 spec이 있어야 합니다: spec 아래에 필요한 필드를 적으세요.`)];
+      return [errors.required(specPath, '', message('gatewaySpec.specRequired', { kind }))];
     const unknown = unknownFields(object.spec, specSchema, specPath);
     if (unknown.length > 0) return unknown;
     return validateAgainst(withDefaults(object.spec, specSchema), specSchema, specPath);

@@ -3,6 +3,7 @@
 // pkg/registry/customresource/strategy.go): unknown fields first (strict field validation, as kubectl
 // applies by default), then defaulting, then the OpenAPI checks, then the CEL rules, which are skipped when
 // an OpenAPI error makes the object unfit to evaluate (hasBlockingErr).
+import { message } from '../../messages';
 import * as errors from '../errors';
 import type { FieldError } from '../errors';
 import type { FieldPath } from '../path';
@@ -52,7 +53,11 @@ export function unknownFields(value: unknown, schema: OpenAPISchema, path: Field
               'FieldValueUnknown',
               p.child(name),
               `unknown field "${p.child(name).toString()}"`,
-              `${p.toString() || '객체'}에는 "${name}" 필드가 없습니다: CRD 스키마(${Object.keys(s.properties).join(', ')})에서 철자와 들여쓰기를 확인하세요.`,
+              message('gatewaySpec.unknownField', {
+                where: p.toString(),
+                name,
+                known: Object.keys(s.properties).join(', '),
+              }),
             ),
           );
       }
@@ -89,7 +94,7 @@ export function validateAgainst(value: unknown, schema: OpenAPISchema, path: Fie
         'Invalid',
         path.printedAs('<nil>'),
         'Invalid value: "null": some validation rules were not checked because the object was invalid; correct the existing errors to complete validation',
-        'CRD의 CEL 규칙은 위의 오류를 고친 뒤에야 검사됩니다: 먼저 위의 오류를 고치세요.',
+        message('gatewaySpec.celSkipped'),
       ),
     );
     return out;
@@ -114,7 +119,7 @@ function openapi(value: unknown, s: OpenAPISchema, path: FieldPath, out: FieldEr
         'Invalid',
         path,
         `Invalid value: "${type}": ${where} in body must be of type ${expected.join(',')}: "${type}"`,
-        `${where}에는 ${koreanType(expected[0] ?? '')} 값을 써야 합니다(지금은 ${koreanType(type)}).`,
+        message('gatewaySpec.wrongType', { where, expected: koreanType(expected[0] ?? ''), actual: koreanType(type) }),
       ),
       'TypeInvalid',
     );
@@ -208,21 +213,21 @@ function cel(value: unknown, s: OpenAPISchema, path: FieldPath, out: FieldError[
 
 function koreanType(type: string): string {
   const names: Record<string, string> = {
-    string: '문자열',
-    integer: '정수',
-    number: '숫자',
-    boolean: '불리언',
-    array: '목록',
-    object: '맵(키: 값)',
+    string: message('gatewaySpec.type.string'),
+    integer: message('gatewaySpec.type.integer'),
+    number: message('gatewaySpec.type.number'),
+    boolean: message('gatewaySpec.type.boolean'),
+    array: message('gatewaySpec.type.array'),
+    object: message('gatewaySpec.type.object'),
     null: 'null',
   };
   return names[type] ?? type;
 }
 
 function patternHint(where: string): string {
-  return `${where}의 값이 CRD가 정한 형식(메시지의 정규식)에 맞지 않습니다: 소문자, 숫자, '-', '.' 같은 허용된 글자만 쓰세요.`;
+  return message('gatewaySpec.pattern', { where });
 }
 
-function celHint(where: string, message: string): string {
-  return `${where}: Gateway API CRD의 검증 규칙(CEL)에 걸렸습니다 — "${message}". 규칙에 맞게 고치세요.`;
+function celHint(where: string, rule: string): string {
+  return message('gatewaySpec.cel', { where, rule });
 }
