@@ -1,6 +1,7 @@
 // The part of a lab that needs the engine, loaded on first use: the shell over the lab's cluster and the
 // task checker.
 import { checkAnswer, LABS, type Verdict } from '../../src/labs';
+import { explainDataLoaded } from '../../src/terminal/explain';
 import { Shell, type ShellState } from '../../src/terminal/shell';
 
 export interface LabRuntime {
@@ -8,7 +9,17 @@ export interface LabRuntime {
   check(taskId: string, answer: string): Verdict;
 }
 
-export function createRuntime(labId: string, files: () => Record<string, string>, saved?: ShellState): LabRuntime {
+/**
+ * Resolves once the terminal can answer every command as kubectl would: `kubectl explain`'s schemas come as their
+ * own chunk, and a first `explain` typed before it arrived would get a message kubectl never prints. The page has
+ * rendered already (this module loads on first use), so the wait only delays the lab's first command.
+ */
+export async function createRuntime(
+  labId: string,
+  files: () => Record<string, string>,
+  saved?: ShellState,
+): Promise<LabRuntime> {
+  await explainDataLoaded();
   const lab = LABS[labId];
   if (!lab) throw new Error(`no lab ${labId}`);
   let shell: Shell;

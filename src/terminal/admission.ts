@@ -4,7 +4,7 @@
 // IngressClass (ingressclass.kubernetes.io/is-default-class: "true"); with several, the newest (since 1.25).
 import type { Session } from './session';
 import { metadataOf, type Json } from './store';
-import { record } from './views';
+import { record } from './json-values';
 
 const DEFAULT_ANNOTATION = 'ingressclass.kubernetes.io/is-default-class';
 const LEGACY_CLASS_ANNOTATION = 'kubernetes.io/ingress.class';

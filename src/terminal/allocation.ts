@@ -5,7 +5,7 @@
 import type { StoredObject } from './store';
 import type { ClusterStore, Json } from './store';
 import { metadataOf } from './store';
-import { record } from './views';
+import { record } from './json-values';
 
 export interface AllocationError {
   path: string;

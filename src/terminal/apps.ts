@@ -54,12 +54,8 @@ export function respond(spec: Json | undefined, request: HttpRequest): HttpRespo
     // hashicorp/http-echo answers every path with its -text argument and a newline.
     const args = Array.isArray(container?.args) ? container.args.map(String) : [];
     const flag = args.findIndex((a) => /^--?text(=|$)/.test(a));
-    const text =
-      flag < 0
-        ? ''
-        : args[flag]!.includes('=')
-          ? args[flag]!.slice(args[flag]!.indexOf('=') + 1)
-          : (args[flag + 1] ?? '');
+    const arg = args[flag];
+    const text = arg === undefined ? '' : arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : (args[flag + 1] ?? '');
     return { status: 200, body: text };
   }
   if (name === 'whoami') {

@@ -8,10 +8,10 @@ export function splitWords(line: string): string[] | null {
   let inWord = false;
   let quote: '"' | "'" | undefined;
   for (let i = 0; i < line.length; i++) {
-    const char = line[i]!;
+    const char = line.charAt(i);
     if (quote) {
       if (char === quote) quote = undefined;
-      else if (char === '\\' && quote === '"' && i + 1 < line.length && '"\\$`'.includes(line[i + 1]!))
+      else if (char === '\\' && quote === '"' && i + 1 < line.length && '"\\$`'.includes(line.charAt(i + 1)))
         word += line[++i];
       else word += char;
     } else if (char === '"' || char === "'") {
@@ -53,7 +53,8 @@ export function parseFlags(tokens: string[], spec: FlagSpec): ParsedArgs | strin
   const set = (name: string, value: string) => flags.set(name, [...(flags.get(name) ?? []), value]);
   const longOf = (short: string, table: Record<string, string>) => Object.keys(table).find((k) => table[k] === short);
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+    const token = tokens[i];
+    if (token === undefined) break;
     if (token === '--') return { positional, flags, rest: tokens.slice(i + 1) };
     if (token.startsWith('--')) {
       const [name, inline] = splitOnce(token.slice(2));
@@ -64,7 +65,7 @@ export function parseFlags(tokens: string[], spec: FlagSpec): ParsedArgs | strin
         set(name, value);
       } else return `error: unknown flag: --${name}`;
     } else if (token.startsWith('-') && token.length > 1) {
-      const short = token[1]!;
+      const short = token.charAt(1);
       const booleanName = longOf(short, spec.booleans);
       const valueName = longOf(short, spec.values);
       if (booleanName) set(booleanName, 'true');

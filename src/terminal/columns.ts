@@ -7,7 +7,8 @@ import { addressCell } from './ingress-status';
 import { nodeRow } from './node-status';
 import { podRow } from './pod-status';
 import type { Json } from './store';
-import { containersOf, record, type ApiObject } from './views';
+import { record } from './json-values';
+import { containersOf, type ApiObject } from './views';
 
 export interface Columns {
   headers: string[];

@@ -40,11 +40,11 @@ function candidatesFor(session: Session, before: string[]): string[] {
   const namespace = namespaceAt >= 0 ? before[namespaceAt + 1] : 'default';
   const positional = args.filter((w) => w !== namespace || namespaceAt < 0);
   if (positional.length === 0) return KUBECTL_COMMANDS;
-  const [command, typeName] = positional;
+  const [command = '', typeName = ''] = positional;
   if ((command === 'exec' || command === 'logs') && positional.length === 1) return names(session, 'Pod', namespace);
   if (command === 'explain')
     return positional.length === 1 ? RESOURCE_TYPES.flatMap((t) => [t.plural, ...t.aliases]) : [];
-  if (!['get', 'describe', 'delete', 'label', 'annotate', 'expose', 'edit', 'scale', 'patch'].includes(command!))
+  if (!['get', 'describe', 'delete', 'label', 'annotate', 'expose', 'edit', 'scale', 'patch'].includes(command))
     return command === 'create' && positional.length === 1
       ? ['deployment', 'service', 'ingress', 'namespace', '-f']
       : command === 'rollout' && positional.length === 1
@@ -54,7 +54,7 @@ function candidatesFor(session: Session, before: string[]): string[] {
           : [];
   if (positional.length === 1)
     return [...RESOURCE_TYPES.flatMap((t) => [t.plural, ...t.aliases]), ...(command === 'get' ? ['all'] : [])];
-  const type = resourceType(typeName!);
+  const type = resourceType(typeName);
   return type ? names(session, type.kind, type.namespaced ? namespace : undefined) : [];
 }
 
@@ -65,7 +65,7 @@ function names(session: Session, kind: string, namespace: string | undefined): s
 }
 
 function commonPrefix(words: string[]): string {
-  let prefix = words[0]!;
+  let [prefix = ''] = words;
   for (const word of words) while (!word.startsWith(prefix)) prefix = prefix.slice(0, -1);
   return prefix;
 }

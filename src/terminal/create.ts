@@ -40,9 +40,10 @@ export function create(session: Session, tokens: string[]): CommandOutput {
 }
 
 function oneName(args: ParsedArgs, command: string): string | CommandOutput {
-  if (args.positional.length !== 1)
+  const [name, ...more] = args.positional;
+  if (name === undefined || more.length > 0)
     return usageError(`exactly one NAME is required, got ${args.positional.length}`, command);
-  return args.positional[0]!;
+  return name;
 }
 
 function createNamespace(session: Session, tokens: string[]): CommandOutput {

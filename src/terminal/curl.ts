@@ -47,7 +47,8 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
   let limit: number | undefined;
   const flags = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+    const token = tokens[i];
+    if (token === undefined) break;
     if (token === '-H' || token === '--header') {
       const header = tokens[++i] ?? '';
       const at = header.indexOf(':');
@@ -125,8 +126,8 @@ const REASON_PHRASES = new Map([
 
 /** Whether a pod's DNS query for `host` reaches no server (`from` is `pod:NS/NAME`; off the cluster, never). */
 function unanswered(session: Session, from: string, host: string): boolean {
-  const pod = /^pod:([^/]+)\//.exec(from);
-  return !!pod && dnsLookup(session.store.cluster, host, pod[1]!, from).unanswered !== undefined;
+  const [, namespace] = /^pod:([^/]+)\//.exec(from) ?? [];
+  return namespace !== undefined && dnsLookup(session.store.cluster, host, namespace, from).unanswered !== undefined;
 }
 
 interface Asked {

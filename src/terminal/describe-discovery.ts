@@ -7,7 +7,8 @@ import { eventLines } from './describe-events';
 import { manifestOf } from './manifest';
 import type { Session } from './session';
 import { metadataOf, type Json } from './store';
-import { record, type ApiObject } from './views';
+import { record } from './json-values';
+import { type ApiObject } from './views';
 
 const list = (value: unknown): Json[] => (Array.isArray(value) ? value.map((v) => record(v) ?? {}) : []);
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));

@@ -4,7 +4,7 @@
 // every other field in sorted key order, nested maps indented two spaces a level, then the events. The lines
 // keep their tabs: the caller lays them out with the describe tabwriter, as for every kind.
 import type { Json } from './store';
-import { record } from './views';
+import { record } from './json-values';
 
 /** The fields genericDescriber prints itself (or never), as paths from the object's root. */
 const SKIPPED = new Set([
@@ -92,12 +92,16 @@ function camelcaseSplit(text: string): string[] {
   let last = 0;
   for (const c of text) {
     const cls = classOf(c);
-    if (cls === last) runs[runs.length - 1]!.push(c);
+    const run = runs.at(-1);
+    if (run && cls === last) run.push(c);
     else runs.push([c]);
     last = cls;
   }
-  for (let i = 0; i < runs.length - 1; i++) {
-    if (classOf(runs[i]![0]!) === 2 && classOf(runs[i + 1]![0]!) === 1) runs[i + 1]!.unshift(runs[i]!.pop()!);
+  for (const [i, run] of runs.entries()) {
+    const next = runs[i + 1];
+    if (!next || classOf(run[0] ?? '') !== 2 || classOf(next[0] ?? '') !== 1) continue;
+    const moved = run.pop();
+    if (moved !== undefined) next.unshift(moved);
   }
   return runs.filter((r) => r.length > 0).map((r) => r.join(''));
 }

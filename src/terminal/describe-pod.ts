@@ -9,7 +9,8 @@ import { containerLines, tolerationLines, volumeLines } from './describe-templat
 import { rfc1123z } from './describe-workloads';
 import type { Session } from './session';
 import { metadataOf, type Json } from './store';
-import { generatedSuffix, podSpec, record, type ApiObject } from './views';
+import { record } from './json-values';
+import { generatedSuffix, podSpec, type ApiObject } from './views';
 
 type Pod = Extract<ApiObject, { kind: 'Pod' }>;
 
@@ -94,10 +95,10 @@ export function describePod(session: Session, object: Pod): string {
 function fieldValue(object: Pod, hostIP: string, spec: Json, annotations: Json): (path: string) => string {
   const pod = object.pod;
   return (path) => {
-    const keyed = /^metadata\.(labels|annotations)\['(.+)'\]$/.exec(path);
+    const [keyed, which, key = ''] = /^metadata\.(labels|annotations)\['(.+)'\]$/.exec(path) ?? [];
     if (keyed) {
-      const map: Record<string, unknown> = keyed[1] === 'labels' ? pod.labels : annotations;
-      return String(map[keyed[2]!] ?? '');
+      const map: Record<string, unknown> = which === 'labels' ? pod.labels : annotations;
+      return String(map[key] ?? '');
     }
     const values: Record<string, string> = {
       'metadata.name': pod.name,
@@ -116,10 +117,8 @@ function fieldValue(object: Pod, hostIP: string, spec: Json, annotations: Json):
 /** The pod's own annotations, or those its controller's pod template gives every pod. */
 function annotationsOf(session: Session, object: Pod): unknown {
   if (object.stored) return metadataOf(object.stored.value).annotations;
-  const owner = /^(\w+) ([^/]+)\/(.+)$/.exec(object.pod.owner ?? '');
-  const template = owner
-    ? record(record(session.store.find(owner[1]!, owner[2], owner[3]!)?.value.spec)?.template)
-    : undefined;
+  const [owner, kind = '', namespace, name = ''] = /^(\w+) ([^/]+)\/(.+)$/.exec(object.pod.owner ?? '') ?? [];
+  const template = owner ? record(record(session.store.find(kind, namespace, name)?.value.spec)?.template) : undefined;
   return record(template?.metadata)?.annotations;
 }
 

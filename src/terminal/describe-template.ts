@@ -4,7 +4,8 @@
 // for the describe tabwriter; the indentation is the PrefixWriter's (LEVEL_1 two spaces, LEVEL_2 four, LEVEL_3 six).
 import { annotationLines, labelLines, stringEntries } from './describe-generic';
 import type { Json } from './store';
-import { containersOf, record } from './views';
+import { record } from './json-values';
+import { containersOf } from './views';
 
 const list = (value: unknown): Json[] => (Array.isArray(value) ? value.map((v) => record(v) ?? {}) : []);
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));

@@ -9,7 +9,8 @@ import { podTemplateLines } from './describe-template';
 import { toYaml } from './manifest';
 import type { Session } from './session';
 import { metadataOf, type Json } from './store';
-import { listObjects, record, type ApiObject } from './views';
+import { record } from './json-values';
+import { listObjects, type ApiObject } from './views';
 
 type Deployment = Extract<ApiObject, { kind: 'Deployment' }>;
 type ReplicaSet = Extract<ApiObject, { kind: 'ReplicaSet' }>;

@@ -45,9 +45,9 @@ function stripComments(text: string): string {
 
 /** The causes of an API server Invalid error as the terminal prints it (write.ts `invalid`), or undefined. */
 function invalidCauses(printed: string): string[] | undefined {
-  const match = /^The \S+ ".*" is invalid: (.*)$/s.exec(printed);
+  const [match, causes = ''] = /^The \S+ ".*" is invalid: (.*)$/s.exec(printed) ?? [];
   if (!match) return undefined;
-  return match[1]!.startsWith('\n* ') ? match[1]!.slice(3).split('\n* ') : [match[1]!];
+  return causes.startsWith('\n* ') ? causes.slice(3).split('\n* ') : [causes];
 }
 
 /** LaunchTempFile names the copy with os.CreateTemp("", "kubectl-edit-*.yaml"): a decimal uint32 in place of

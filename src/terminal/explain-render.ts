@@ -93,9 +93,11 @@ function fieldList(r: Renderer, schema: ExplainSchema, level: number, history: R
   const next = new Set(history).add(ref);
   const resolved = r.resolve(schema.$ref) ?? schema;
   let text = '';
-  for (const name of Object.keys(resolved.properties ?? {}).sort(byBytes)) {
+  const properties = resolved.properties ?? {};
+  for (const name of Object.keys(properties).sort(byBytes)) {
     text += fieldDetail(r, resolved, name, level);
-    if (r.recursive) text += fieldList(r, resolved.properties![name]!, level + 1, next);
+    const field = properties[name];
+    if (r.recursive && field) text += fieldList(r, field, level + 1, next);
   }
   for (const alternative of resolved.allOf ?? []) text += fieldList(r, alternative, level, next);
   if (resolved.items) text += fieldList(r, resolved.items, level, next);
@@ -106,7 +108,7 @@ function fieldList(r: Renderer, schema: ExplainSchema, level: number, history: R
 
 function fieldDetail(r: Renderer, schema: ExplainSchema, name: string, level: number): string {
   const amount = level * 2;
-  const field = schema.properties![name]!;
+  const field = schema.properties?.[name] ?? {};
   const required = schema.required?.includes(name) ? ' -required-' : '';
   const head = `${indent(amount, name)}\t<${typeGuess(r, field)}>${required}${extractEnum(field, { long: false, limit: 4, indent: amount })}\n`;
   if (r.recursive) return head;
@@ -127,7 +129,8 @@ function describe(r: Renderer, schema: ExplainSchema): string {
 function typeGuess(r: Renderer, schema: ExplainSchema): string {
   if (schema.items) return `[]${typeGuess(r, schema.items)}`;
   if (typeof schema.additionalProperties === 'object') return `map[string]${typeGuess(r, schema.additionalProperties)}`;
-  if (schema.allOf && !schema.properties && schema.allOf.length === 1) return typeGuess(r, schema.allOf[0]!);
+  const [only, ...more] = schema.allOf ?? [];
+  if (only && more.length === 0 && !schema.properties) return typeGuess(r, only);
   if (schema.$ref) {
     const target = r.resolve(schema.$ref);
     if (!target || !target.type || target.type === 'object') return schema.$ref.split('.').pop() || 'Object';

@@ -38,7 +38,7 @@ export function explain(_session: unknown, tokens: string[]): CommandOutput {
   if (output === 'plaintext-openapiv2')
     return fail('이 터미널의 kubectl explain은 OpenAPI v3 형식(plaintext)만 보여 줍니다.');
   if (output !== 'plaintext') return fail(`error: unrecognized format: ${output}`);
-  const request = args.positional[0]!.replace(/\.$/, '');
+  const request = (args.positional[0] ?? '').replace(/\.$/, '');
   const [resourceName = '', ...fields] = request.split('.');
   const type = resourceType(resourceName);
   // cmdutil.CheckErr's wording for the RESTMapper's NoResourceMatchError.
@@ -74,8 +74,8 @@ export function explain(_session: unknown, tokens: string[]): CommandOutput {
 
 /** schema.ParseGroupVersion: `v1` is the core group; more than one slash is an error (no version). */
 function groupVersion(text: string): [string, string | undefined] {
-  const parts = text.split('/');
-  if (parts.length === 1) return ['', parts[0]];
-  if (parts.length === 2) return [parts[0]!, parts[1]];
+  const [first = '', second, ...more] = text.split('/');
+  if (second === undefined) return ['', first];
+  if (more.length === 0) return [first, second];
   return ['', undefined];
 }

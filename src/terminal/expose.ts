@@ -8,7 +8,8 @@ import { fail, type CommandOutput } from './output';
 import { qualifiedPlural, resourceType } from './resources';
 import { DEFAULT_NAMESPACE, type Session } from './session';
 import { metadataOf, type Json } from './store';
-import { containersOf, labelsOf, podSpec, record, stringMap } from './views';
+import { record, stringMap } from './json-values';
+import { containersOf, labelsOf, podSpec } from './views';
 
 export function expose(session: Session, tokens: string[]): CommandOutput {
   const args = parseFlags(tokens, {

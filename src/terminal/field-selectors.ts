@@ -3,7 +3,8 @@
 // namespaced kinds metadata.namespace), with `=`, `==` and `!=`, terms joined by commas. Another field is
 // the API server's BadRequest, worded as kubectl prints it.
 import type { ResourceType } from './resources';
-import { record, type ApiObject } from './views';
+import { record } from './json-values';
+import { type ApiObject } from './views';
 
 export type FieldTerm = { field: string; negate: boolean; value: string };
 
@@ -30,9 +31,9 @@ export function parseFieldSelector(text: string, type: ResourceType): FieldTerm[
   const terms: FieldTerm[] = [];
   for (const part of text.split(',')) {
     if (part.trim() === '') continue;
-    const match = /^([^=!]+)(==|=|!=)(.*)$/.exec(part.trim());
+    const [match, left = '', operator, right = ''] = /^([^=!]+)(==|=|!=)(.*)$/.exec(part.trim()) ?? [];
     if (!match) return `error: invalid selector: '${text}'; can't understand '${part}'`;
-    const field = match[1]!.trim();
+    const field = left.trim();
     const known =
       field === 'metadata.name' ||
       (field === 'metadata.namespace' && type.namespaced) ||
@@ -42,7 +43,7 @@ export function parseFieldSelector(text: string, type: ResourceType): FieldTerm[
       const gvr = `${type.group}/${type.apiVersion.split('/').at(-1)}, Resource=${type.plural}`;
       return `Error from server (BadRequest): Unable to find "${gvr}" that match label selector "", field selector "${text}": field label not supported: ${field}`;
     }
-    terms.push({ field, negate: match[2] === '!=', value: match[3]!.trim() });
+    terms.push({ field, negate: operator === '!=', value: right.trim() });
   }
   return terms;
 }

@@ -24,11 +24,8 @@ export function fromFile(session: Session, tokens: string[], mode: WriteMode): C
     }
     // replace --force deletes what the file names, then creates it again (replace.go forceReplace).
     if (force) {
-      const removed = remove(session, [
-        '-f',
-        file,
-        ...(last(args, 'namespace') ? ['-n', last(args, 'namespace')!] : []),
-      ]);
+      const namespace = last(args, 'namespace');
+      const removed = remove(session, ['-f', file, ...(namespace ? ['-n', namespace] : [])]);
       lines.push(...removed.text.split('\n').filter((l) => / deleted( from \S+ namespace)?$/.test(l)));
     }
     const result = writeText(session, text, force ? 'create' : mode, file, last(args, 'namespace'), {

@@ -8,7 +8,7 @@ import { humanDuration } from './age';
 import type { Columns } from './columns';
 import type { ResourceType } from './resources';
 import type { ClusterStore, Json, StoredObject } from './store';
-import { record } from './views';
+import { record } from './json-values';
 
 export type GatewayKind = 'GatewayClass' | 'Gateway' | 'HTTPRoute' | 'ReferenceGrant';
 

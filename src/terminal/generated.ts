@@ -34,7 +34,9 @@ export function generated(
     return fail(
       `error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,yaml`,
     );
-  const type = resourceOfKind(String(value.kind))!;
+  const type = resourceOfKind(String(value.kind));
+  // The generators build only kinds the terminal knows; kubectl's words for any other.
+  if (!type) return fail(`error: the server doesn't have a resource type "${String(value.kind)}"`);
   const slug = `${qualifiedSingular(type)}/${String(metadataOf(value).name)}`;
   if (dryRun === 'client' || dryRun === 'server') {
     // The generators' objects as printed before the server saw them: an empty status, and no
@@ -55,12 +57,12 @@ export function generated(
 
 /** The API error as Go's StatusError.Error() says it, without kubectl's `Error from server (Reason): ` frame. */
 function serverError(printed: string): string {
-  const framed = /^Error from server \(\w+\): (.*)$/s.exec(printed);
-  if (framed) return framed[1]!;
-  const invalid = /^The (\S+ ".*" is invalid: )(.*)$/s.exec(printed);
+  const [framed, message = ''] = /^Error from server \(\w+\): (.*)$/s.exec(printed) ?? [];
+  if (framed) return message;
+  const [invalid, subject = '', detail = ''] = /^The (\S+ ".*" is invalid: )(.*)$/s.exec(printed) ?? [];
   if (!invalid) return printed;
-  const causes = invalid[2]!.startsWith('\n* ') ? invalid[2]!.slice(3).split('\n* ') : [invalid[2]!];
-  return invalid[1]! + (causes.length === 1 ? causes[0] : `[${causes.join(', ')}]`);
+  const causes = detail.startsWith('\n* ') ? detail.slice(3).split('\n* ') : [detail];
+  return subject + (causes.length === 1 ? causes[0] : `[${causes.join(', ')}]`);
 }
 
 function statusOf(value: Json): Json {

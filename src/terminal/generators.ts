@@ -140,10 +140,10 @@ export function serviceFromRun(name: string, pod: Json, port: number, labels: st
 function parseLabelSpecs(text: string): Map<string, string> | string {
   const labels = new Map<string, string>();
   for (const pair of text.split(',')) {
-    const parts = pair.split('=');
-    if (parts.length !== 2) return `error: unexpected label spec: ${pair}`;
-    if (parts[0] === '') return 'error: unexpected empty label key';
-    labels.set(parts[0]!, parts[1]!);
+    const [key = '', value, ...more] = pair.split('=');
+    if (value === undefined || more.length > 0) return `error: unexpected label spec: ${pair}`;
+    if (key === '') return 'error: unexpected empty label key';
+    labels.set(key, value);
   }
   return labels;
 }
@@ -161,8 +161,9 @@ export function deploymentFromCreate(
   command: string[],
 ): Json {
   const containers: Json[] = images.map((image) => {
-    const last = image.split('/').at(-1)!;
-    const base = last.split(':')[0]!.split('@')[0]!;
+    const last = image.split('/').at(-1) ?? image;
+    const [named = ''] = last.split(':');
+    const [base = ''] = named.split('@');
     // The random suffix is drawn from the same alphabet, but from the deployment and image, so the same
     // command names its container the same way.
     const containerName = /[._]/.test(base)

@@ -69,7 +69,7 @@ export function get(session: Session, tokens: string[]): CommandOutput {
   groups.splice(0, groups.length, ...sorted);
   const objects = groups.flatMap((g) => g.objects);
   const lines: string[] = [];
-  const single = objects.length === 1 && named && requests.length === 1 && requests[0]!.names.length === 1;
+  const single = objects.length === 1 && named && requests.length === 1 && requests[0]?.names.length === 1;
   if (format.kind === 'name') {
     lines.push(...objects.map((o) => `${qualifiedSingular(o.type)}/${o.name}`));
   } else if (format.kind !== 'table') {
@@ -134,18 +134,20 @@ function sortGroups(groups: Group[], sortBy: string, tables: boolean, now: numbe
     return out;
   }
   const all = groups.flatMap((g) => g.objects);
-  if (all.length <= 1) return groups;
+  const [first] = groups;
+  if (!first || all.length <= 1) return groups;
   const objects = sortedBy(all, field, documentOf);
   if (typeof objects === 'string') return objects;
-  return [{ type: groups[0]!.type, objects }];
+  return [{ type: first.type, objects }];
 }
 
 /** `svc`, `svc,pods`, `all`, `svc web`, `svc/web pod/x`. */
 function requestsOf(positional: string[]): Request[] | string {
-  if (positional.length === 0) {
+  const [first] = positional;
+  if (first === undefined) {
     return 'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.';
   }
-  if (positional[0]!.includes('/')) {
+  if (first.includes('/')) {
     const requests: Request[] = [];
     for (const item of positional) {
       const [typeName, name] = item.split('/', 2) as [string, string | undefined];
@@ -158,7 +160,7 @@ function requestsOf(positional: string[]): Request[] | string {
     }
     return requests;
   }
-  const typeNames = positional[0]!.split(',').flatMap((t) => (t === 'all' ? ALL : [t]));
+  const typeNames = first.split(',').flatMap((t) => (t === 'all' ? ALL : [t]));
   const requests: Request[] = [];
   for (const typeName of typeNames) {
     const type = resourceType(typeName);
@@ -180,7 +182,10 @@ interface TableOptions {
 }
 
 export function table(objects: ApiObject[], options: TableOptions): string {
-  const columns = COLUMNS[objects[0]!.kind]!;
+  const [first] = objects;
+  const columns = first && COLUMNS[first.kind];
+  // An empty list has no kind to take columns from; its callers print kubectl's "No resources found" instead.
+  if (!columns) return '';
   const header = [
     ...(options.namespaced ? ['NAMESPACE'] : []),
     ...columns.headers,

@@ -14,16 +14,17 @@ type Node =
 
 export function parseTemplate(template: string): Node[] | string {
   const nodes: Node[] = [];
-  const stack: Node[][] = [nodes];
   const ranges: Extract<Node, { kind: 'range' }>[] = [];
+  // Text and expressions go into the innermost open range's body, or the top level.
+  const body = () => ranges.at(-1)?.body ?? nodes;
   let i = 0;
   while (i < template.length) {
     const open = template.indexOf('{', i);
     if (open < 0) {
-      stack.at(-1)!.push({ kind: 'text', text: template.slice(i) });
+      body().push({ kind: 'text', text: template.slice(i) });
       break;
     }
-    if (open > i) stack.at(-1)!.push({ kind: 'text', text: template.slice(i, open) });
+    if (open > i) body().push({ kind: 'text', text: template.slice(i, open) });
     const close = findClose(template, open);
     if (close < 0) return `unclosed action`;
     const inside = template.slice(open + 1, close).trim();
@@ -31,25 +32,23 @@ export function parseTemplate(template: string): Node[] | string {
     if (inside === 'end') {
       if (ranges.length === 0) return 'not in range, nothing to end';
       ranges.pop();
-      stack.pop();
       continue;
     }
     if (inside.startsWith('range ')) {
       const path = parsePath(inside.slice(6).trim());
       if (typeof path === 'string') return path;
       const node: Extract<Node, { kind: 'range' }> = { kind: 'range', path, body: [] };
-      stack.at(-1)!.push(node);
+      body().push(node);
       ranges.push(node);
-      stack.push(node.body);
       continue;
     }
     if (/^(["']).*\1$/s.test(inside)) {
-      stack.at(-1)!.push({ kind: 'text', text: unquote(inside) });
+      body().push({ kind: 'text', text: unquote(inside) });
       continue;
     }
     const path = parsePath(inside);
     if (typeof path === 'string') return path;
-    stack.at(-1)!.push({ kind: 'expr', path });
+    body().push({ kind: 'expr', path });
   }
   if (ranges.length > 0) return 'range is not closed';
   return nodes;
@@ -85,7 +84,7 @@ function iterate(values: unknown[]): unknown[] {
 function findClose(text: string, open: number): number {
   let quote: string | undefined;
   for (let i = open + 1; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (quote) {
       if (c === '\\') i++;
       else if (c === quote) quote = undefined;
@@ -104,7 +103,7 @@ function parsePath(text: string): Segment[] | string {
   const segments: Segment[] = [];
   let i = text.startsWith('$') || text.startsWith('@') ? 1 : 0;
   while (i < text.length) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (text.startsWith('..', i)) {
       const match = /^[\w-]+/.exec(text.slice(i + 2));
       if (!match) return `unrecognized character in action: ${text}`;
@@ -112,9 +111,9 @@ function parsePath(text: string): Segment[] | string {
       i += 2 + match[0].length;
     } else if (c === '.') {
       // client-go jsonpath parseField: a backslash keeps the next character in the name (`kubectl\.kubernetes\.io/x`).
-      const match = /^(?:\\.|[^.[\]\\])*/.exec(text.slice(i + 1))!;
-      if (match[0] !== '') segments.push({ kind: 'field', name: match[0].replace(/\\(.)/g, '$1') });
-      i += 1 + match[0].length;
+      const [name = ''] = /^(?:\\.|[^.[\]\\])*/.exec(text.slice(i + 1)) ?? [];
+      if (name !== '') segments.push({ kind: 'field', name: name.replace(/\\(.)/g, '$1') });
+      i += 1 + name.length;
     } else if (c === '[') {
       const close = text.indexOf(']', text.startsWith('[?(', i) ? text.indexOf(')]', i) : i);
       if (close < 0) return `unterminated array`;
@@ -127,7 +126,7 @@ function parsePath(text: string): Segment[] | string {
     else {
       const match = /^[\w-]+/.exec(text.slice(i));
       if (!match)
-        return `unrecognized character in action: U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} '${c}'`;
+        return `unrecognized character in action: U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')} '${c}'`;
       segments.push({ kind: 'field', name: match[0] });
       i += match[0].length;
     }
@@ -136,8 +135,8 @@ function parsePath(text: string): Segment[] | string {
 }
 
 function bracket(inner: string): Segment | string {
-  const quoted = /^(['"])(.*)\1$/.exec(inner);
-  if (quoted) return { kind: 'field', name: quoted[2]! };
+  const [quoted, , name = ''] = /^(['"])(.*)\1$/.exec(inner) ?? [];
+  if (quoted) return { kind: 'field', name };
   if (inner === '*') return { kind: 'index', all: true, single: false };
   if (/^-?\d+$/.test(inner)) return { kind: 'index', start: Number(inner), all: false, single: true };
   const slice = /^(-?\d*):(-?\d*)$/.exec(inner);
@@ -151,7 +150,7 @@ function bracket(inner: string): Segment | string {
     };
   const filter = /^\?\(\s*@((?:\.[\w./-]+|\[['"][^'"]+['"]\])+)\s*(?:(==|!=|<=|>=|<|>)\s*(.+?))?\s*\)$/.exec(inner);
   if (filter) {
-    const path = parsePath(filter[1]!);
+    const path = parsePath(filter[1] ?? '');
     if (typeof path === 'string') return path;
     const raw = filter[3]?.trim();
     const value = raw === undefined ? undefined : /^(['"]).*\1$/.test(raw) ? raw.slice(1, -1) : Number(raw);
@@ -173,7 +172,8 @@ function evaluate(path: Segment[], start: unknown[]): unknown[] {
         if (!Array.isArray(value)) continue;
         if (segment.all) next.push(...value);
         else if (segment.single) {
-          const at = segment.start! < 0 ? value.length + segment.start! : segment.start!;
+          const start = segment.start ?? 0;
+          const at = start < 0 ? value.length + start : start;
           if (at >= 0 && at < value.length) next.push(value[at]);
         } else next.push(...value.slice(segment.start ?? 0, segment.end ?? value.length));
       } else if (Array.isArray(value)) {
@@ -187,11 +187,12 @@ function evaluate(path: Segment[], start: unknown[]): unknown[] {
 
 function matches(filter: Extract<Segment, { kind: 'filter' }>, item: unknown): boolean {
   const found = evaluate(filter.path, [item]);
-  if (filter.op === undefined) return found.length > 0;
+  // The parser gives a filter either both an operator and a value, or neither.
+  const { op, value: right } = filter;
+  if (op === undefined || right === undefined) return found.length > 0;
   return found.some((v) => {
-    const left = typeof filter.value === 'number' ? Number(v) : format(v);
-    const right = filter.value!;
-    switch (filter.op) {
+    const left = typeof right === 'number' ? Number(v) : format(v);
+    switch (op) {
       case '==':
         return left === right;
       case '!=':

@@ -3,7 +3,7 @@
 // the annotation itself, as Go's encoder writes an unstructured map: sorted keys, one line, newline).
 import { sortKeys } from './manifest';
 import { metadataOf, type Json } from './store';
-import { record } from './views';
+import { record } from './json-values';
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -34,7 +34,7 @@ export function withLastApplied(value: Json): Json {
 export function keepLastApplied(value: Json, before: Json | undefined): Json {
   if (!before || !hasLastApplied(before) || hasLastApplied(value)) return value;
   const metadata = metadataOf(value);
-  const kept = String(record(metadataOf(before).annotations)![LAST_APPLIED]);
+  const kept = String(record(metadataOf(before).annotations)?.[LAST_APPLIED]);
   return {
     ...value,
     metadata: { ...metadata, annotations: { ...(record(metadata.annotations) ?? {}), [LAST_APPLIED]: kept } },

@@ -8,7 +8,8 @@ import { fail, ok, type CommandOutput } from './output';
 import { qualifiedPlural, resourceType } from './resources';
 import { DEFAULT_NAMESPACE, type Session } from './session';
 import type { Json } from './store';
-import { listObjects, record, type ApiObject } from './views';
+import { record } from './json-values';
+import { listObjects, type ApiObject } from './views';
 
 // Flags that would change what is printed (--timestamps, --since, --limit-bytes, --all-containers, --prefix)
 // are not taken: refusing them beats printing what kubectl would not.
@@ -157,8 +158,8 @@ function startupLines(container: Json, started: number): string[] {
   const args = Array.isArray(container.args) ? container.args.map(String) : [];
   const flag = (flagName: string): string | undefined => {
     const at = args.findIndex((a) => new RegExp(`^--?${flagName}(=|$)`).test(a));
-    if (at < 0) return undefined;
-    const arg = args[at]!;
+    const arg = args[at];
+    if (arg === undefined) return undefined;
     return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[at + 1];
   };
   if (!flag('text')) return [];

@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import type { ServiceModel } from '../engine';
 import type { ApiObject } from './views';
 import { metadataOf, type Json } from './store';
-import { record } from './views';
+import { record } from './json-values';
 
 export function manifestOf(object: ApiObject, now: number): Json {
   const base: Json = object.stored

@@ -7,7 +7,7 @@ import { qualifiedSingular } from './resources';
 import type { Session } from './session';
 import { metadataOf } from './store';
 import { resolveStored, update } from './update';
-import { stringMap } from './views';
+import { stringMap } from './json-values';
 
 type Field = 'labels' | 'annotations';
 

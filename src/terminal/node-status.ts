@@ -4,7 +4,7 @@
 // (`<unknown>` when empty). A Node written without status is the lab's healthy kubeadm node.
 import type { NodeModel } from '../engine';
 import type { Json } from './store';
-import { record } from './views';
+import { record } from './json-values';
 
 export interface NodeRow {
   status: string;

@@ -2,7 +2,7 @@
 // applyJSPatch with evanphx/json-patch): each operation in turn on a copy; the whole patch fails if one
 // does. undefined for a failure; the caller prints the API server's answer for it.
 import type { Json } from './store';
-import { record } from './views';
+import { record } from './json-values';
 import { setOwn } from './patch-merge';
 
 export function applyJsonPatch(document: Json, operations: unknown[]): Json | undefined {
@@ -57,25 +57,28 @@ function parentOf(doc: unknown, path: string[]): unknown {
   let node = doc;
   for (const part of path.slice(0, -1)) {
     if (Array.isArray(node)) node = /^\d+$/.test(part) ? node[Number(part)] : undefined;
-    else node = record(node) && Object.hasOwn(record(node)!, part) ? record(node)![part] : undefined;
+    else {
+      const object = record(node);
+      node = object && Object.hasOwn(object, part) ? object[part] : undefined;
+    }
     if (node === undefined) return undefined;
   }
   return node;
 }
 
 function read(doc: unknown, path: string[]): unknown {
-  if (path.length === 0) return doc;
+  const key = path.at(-1);
+  if (key === undefined) return doc;
   const parent = parentOf(doc, path);
-  const key = path[path.length - 1]!;
   if (Array.isArray(parent)) return /^\d+$/.test(key) ? parent[Number(key)] : undefined;
   const object = record(parent);
   return object && Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
 function add(doc: unknown, path: string[], value: unknown): boolean {
-  if (path.length === 0) return true;
+  const key = path.at(-1);
+  if (key === undefined) return true;
   const parent = parentOf(doc, path);
-  const key = path[path.length - 1]!;
   if (Array.isArray(parent)) {
     const at = key === '-' ? parent.length : /^\d+$/.test(key) ? Number(key) : -1;
     if (at < 0 || at > parent.length) return false;
@@ -89,9 +92,9 @@ function add(doc: unknown, path: string[], value: unknown): boolean {
 }
 
 function take(doc: unknown, path: string[]): unknown {
-  if (path.length === 0) return doc;
+  const key = path.at(-1);
+  if (key === undefined) return doc;
   const parent = parentOf(doc, path);
-  const key = path[path.length - 1]!;
   if (Array.isArray(parent)) {
     if (!/^\d+$/.test(key) || Number(key) >= parent.length) return MISSING;
     return parent.splice(Number(key), 1)[0];

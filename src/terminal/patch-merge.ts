@@ -3,7 +3,7 @@
 // pkg/util/strategicpatch/patch.go), where a list whose Go field carries `patchStrategy:"merge"` merges
 // its items by `patchMergeKey` and `$patch: delete|replace` directives steer the merge.
 import type { Json } from './store';
-import { record } from './views';
+import { record } from './json-values';
 
 export function mergePatch(target: unknown, patch: unknown): unknown {
   const patchObject = record(patch);

@@ -11,7 +11,7 @@ import { qualifiedSingular, type ResourceType } from './resources';
 import { readFile, type Session } from './session';
 import type { Json } from './store';
 import { resolveStored, update } from './update';
-import { record } from './views';
+import { record } from './json-values';
 
 const FLAGS = {
   // -o and --dry-run are not taken (a dry run that wrote would be worse than the unknown-flag error).
@@ -42,7 +42,7 @@ export function patch(session: Session, tokens: string[]): CommandOutput {
   const typeWord = last(args, 'type') ?? 'strategic';
   const contentType = PATCH_TYPES[typeWord.toLowerCase()];
   if (!contentType) return fail(`error: --type must be one of [json merge strategic], not "${typeWord}"`);
-  const text = inline ?? readFile(session, file!);
+  const text = inline ?? (file === undefined ? undefined : readFile(session, file));
   if (text === undefined) return fail(`error: unable to read patch file: open ${file}: no such file or directory`);
   let patchValue: unknown;
   try {

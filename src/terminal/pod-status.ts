@@ -5,7 +5,7 @@
 import type { PodModel } from '../engine';
 import { humanDuration } from './age';
 import type { Json } from './store';
-import { record } from './views';
+import { record } from './json-values';
 
 export interface PodRow {
   ready: string;
@@ -71,8 +71,7 @@ function printPod(
     restarts = 0;
     let hasRunning = false;
     const containers = list(status.containerStatuses);
-    for (let i = containers.length - 1; i >= 0; i--) {
-      const container = containers[i]!;
+    for (const container of [...containers].reverse()) {
       restarts += Number(container.restartCount ?? 0);
       const last = record(record(container.lastState)?.terminated);
       if (last && typeof last.finishedAt === 'string')

@@ -68,19 +68,20 @@ function jsonpath(template: string, data: unknown): string {
 
 /** customcolumn.go: `HEADER:.path,…`; a path is relaxed to `{.path}`; several values join with ","; none is `<none>`. */
 function customColumns(spec: string, items: unknown[], noHeaders: boolean): string {
-  const columns = spec.split(',').map((part) => {
-    const at = part.indexOf(':');
-    return at < 0 ? undefined : { header: part.slice(0, at), path: part.slice(at + 1) };
-  });
-  if (columns.some((c) => c === undefined))
+  const parts = spec.split(',');
+  if (parts.some((part) => !part.includes(':')))
     return `error: unexpected custom-columns spec: ${spec}, expected <header>:<json-path-expr>`;
+  const columns = parts.map((part) => {
+    const at = part.indexOf(':');
+    return { header: part.slice(0, at), path: part.slice(at + 1) };
+  });
   const rows = items.map((item) =>
     columns.map((column) => {
-      const values = evaluateExpression(column!.path, item);
+      const values = evaluateExpression(column.path, item);
       if (typeof values === 'string') return '<none>';
       return values.length === 0 ? '<none>' : values.map(format).join(',');
     }),
   );
-  const lines = [...(noHeaders ? [] : [columns.map((c) => c!.header)]), ...rows];
+  const lines = [...(noHeaders ? [] : [columns.map((c) => c.header)]), ...rows];
   return tabwrite(lines.map((l) => l.join('\t')).join('\n'), TABLE);
 }

@@ -23,7 +23,10 @@ export function remove(session: Session, tokens: string[]): CommandOutput {
   }
   const [first, ...names] = args.positional;
   if (first?.includes('/'))
-    for (const item of args.positional) targets.push({ typeName: item.split('/')[0]!, name: item.split('/')[1] ?? '' });
+    for (const item of args.positional) {
+      const [typeName = '', name = ''] = item.split('/');
+      targets.push({ typeName, name });
+    }
   else if (first) {
     const type = resourceType(first);
     if (type && (last(args, 'all') === 'true' || last(args, 'selector') !== undefined)) {

@@ -11,7 +11,7 @@ import type { Session } from './session';
 import { metadataOf, type Json, type StoredObject } from './store';
 import { tabwrite, DESCRIBE } from './tabwriter';
 import { resolveStored, update } from './update';
-import { record } from './views';
+import { record } from './json-values';
 import { rolloutStatus } from './workloads';
 
 type Target = { type: ResourceType; stored: StoredObject };

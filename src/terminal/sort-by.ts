@@ -49,8 +49,8 @@ function less(a: unknown, b: unknown): boolean {
 function byteLess(a: string, b: string): boolean {
   const x = [...a];
   const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const difference = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
+  for (const [i, char] of x.slice(0, y.length).entries()) {
+    const difference = (char.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
     if (difference !== 0) return difference < 0;
   }
   return x.length < y.length;
@@ -81,5 +81,5 @@ function quantity(text: string): number | undefined {
   if (!match) return undefined;
   const base = Number(match[1]);
   if (match[2]) return base * 10 ** Number(match[2].slice(1));
-  return base * SUFFIX[match[3] ?? '']!;
+  return base * (SUFFIX[match[3] ?? ''] ?? 1);
 }

@@ -18,13 +18,12 @@ export function tabwrite(text: string, options: TabwriterOptions): string {
   const widths: number[] = [];
 
   const write = (from: number, to: number) => {
-    for (let i = from; i < to; i++) {
-      const cells = lines[i]!;
+    for (const cells of lines.slice(from, to)) {
       out.push(
         cells
           .map((cell, j) =>
             j < widths.length && j < cells.length - 1
-              ? cell + ' '.repeat(Math.max(0, widths[j]! - displayWidth(cell)))
+              ? cell + ' '.repeat(Math.max(0, (widths[j] ?? 0) - displayWidth(cell)))
               : cell,
           )
           .join(''),
@@ -36,14 +35,14 @@ export function tabwrite(text: string, options: TabwriterOptions): string {
   const format = (line0: number, line1: number): void => {
     const column = widths.length;
     for (let current = line0; current < line1; current++) {
-      if (column >= lines[current]!.length - 1) continue;
+      if (column >= (lines[current]?.length ?? 0) - 1) continue;
       write(line0, current);
       line0 = current;
       let width = options.minwidth;
       for (; current < line1; current++) {
-        const cells = lines[current]!;
+        const cells = lines[current] ?? [];
         if (column >= cells.length - 1) break;
-        width = Math.max(width, displayWidth(cells[column]!) + options.padding);
+        width = Math.max(width, displayWidth(cells[column] ?? '') + options.padding);
       }
       widths.push(width);
       format(line0, current);

@@ -4,7 +4,7 @@
 // apimachinery meta/v1 types.go: TypeMeta is kind, apiVersion) and only maps (labels, selectors) sorted.
 // What the API server returns is unstructured and printed with every key sorted (manifest.ts toJson).
 import { escapeLikeGo } from './manifest';
-import { record } from './views';
+import { record } from './json-values';
 
 /** Each struct's JSON field names in declaration order, and the struct type of the fields that hold one. */
 interface Struct {

@@ -15,6 +15,7 @@ import { isGatewayKind, servedGatewayObjects, type GatewayKind } from './gateway
 import { publishedAddresses, publishedAt } from './ingress-status';
 import type { ResourceType } from './resources';
 import { resourceOfKind } from './resources';
+import { record, stringMap } from './json-values';
 import { metadataOf, PREEXISTING_AGE_MS, type ClusterStore, type Json, type StoredObject } from './store';
 
 interface Common {
@@ -56,7 +57,8 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function unsorted(store: ClusterStore, kind: string): ApiObject[] {
   const cluster = store.cluster;
-  const type = resourceOfKind(kind)!;
+  const type = resourceOfKind(kind);
+  if (!type) return [];
   const common = (
     namespace: string | undefined,
     name: string,
@@ -245,7 +247,7 @@ export function endpointSlices(cluster: ClusterStore['cluster']): EndpointSliceM
 export function generatedSuffix(seed: string): string {
   const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
   let hash = 0x811c9dc5;
-  for (const char of seed) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  for (const char of seed) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193) >>> 0;
   let out = '';
   for (let i = 0; i < 5; i++, hash = Math.floor(hash / alphabet.length)) out += alphabet[hash % alphabet.length];
   return out;
@@ -282,8 +284,8 @@ export function containersOf(spec: Json | undefined): Json[] {
 }
 
 function ownerOf(pod: PodModel): { kind: string; name: string } | undefined {
-  const match = /^(\w+) [^/]+\/(.+)$/.exec(pod.owner ?? '');
-  return match ? { kind: match[1]!, name: match[2]! } : undefined;
+  const [match, kind = '', name = ''] = /^(\w+) [^/]+\/(.+)$/.exec(pod.owner ?? '') ?? [];
+  return match ? { kind, name } : undefined;
 }
 
 function templateSpec(value: Json | undefined): Json | undefined {
@@ -296,13 +298,4 @@ function replicasOf(spec: Json): number {
 
 export function labelsOf(value: Json): Labels {
   return stringMap(metadataOf(value).labels);
-}
-
-export function record(value: unknown): Json | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
-}
-
-/** The string entries of a map (fromEntries keeps a `__proto__` key as a key, not as the prototype). */
-export function stringMap(value: unknown): Labels {
-  return Object.fromEntries(Object.entries(record(value) ?? {}).filter(([, v]) => typeof v === 'string')) as Labels;
 }

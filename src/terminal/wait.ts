@@ -10,7 +10,8 @@ import { fail, finish, type CommandOutput } from './output';
 import { qualifiedPlural, qualifiedSingular, resourceType, type ResourceType } from './resources';
 import { DEFAULT_NAMESPACE, type Session } from './session';
 import type { Json } from './store';
-import { listObjects, record, type ApiObject } from './views';
+import { record } from './json-values';
+import { listObjects, type ApiObject } from './views';
 
 const FLAGS = {
   values: { for: '', timeout: '', namespace: 'n', selector: 'l' },
@@ -73,9 +74,9 @@ function checkFor(text: string, session: Session): Check | string {
   }
   if (text.startsWith('jsonpath=')) {
     const parts = splitOnSingleEquals(text.slice('jsonpath='.length));
-    if (parts.length < 1 || parts.length > 2)
+    const [expression, , ...more] = parts;
+    if (expression === undefined || more.length > 0)
       return "error: jsonpath wait format must be --for=jsonpath='{.status.readyReplicas}'=3 or --for=jsonpath='{.status.readyReplicas}'";
-    const expression = parts[0]!;
     if (expression === '') return 'error: jsonpath expression cannot be empty';
     const expected = parts[1]?.replace(/^['"]+|['"]+$/g, '');
     if (expected === '')
@@ -222,10 +223,10 @@ function manifestWithConditions(object: ApiObject, now: number): Json {
 /** A Go duration as --timeout takes it (`30s`, `2m`, `1h30m`, `0`); negative means a week. */
 function durationMs(text: string): number | undefined {
   if (text === '0') return 0;
-  const match = /^(-?)((?:\d+(?:\.\d+)?(?:h|ms|m|s))+)$/.exec(text);
+  const [match, negative, terms = ''] = /^(-?)((?:\d+(?:\.\d+)?(?:h|ms|m|s))+)$/.exec(text) ?? [];
   if (!match) return undefined;
   let total = 0;
-  for (const [, amount, unit] of match[2]!.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s)/g))
+  for (const [, amount, unit] of terms.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s)/g))
     total += Number(amount) * { h: 3_600_000, m: 60_000, s: 1000, ms: 1 }[unit as 'h' | 'm' | 's' | 'ms'];
-  return match[1] ? 7 * 24 * 3_600_000 : total;
+  return negative ? 7 * 24 * 3_600_000 : total;
 }

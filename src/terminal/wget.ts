@@ -21,7 +21,8 @@ export function wget(session: Session, tokens: string[], pod: PodModel, counter:
   let timeout: number | undefined;
   let url: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+    const token = tokens[i];
+    if (token === undefined) break;
     if (token === '-O' || token === '--output-document') toStdout = tokens[++i] === '-';
     else if (token === '-T' || token === '--timeout') timeout = Number(tokens[++i]);
     else if (/^-[qO]+-?$/.test(token) && token !== '-') {

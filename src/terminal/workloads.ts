@@ -7,7 +7,8 @@ import { qualifiedSingular } from './resources';
 import type { Session } from './session';
 import { metadataOf, type Json } from './store';
 import { resolveStored, update } from './update';
-import { listObjects, record } from './views';
+import { record } from './json-values';
+import { listObjects } from './views';
 
 /** `deployment web`, `deployment/web`, `deploy/web`: the references kubectl's builder accepts. */
 function references(positional: string[]): string[] {

@@ -85,7 +85,7 @@ function writeObject(
     const version = apiVersion.includes('/') ? apiVersion.split('/')[1] : apiVersion;
     const detail = decoding.some((d) => d.type === 'FieldValueUnknown')
       ? `strict decoding error: ${decoding.map((d) => d.message).join(', ')}`
-      : decoding[0]!.message;
+      : (decoding[0]?.message ?? '');
     return {
       ok: false,
       text: `Error from server (BadRequest): ${where}${kind} in version "${version}" cannot be handled as a ${kind}: ${detail}`,
