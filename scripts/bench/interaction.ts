@@ -5,18 +5,13 @@ import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import type { BenchRow } from '../bench';
 import { startPreview } from '../preview-server';
+import { percentile } from './percentile';
 
 const outDir = process.env.OUT_DIR || 'dist';
 const port = Number(process.env.BENCH_PORT || 4598);
 const RUNS = 7;
 /** How long a reader looks at a widget before clicking: the prefetch has this long to arrive. */
 const READING_MS = 1500;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  // No runs give no figure (NaN), never a made-up one.
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
 
 async function firstRun(page: Page): Promise<number> {
   const simulator = page.locator('k8s-route-simulator').first();

@@ -7,6 +7,7 @@ import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import type { BenchRow } from '../bench';
 import { startPreview } from '../preview-server';
+import { percentile } from './percentile';
 
 const outDir = process.env.OUT_DIR || 'dist';
 const port = Number(process.env.BENCH_PORT || 4599);
@@ -49,12 +50,6 @@ spec:
             - containerPort: 80`);
   }
   return docs.join('\n---\n');
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  // No runs give no figure (NaN), never a made-up one.
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
 export default async function (): Promise<BenchRow[]> {

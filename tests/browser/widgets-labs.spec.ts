@@ -2,15 +2,9 @@
 // stacked on a phone; a legible terminal whose lines never wrap; a failed check that says which task; a reset that asks first. Light and dark stay axe clean.
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { type } from './lab';
 
 const LAB = '/labs/services/';
-
-async function type(page: Page, command: string): Promise<void> {
-  const terminal = page.getByRole('region', { name: '터미널' });
-  await terminal.getByRole('textbox').fill(command);
-  await terminal.getByRole('textbox').press('Enter');
-  await expect(terminal.getByRole('log')).toContainText(`$ ${command}`);
-}
 
 async function box(page: Page, selector: string) {
   const b = await page.locator(selector).first().boundingBox();
