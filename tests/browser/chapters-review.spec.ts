@@ -1,6 +1,7 @@
 // The course after its review (issue 16): every chapter closes with a "시험에서는" box, the home page walks the
 // course in order, the 용어집 answers the chapters' first-use links, and the CKAD additions run live.
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import { runPreset } from './route-simulator';
 
 const CHAPTERS = [
   ['/services/', 'Services'],
@@ -62,13 +63,6 @@ test('a first use in a chapter links to its 용어집 entry, which gives the Kor
   // Starlight wraps a heading with its anchor link; the definition is the paragraph after that wrapper.
   await expect(page.locator('.sl-heading-wrapper:has(#pod) + p')).toContainText('파드');
 });
-
-async function runPreset(simulator: Locator, command: string): Promise<Locator> {
-  await simulator.getByRole('button', { name: command, exact: true }).click();
-  const trace = simulator.getByRole('group', { name: '요청 경로' });
-  await expect(trace).toContainText(command);
-  return trace;
-}
 
 function simulatorWith(page: Page, command: string): Locator {
   return page.locator('k8s-route-simulator').filter({ has: page.getByRole('button', { name: command, exact: true }) });

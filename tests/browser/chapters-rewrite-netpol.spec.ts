@@ -1,5 +1,6 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { expectClosingSections } from './chapter';
+import { runPreset } from './route-simulator';
 
 // The chapters FAQ rewrite-target, Network Policies and Developing network policies: each renders its notes,
 // examples and diagram, ends with 정리 / 확인 문제 / 참고 자료, and its widgets answer what the reader changes.
@@ -200,17 +201,6 @@ function matrixOf(page: Page, workspace: string): Locator {
 /** A matrix cell by its accessible name, e.g. "web-pod → db-pod: 거부". */
 function cell(matrix: Locator, from: string, to: string, allowed: boolean): Locator {
   return matrix.getByRole('link', { name: `${from} → ${to}: ${allowed ? '허용' : '거부'}`, exact: true });
-}
-
-/** Runs a preset command of a route simulator and returns the trace section. The click is repeated until the
- * trace shows the command: a simulator that is still starting up re-renders its first preset over it. */
-async function runPreset(simulator: Locator, command: string): Promise<Locator> {
-  const trace = simulator.getByRole('group', { name: '요청 경로' });
-  await expect(async () => {
-    await simulator.getByRole('button', { name: command, exact: true }).click();
-    await expect(trace).toContainText(command, { timeout: 2_000 });
-  }).toPass({ timeout: 15_000 });
-  return trace;
 }
 
 /** Opens a playground's editor and replaces its text. The text is pasted: typing into the editable element

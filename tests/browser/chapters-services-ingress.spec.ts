@@ -1,5 +1,6 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { expectClosingSections } from './chapter';
+import { runPreset } from './route-simulator';
 
 // The chapters ClusterIP, LoadBalancer, Ingress Networking and Article: Ingress: each renders its notes,
 // examples and diagram, ends with 정리 / 확인 문제 / 참고 자료, and its widgets answer what the reader changes.
@@ -60,14 +61,6 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('k8s-playground').first().getByText('pathType: Exact').first()).toBeVisible();
   });
 });
-
-/** Runs a preset command of a route simulator and returns the trace section. */
-async function runPreset(simulator: Locator, command: string): Promise<Locator> {
-  await simulator.getByRole('button', { name: command, exact: true }).click();
-  const trace = simulator.getByRole('group', { name: '요청 경로' });
-  await expect(trace).toContainText(command);
-  return trace;
-}
 
 /**
  * Opens a playground's editor and replaces its text the way a reader pastes it: select all, then a paste event.

@@ -4,6 +4,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { expectClosingSections } from './chapter';
 import { fileEditor, paste, terminal, type } from './lab';
+import { runPreset } from './route-simulator';
 
 test('Gateway API: notes, examples, the exam box and the closing sections', async ({ page }) => {
   await page.goto('/gateway-api/');
@@ -138,17 +139,6 @@ function playgroundOf(page: Page, example: string): Locator {
 
 function simulatorOf(page: Page, workspace: string): Locator {
   return page.locator(`k8s-route-simulator[data-workspace="${workspace}"]`);
-}
-
-/** Runs a preset command of a route simulator and returns the trace section; the click is repeated until the
- * trace shows the command (a simulator still starting up re-renders its first preset over it). */
-async function runPreset(simulator: Locator, command: string): Promise<Locator> {
-  const trace = simulator.getByRole('group', { name: '요청 경로' });
-  await expect(async () => {
-    await simulator.getByRole('button', { name: command, exact: true }).click();
-    await expect(trace).toContainText(command, { timeout: 2_000 });
-  }).toPass({ timeout: 15_000 });
-  return trace;
 }
 
 /** Opens a playground's editor and replaces its text by pasting (typed runs of spaces would become no-break
