@@ -2,12 +2,12 @@
 // staging/src/k8s.io/kubectl/pkg/describe/describe.go describeDeployment, describeReplicaSet). The status
 // lines come from the pods the engine made for the Deployment: all of them belong to its one ReplicaSet, and a
 // pod counts as available when it is ready (minReadySeconds as written).
-import { formatLabels, formatLabelSelector, loadCluster, type LabelSelector } from '../engine';
+import { formatLabels, formatLabelSelector, type LabelSelector } from '../engine';
 import { annotationLines, labelLines, stringEntries } from './describe-generic';
 import { eventLines } from './describe-events';
 import { podTemplateLines } from './describe-template';
-import { toYaml } from './manifest';
 import type { Session } from './session';
+import { podTemplateHash } from './template-hash';
 import { metadataOf, type Json } from './store';
 import { record } from './json-values';
 import { listObjects, type ApiObject } from './views';
@@ -57,7 +57,7 @@ export function describeDeployment(session: Session, object: Deployment): string
     const old = session.store.revisions
       .of(object.namespace, object.name)
       .slice(0, -1)
-      .map((r) => `${object.name}-${templateHash(r.template)} (0/0 replicas created)`);
+      .map((r) => `${object.name}-${podTemplateHash(r.template) ?? ''} (0/0 replicas created)`);
     lines.push(`OldReplicaSets:\t${old.length > 0 ? old.join(', ') : '<none>'}`);
     lines.push(
       `NewReplicaSet:\t${replicaSet.name} (${replicaSet.pods.length}/${replicaSet.replicas} replicas created)`,
@@ -83,19 +83,6 @@ export function describeReplicaSet(session: Session, object: ReplicaSet): string
     ...eventLines([], session.now()),
   ];
   return lines.join('\n');
-}
-
-/** The pod-template-hash the engine gives a template: that of the pods of a Deployment made of it alone. */
-function templateHash(template: Json): string {
-  const labels = record(record(template.metadata)?.labels) ?? {};
-  const probe = {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: 'template', namespace: 'default' },
-    spec: { replicas: 1, selector: { matchLabels: labels }, template },
-  };
-  const pod = loadCluster(toYaml(probe)).pods.find((p) => p.owner === 'Deployment default/template');
-  return pod?.labels['pod-template-hash'] ?? '';
 }
 
 /** The deployment controller's `deployment.kubernetes.io/revision`: the newest revision it has made. */

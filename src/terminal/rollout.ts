@@ -1,7 +1,6 @@
 // kubectl rollout status|history|undo|restart|pause|resume on Deployments (kubectl v0.34.1
 // pkg/cmd/rollout/rollout_*.go with pkg/polymorphichelpers history.go, rollback.go, objectrestarter.go,
 // objectpauser.go, objectresumer.go). The revisions are the store's RevisionLog (revisions.ts).
-import { loadCluster } from '../engine';
 import { last, parseFlags, type ParsedArgs } from './args';
 import { podTemplateLines } from './describe-template';
 import { fail, finish, type CommandOutput } from './output';
@@ -10,6 +9,7 @@ import { CHANGE_CAUSE, NOT_COPIED, sameTemplate } from './revisions';
 import type { Session } from './session';
 import { metadataOf, type Json, type StoredObject } from './store';
 import { tabwrite, DESCRIBE } from './tabwriter';
+import { podTemplateHash } from './template-hash';
 import { resolveStored, update } from './update';
 import { record } from './json-values';
 import { rolloutStatus } from './workloads';
@@ -111,20 +111,6 @@ function withHashAndCause(template: Json, changeCause: string | undefined): Json
     ...template,
     metadata: { ...metadata, labels, ...(Object.keys(annotations).length > 0 ? { annotations } : {}) },
   };
-}
-
-/** The engine's pod-template-hash for a template: the label it gives the pods of a Deployment with it. */
-function podTemplateHash(template: Json): string | undefined {
-  const matchLabels = record(record(template.metadata)?.labels) ?? {};
-  const probe = {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: 'revision', namespace: 'default' },
-    spec: { replicas: 1, selector: { matchLabels }, template },
-  };
-  return loadCluster(JSON.stringify(probe)).pods.find((p) => p.owner === 'Deployment default/revision')?.labels[
-    'pod-template-hash'
-  ];
 }
 
 /** rollback.go DeploymentRollbacker.Rollback. */
