@@ -10,7 +10,7 @@ import { mergePatch, strategicMergePatch } from './patch-merge';
 import { qualifiedSingular, type ResourceType } from './resources';
 import { readFile, type Session } from './session';
 import type { Json } from './store';
-import { resolveStored, update } from './update';
+import { resolveStored, resourceReferences, update } from './update';
 import { record } from './json-values';
 
 const FLAGS = {
@@ -51,12 +51,12 @@ export function patch(session: Session, tokens: string[]): CommandOutput {
     // yaml.ToJSON's error comes from Go's YAML reader, whose words this parser does not share.
     return fail(`error: unable to parse "${text}": ${error instanceof Error ? error.message : String(error)}`);
   }
-  const [first, ...more] = args.positional;
+  const [first] = args.positional;
   if (!first)
     return fail(
       "error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'",
     );
-  const references = first.includes('/') ? args.positional : more.map((name) => `${first}/${name}`);
+  const references = resourceReferences(args.positional);
   if (references.length === 0) return fail(`error: resource(s) were provided, but no name was specified`);
   const lines: string[] = [];
   const errors: string[] = [];

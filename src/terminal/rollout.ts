@@ -10,7 +10,7 @@ import type { Session } from './session';
 import { metadataOf, type Json, type StoredObject } from './store';
 import { tabwrite, DESCRIBE } from './tabwriter';
 import { podTemplateHash } from './template-hash';
-import { resolveStored, update } from './update';
+import { resolveStored, resourceReferences, update } from './update';
 import { record } from './json-values';
 import { rolloutStatus } from './workloads';
 
@@ -42,7 +42,7 @@ export function rollout(session: Session, tokens: string[]): CommandOutput {
     booleans: {},
   });
   if (typeof args === 'string') return fail(args);
-  const references = referencesOf(args.positional);
+  const references = resourceReferences(args.positional);
   // rollout_*.go Validate: no resource and no -f.
   if (references.length === 0) return fail('error: required resource not specified');
   const lines: string[] = [];
@@ -56,12 +56,6 @@ export function rollout(session: Session, tokens: string[]): CommandOutput {
     }
   }
   return finish(lines, errors);
-}
-
-function referencesOf(positional: string[]): string[] {
-  const [first, ...rest] = positional;
-  if (!first) return [];
-  return first.includes('/') ? positional : rest.map((name) => `${first}/${name}`);
 }
 
 /** schema.GroupKind.String(): `Kind.group`, or the kind alone for the core group. */

@@ -8,6 +8,13 @@ import { toYaml } from './manifest';
 import { listObjects } from './views';
 import { writeText } from './write';
 
+/** kubectl's resource arguments (resource.Builder ResourceTypeOrNameArgs): `TYPE NAME...` or `TYPE/NAME...`. */
+export function resourceReferences(positional: string[]): string[] {
+  const [first, ...rest] = positional;
+  if (!first) return [];
+  return first.includes('/') ? positional : rest.map((name) => `${first}/${name}`);
+}
+
 /** `TYPE/NAME` to the stored document, or kubectl's error for it. */
 export function resolveStored(
   session: Session,

@@ -6,24 +6,18 @@ import { fail, finish, ok, type CommandOutput } from './output';
 import { qualifiedSingular } from './resources';
 import type { Session } from './session';
 import { metadataOf, type Json } from './store';
-import { resolveStored, update } from './update';
+import { resolveStored, resourceReferences, update } from './update';
 import { record } from './json-values';
 import { listObjects } from './views';
 
 /** `deployment web`, `deployment/web`, `deploy/web`: the references kubectl's builder accepts. */
-function references(positional: string[]): string[] {
-  const [first, ...rest] = positional;
-  if (!first) return [];
-  return first.includes('/') ? positional : rest.map((name) => `${first}/${name}`);
-}
-
 export function scale(session: Session, tokens: string[]): CommandOutput {
   const args = parseFlags(tokens, { values: { namespace: 'n', replicas: '', 'current-replicas': '' }, booleans: {} });
   if (typeof args === 'string') return fail(args);
   const replicas = Number(last(args, 'replicas') ?? '-1');
   if (!Number.isInteger(replicas) || replicas < 0)
     return fail('error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
-  const refs = references(args.positional);
+  const refs = resourceReferences(args.positional);
   if (refs.length === 0) return fail('error: You must provide one or more resources by argument or filename.');
   const lines: string[] = [];
   const errors: string[] = [];
@@ -49,7 +43,7 @@ export function setImage(session: Session, tokens: string[]): CommandOutput {
   const args = parseFlags(tokens, { values: { namespace: 'n' }, booleans: {} });
   if (typeof args === 'string') return fail(args);
   const pairs = args.positional.filter((p) => p.includes('='));
-  const refs = references(args.positional.filter((p) => !p.includes('=')));
+  const refs = resourceReferences(args.positional.filter((p) => !p.includes('=')));
   if (refs.length === 0)
     return fail('error: one or more resources must be specified as <resource> <name> or <resource>/<name>');
   if (pairs.length === 0) return fail('error: at least one image update is required');
@@ -96,7 +90,7 @@ function withImages(value: Json, pairs: string[]): Json | string {
 export function rolloutStatus(session: Session, rest: string[]): CommandOutput {
   const args = parseFlags(rest, { values: { namespace: 'n', timeout: '' }, booleans: { watch: 'w' } });
   if (typeof args === 'string') return fail(args);
-  const [reference] = references(args.positional);
+  const [reference] = resourceReferences(args.positional);
   if (!reference) return fail('error: You must provide one or more resources by argument or filename.');
   const target = resolveStored(session, reference, last(args, 'namespace'));
   if (typeof target === 'string') return fail(target);
