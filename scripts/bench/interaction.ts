@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import type { BenchRow } from '../bench';
 import { startPreview } from '../preview-server';
-import { percentile } from './percentile';
+import { percentile } from './lib/percentile';
 
 const outDir = process.env.OUT_DIR || 'dist';
 const port = Number(process.env.BENCH_PORT || 4598);

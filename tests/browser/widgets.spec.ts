@@ -74,7 +74,9 @@ test("the issue's story: nodePort 80 is refused on its line, the fix routes 3000
   await expect(results).toContainText('10번째 줄');
   await expect(pg.locator('.pg-head')).toContainText('오류 1개');
   await expect(pg.locator('.cm-lintRange-error')).toHaveCount(1);
-  // The simulator below says that the edited Service has errors instead of quietly using the old text.
+  // The simulator below says that the edited Service has errors instead of quietly using the old text, once
+  // the reader scrolls to it (a simulator more than a screen away catches up when it comes near).
+  await simulator(page).scrollIntoViewIfNeeded();
   await expect(simulator(page).getByRole('group', { name: '요청 경로' })).toContainText(
     'service-definition.yml에 오류가 1개',
   );
