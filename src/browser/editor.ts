@@ -6,11 +6,11 @@
 import { minimalSetup } from 'codemirror';
 import { EditorState, type Text } from '@codemirror/state';
 import { EditorView, highlightActiveLine, keymap, lineNumbers, tooltips } from '@codemirror/view';
-import { yaml } from '@codemirror/lang-yaml';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
 import { lintKeymap, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
 import type { Diagnostic } from '../engine';
+import { yaml } from './yaml-language';
 
 export interface Editor {
   text(): string;
@@ -100,7 +100,7 @@ export function createEditor(host: HTMLElement, text: string, options: EditorOpt
         minimalSetup,
         lineNumbers(),
         highlightActiveLine(),
-        yaml(),
+        yaml,
         syntaxHighlighting(highlight),
         keymap.of(lintKeymap),
         tooltips({ tooltipSpace: contentColumn }),
