@@ -11,7 +11,11 @@ export async function expectClosingSections(page: Page, main: Locator): Promise<
     .filter({ has: page.locator('summary', { hasText: '답 보기' }) })
     .first();
   await expect(answer).not.toHaveAttribute('open', '');
-  await answer.locator('summary').click();
-  await expect(answer).toHaveAttribute('open', '');
+  // Scrolling the answer into view renders the widgets above it (content-visibility), which can move it between
+  // the scroll and the click on a busy machine: the click is made again until the answer opens.
+  await expect(async () => {
+    if ((await answer.getAttribute('open')) === null) await answer.locator('summary').click();
+    await expect(answer).toHaveAttribute('open', '', { timeout: 1000 });
+  }).toPass();
   await expect(answer.locator('p').first()).toBeVisible();
 }

@@ -103,6 +103,8 @@ test("the issue's story: nodePort 80 is refused on its line, the fix routes 3000
 test('an edit in the playground reroutes the simulator at once', async ({ page }) => {
   await openEditor(page);
   await setValue(page, 'nodePort', '30100');
+  // The simulator right below catches up once it is near the screen (more than a screen away, it waits).
+  await simulator(page).scrollIntoViewIfNeeded();
   const trace = simulator(page).getByRole('group', { name: '요청 경로' });
   await expect(trace).toContainText('편집한 service-definition.yml');
   await expect(trace).toContainText('연결 거부');
