@@ -139,7 +139,7 @@ export default async function (): Promise<BenchRow[]> {
     const frames = await typeKeys(page, KEYS, true);
     const cpu = ((await threadTime()) - cpuBefore) * 1000;
     const validate = await page.evaluate(() => performance.getEntriesByName('k8s-validate').map((e) => e.duration));
-    const work = await mainThreadWork(browser, page, () => typeKeys(page, TRACED_KEYS, true).then(() => undefined));
+    const work = await mainThreadWork(browser, page, () => typeKeys(page, TRACED_KEYS, true));
     const ms = (v: number) => `${v.toFixed(2)} ms`;
     const spread = (values: number[]) => `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}`;
     return [

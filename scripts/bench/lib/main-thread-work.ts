@@ -15,11 +15,15 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { type?: string } };
+  args?: { data?: { type?: string } };
 }
 
 /** Runs `keystrokes` while tracing `page` and returns each keydown's main-thread work in ms, in order. */
-export async function mainThreadWork(browser: Browser, page: Page, keystrokes: () => Promise<void>): Promise<number[]> {
+export async function mainThreadWork(
+  browser: Browser,
+  page: Page,
+  keystrokes: () => Promise<unknown>,
+): Promise<number[]> {
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await keystrokes();
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
