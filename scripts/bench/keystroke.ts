@@ -1,11 +1,11 @@
-// Budgets (issue 17): a keystroke in a 300-line manifest reaches the next painted frame within 16.7 ms (p95),
-// and its lint result (validation in the engine worker, lint marks, result list) follows within 50 ms.
-// Measured in Chromium on a built site (OUT_DIR, default dist): the playground marks each lint, from the
-// request to the rendered result, as the performance measure `k8s-validate`.
-//
-// The wall time to the next frame includes the wait for the display's next refresh, which the page cannot
-// shorten: so the same run measures a bare <textarea> (the browser's floor on this machine) and, from a
-// trace, the main-thread work each keystroke costs before its frame, which is what the page controls.
+// Budgets (issue 17): a keystroke in a 300-line manifest is shown in the next frame, that is, the page's
+// main-thread work from the keydown to the commit of that frame fits in one frame, 16.7 ms (p95); and its lint
+// result (validation in the engine worker, lint marks, result list) follows within 50 ms.
+// Measured in Chromium on a built site (OUT_DIR, default dist). The work is read from a performance trace; the
+// playground marks each lint, from the request to the rendered result, as the performance measure
+// `k8s-validate`. The wall time from the keydown to the end of its frame is reported beside the work: it adds
+// the wait for the display's next refresh, up to a frame whatever the page does, so the same run times a bare
+// <textarea> too, the wall time of a page with no work of its own on this machine.
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
@@ -17,8 +17,6 @@ import { percentile } from './lib/percentile';
 const outDir = process.env.OUT_DIR || 'dist';
 const port = Number(process.env.BENCH_PORT || 4599);
 const KEYS = 100;
-/** Fewer keystrokes under tracing: the trace of each is large. */
-const TRACED_KEYS = 40;
 
 /** About 300 lines: the notes' Service and a Deployment for it, many times over. */
 function manifest(): string {
@@ -142,23 +140,22 @@ export default async function (): Promise<BenchRow[]> {
     const frames = await typeKeys(page, KEYS, true);
     const cpu = ((await threadTime()) - cpuBefore) * 1000;
     const validate = await page.evaluate(() => performance.getEntriesByName('k8s-validate').map((e) => e.duration));
-    const work = await mainThreadWork(browser, page, () => typeKeys(page, TRACED_KEYS, true));
+    const work = await mainThreadWork(browser, page, () => typeKeys(page, KEYS, true));
     const ms = (v: number) => `${v.toFixed(2)} ms`;
     const spread = (values: number[]) => `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))}`;
     return [
       { name: 'manifest', value: `${text.split('\n').length} lines` },
       { name: 'machine load (1-minute average) at the start', value: load.toFixed(2) },
       {
-        name: `keystroke to next frame, median / p95 of ${frames.length}`,
-        value: spread(frames),
-        target: 'p95 <= 16.7 ms (one frame)',
-      },
-      { name: `the same in a bare <textarea> (the browser's floor), of ${floor.length}`, value: spread(floor) },
-      {
-        name: `main-thread work from keydown to its frame, median / p95 of ${work.length}`,
+        name: `keystroke to next frame: main-thread work from keydown to its frame's commit, median / p95 of ${work.length}`,
         value: spread(work),
         target: 'p95 <= 16.7 ms (fits in one frame)',
       },
+      {
+        name: `the same as wall time, with the wait for the display's refresh, of ${frames.length}`,
+        value: spread(frames),
+      },
+      { name: `wall time in a bare <textarea> (the refresh wait alone), of ${floor.length}`, value: spread(floor) },
       {
         name: `lint result after a keystroke, median / p95 of ${validate.length}`,
         value: spread(validate),
