@@ -3,7 +3,7 @@
 // Tab is left to the browser, so keyboard users can always move on from the editor.
 // The caret and selection are the browser's own (no drawSelection, unlike CodeMirror's minimalSetup): the
 // drawn cursor layer is measured, redrawn and its blink animation restarted on every keystroke, which cost
-// each keystroke about 2 ms of main-thread work in a 300-line manifest (Chromium trace, `npm run bench`).
+// each keystroke 1-2 ms of main-thread work in a 300-line manifest (Chromium traces; `npm run bench`).
 // The editor lives in a shadow root: CodeMirror then mounts its styles as constructed (adopted) style
 // sheets, which the site's Content-Security-Policy allows, instead of <style> elements, which it blocks.
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
