@@ -27,14 +27,26 @@ const AREA_X = PAD;
 const AREA_W = WIDTH - 2 * PAD;
 const PER_ROW = 3;
 const GAP = 8;
-const SVC_H = 62;
-const POD_H = 74;
 const NODE_HEAD = 28;
+/** Baseline of a box's first line, the distance between lines, and the room under the last one. */
+const FIRST_LINE = 20;
+const LINE = 17;
+const BAND_FOOT = 8;
+const POD_FOOT = 20;
+const EMPTY_NODE_H = 82;
+/** Characters of 11 px text that fit in a box of the band and of a node's row (≈ 6.6 px each, with a margin). */
+const BAND_CHARS = 21;
+const POD_CHARS = 20;
+
+interface Line {
+  text: string;
+  cls: string;
+}
 
 interface BandItem {
   key: string;
   title: string;
-  lines: { text: string; cls: string }[];
+  lines: Line[];
   cls: string;
 }
 
@@ -129,20 +141,78 @@ function shownServices(cluster: Cluster, lit: Map<string, number>): ServiceModel
   return cluster.services.filter((s) => !s.implicit || lit.has(`svc:${s.namespace}/${s.name}`));
 }
 
-function keyLabels(labels: Record<string, string>): string {
+/** A pod's labels, `key=value` each. The Deployment controller's `pod-template-hash` is left to the box's
+ * <title>: the labels drawn are the ones the learner wrote. */
+function shownLabels(labels: Record<string, string>): string {
   return Object.entries(labels)
-    .slice(0, 2)
+    .filter(([k]) => k !== 'pod-template-hash')
     .map(([k, v]) => `${k}=${v}`)
     .join(', ');
+}
+
+/** A pod's box: its name, its IP and its labels, each line within the box. */
+function podLines(pod: PodModel): Line[] {
+  return [
+    ...wrapped(displayName(pod.namespace, pod.name), POD_CHARS, 'cp-mono'),
+    { text: pod.ip, cls: 'cp-mono cp-small' },
+    ...wrapped(shownLabels(pod.labels), POD_CHARS, 'cp-small'),
+  ];
 }
 
 function servicePorts(service: ServiceModel): string {
   return service.ports.map((p) => (p.nodePort ? `${p.port}:${p.nodePort}` : `${p.port}`)).join(', ');
 }
 
-/** Long names are cut so a box's text stays inside it; the full name is in the box's <title>. */
-function fit(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+/** A label in lines of at most `max` characters: broken between the items of a list (after `, `) first, then
+ * inside a name after `/` `.` `-` `=`, and only then anywhere — a long name stays whole inside its box instead
+ * of being cut short. */
+export function wrap(text: string, max: number): string[] {
+  return pack(text.split(/(?<=, )/), max, (item) => pack(item.split(/(?<=[/.=-])/), max, (part) => chop(part, max)));
+}
+
+/** Pieces joined greedily into lines of at most `max` characters; a piece longer than that is split by `split`. */
+function pack(pieces: string[], max: number, split: (piece: string) => string[]): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    if ((line + piece).trimEnd().length <= max) {
+      line += piece;
+      continue;
+    }
+    if (line.trimEnd() !== '') lines.push(line.trimEnd());
+    if (piece.trimEnd().length <= max) line = piece;
+    else {
+      const parts = split(piece);
+      lines.push(...parts.slice(0, -1));
+      // The space after a list item's comma is kept, in case the next item joins this line.
+      line = (parts.at(-1) ?? '') + piece.slice(piece.trimEnd().length);
+    }
+  }
+  if (line.trimEnd() !== '') lines.push(line.trimEnd());
+  return lines;
+}
+
+function chop(text: string, max: number): string[] {
+  const parts: string[] = [];
+  for (let at = 0; at < text.length; at += max) parts.push(text.slice(at, at + max));
+  return parts;
+}
+
+/** Each line of a wrapped label, in one style. */
+function wrapped(text: string, max: number, cls: string): Line[] {
+  return wrap(text, max).map((part) => ({ text: part, cls }));
+}
+
+/** The height of a row of boxes: every box in it as tall as the one with the most lines. */
+function rowHeight(lineCounts: number[], foot: number): number {
+  return FIRST_LINE + (Math.max(1, ...lineCounts) - 1) * LINE + foot;
+}
+
+/** Items `PER_ROW` to a row. */
+function rowsOf<T>(items: T[]): T[][] {
+  const rows: T[][] = [];
+  for (let i = 0; i < items.length; i += PER_ROW) rows.push(items.slice(i, i + PER_ROW));
+  return rows;
 }
 
 function displayName(namespace: string, name: string): string {
@@ -162,14 +232,18 @@ export function clusterPicture(input: PictureInput): Picture {
   const placed = new Map<string, Box>();
   const colW = (AREA_W - GAP * (PER_ROW - 1)) / PER_ROW;
 
-  const box = (b: Box, cls: string, title: string, lines: { text: string; cls: string }[]) => {
+  const box = (b: Box, cls: string, title: string, lines: Line[]) => {
     placed.set(b.key, b);
     const step = lit.get(b.key);
     const children: SvgElement[] = [
       h('title', {}, title),
       h('rect', { x: b.x, y: b.y, width: b.w, height: b.h, rx: 8, class: 'cp-shape' }),
       ...lines.map((line, i) =>
-        h('text', { x: b.x + b.w / 2, y: b.y + 20 + i * 17, class: line.cls, 'text-anchor': 'middle' }, line.text),
+        h(
+          'text',
+          { x: b.x + b.w / 2, y: b.y + FIRST_LINE + i * LINE, class: line.cls, 'text-anchor': 'middle' },
+          line.text,
+        ),
       ),
     ];
     if (step !== undefined) {
@@ -223,27 +297,36 @@ export function clusterPicture(input: PictureInput): Picture {
       title: `Service ${s.namespace}/${s.name} (${s.type}) ${s.clusterIP} ${servicePorts(s)}`,
       lines: [
         { text: `Service · ${s.type}`, cls: 'cp-kind' },
-        { text: fit(name, 20), cls: 'cp-mono' },
-        { text: fit(servicePorts(s), 22), cls: 'cp-mono cp-small' },
+        ...wrapped(name, BAND_CHARS, 'cp-mono'),
+        ...wrapped(servicePorts(s), BAND_CHARS, 'cp-mono cp-small'),
       ],
     });
   }
-  bandItems.forEach((item, i) => {
-    const col = i % PER_ROW;
-    const row = Math.floor(i / PER_ROW);
-    box(
-      { key: item.key, x: AREA_X + col * (colW + GAP), y: y + row * (SVC_H + GAP), w: colW, h: SVC_H },
-      item.cls,
-      item.title,
-      item.lines,
+  for (const row of rowsOf(bandItems)) {
+    const rowH = rowHeight(
+      row.map((item) => item.lines.length),
+      BAND_FOOT,
     );
-  });
-  if (bandItems.length > 0) y += Math.ceil(bandItems.length / PER_ROW) * (SVC_H + GAP) + 10;
+    row.forEach((item, col) =>
+      box({ key: item.key, x: AREA_X + col * (colW + GAP), y, w: colW, h: rowH }, item.cls, item.title, item.lines),
+    );
+    y += rowH + GAP;
+  }
+  if (bandItems.length > 0) y += 10;
 
   for (const node of cluster.nodes) {
-    const onNode = pods.filter((p) => p.nodeName === node.name);
-    const rows = Math.max(1, Math.ceil(onNode.length / PER_ROW));
-    const nodeH = NODE_HEAD + rows * (POD_H + GAP) + GAP;
+    const podRows = rowsOf(
+      pods.filter((p) => p.nodeName === node.name).map((pod) => ({ pod, lines: podLines(pod) })),
+    ).map((row) => ({
+      row,
+      rowH: rowHeight(
+        row.map((p) => p.lines.length),
+        POD_FOOT,
+      ),
+    }));
+    // A node without pods keeps the room of one row of pods, so it still reads as a node.
+    const podsH = podRows.length > 0 ? podRows.reduce((sum, { rowH }) => sum + rowH + GAP, 0) : EMPTY_NODE_H;
+    const nodeH = NODE_HEAD + podsH + GAP;
     const key = `node:${node.name}`;
     const step = lit.get(key);
     placed.set(key, { key, x: AREA_X, y, w: AREA_W, h: nodeH });
@@ -267,29 +350,20 @@ export function clusterPicture(input: PictureInput): Picture {
       );
     }
     boxes.push(h('g', { class: `cp-node-label${litClass}`, 'aria-hidden': 'true', 'data-step': step }, label));
-    onNode.forEach((pod, i) => {
-      const col = i % PER_ROW;
-      const row = Math.floor(i / PER_ROW);
-      const name = displayName(pod.namespace, pod.name);
-      box(
-        {
-          key: `pod:${pod.namespace}/${pod.name}`,
-          x: AREA_X + GAP + col * (podW + GAP),
-          y: y + NODE_HEAD + row * (POD_H + GAP),
-          w: podW,
-          h: POD_H,
-        },
-        pod.ready ? 'cp-pod' : 'cp-pod cp-notready',
-        `Pod ${pod.namespace}/${pod.name} ${pod.ip}${pod.ready ? '' : ' (Ready 아님)'} ${Object.entries(pod.labels)
-          .map(([k, v]) => `${k}=${v}`)
-          .join(', ')}`,
-        [
-          { text: fit(name, 20), cls: 'cp-mono' },
-          { text: pod.ip, cls: 'cp-mono cp-small' },
-          { text: fit(keyLabels(pod.labels), 20), cls: 'cp-small' },
-        ],
+    let rowY = y + NODE_HEAD;
+    for (const { row, rowH } of podRows) {
+      row.forEach(({ pod, lines }, col) =>
+        box(
+          { key: `pod:${pod.namespace}/${pod.name}`, x: AREA_X + GAP + col * (podW + GAP), y: rowY, w: podW, h: rowH },
+          pod.ready ? 'cp-pod' : 'cp-pod cp-notready',
+          `Pod ${pod.namespace}/${pod.name} ${pod.ip}${pod.ready ? '' : ' (Ready 아님)'} ${Object.entries(pod.labels)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', ')}`,
+          lines,
+        ),
       );
-    });
+      rowY += rowH + GAP;
+    }
     y += nodeH + GAP;
   }
   const height = Math.max(y + PAD, 120);
@@ -326,10 +400,7 @@ function gatewayItems(cluster: Cluster): BandItem[] {
       key: `gtw:${ref}`,
       cls: 'cp-ingress',
       title: `Gateway ${ref} (GatewayClass ${g.gatewayClassName})`,
-      lines: [
-        { text: 'Gateway', cls: 'cp-kind' },
-        { text: fit(displayName(g.namespace, g.name), 20), cls: 'cp-mono' },
-      ],
+      lines: [{ text: 'Gateway', cls: 'cp-kind' }, ...wrapped(displayName(g.namespace, g.name), BAND_CHARS, 'cp-mono')],
     });
     for (const l of g.listeners)
       items.push({
@@ -338,8 +409,8 @@ function gatewayItems(cluster: Cluster): BandItem[] {
         title: `Gateway ${ref} listener ${l.name} ${l.protocol}/${l.port} ${l.hostname ?? ''}`,
         lines: [
           { text: `listener · ${l.protocol}/${l.port}`, cls: 'cp-kind' },
-          { text: fit(l.name, 20), cls: 'cp-mono' },
-          ...(l.hostname ? [{ text: fit(l.hostname, 22), cls: 'cp-mono cp-small' }] : []),
+          ...wrapped(l.name, BAND_CHARS, 'cp-mono'),
+          ...(l.hostname ? wrapped(l.hostname, BAND_CHARS, 'cp-mono cp-small') : []),
         ],
       });
   }
@@ -350,8 +421,8 @@ function gatewayItems(cluster: Cluster): BandItem[] {
       title: `HTTPRoute ${r.namespace}/${r.name} ${r.hostnames.join(', ')}`,
       lines: [
         { text: 'HTTPRoute', cls: 'cp-kind' },
-        { text: fit(displayName(r.namespace, r.name), 20), cls: 'cp-mono' },
-        ...(r.hostnames[0] ? [{ text: fit(r.hostnames.join(', '), 22), cls: 'cp-mono cp-small' }] : []),
+        ...wrapped(displayName(r.namespace, r.name), BAND_CHARS, 'cp-mono'),
+        ...wrapped(r.hostnames.join(', '), BAND_CHARS, 'cp-mono cp-small'),
       ],
     });
   return items;

@@ -1,5 +1,5 @@
-// The widgets as drawn: the policy matrix worked from the keyboard alone, the cluster picture's labels at a
-// legible size as rendered on a phone, its dashed lines clear of every label, and the editor's diagnostic
+// The widgets as drawn: the policy matrix worked from the keyboard alone, the cluster picture's labels whole,
+// inside their boxes and at a legible size as rendered on a phone, its dashed lines clear of every label, and the editor's diagnostic
 // tooltip clear of the table of contents and inside a phone's screen.
 import { test, expect, type Page } from '@playwright/test';
 
@@ -89,6 +89,26 @@ test.describe('at 375 × 812', () => {
       expect(texts.length).toBeGreaterThan(0);
       const small = texts.filter((t) => t.size < 11 || t.height < 11);
       expect(small).toEqual([]);
+    });
+
+    test(`every label in the cluster pictures of ${path} is whole and inside its box`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('svg.cp').first()).toBeVisible();
+      const boxes = page.locator('svg.cp .cp-box:not(.cp-node)');
+      expect(await boxes.count()).toBeGreaterThan(0);
+      const outside = await boxes.evaluateAll((groups) =>
+        groups.flatMap((g) => {
+          const box = g.querySelector(':scope > rect')!.getBoundingClientRect();
+          return [...g.querySelectorAll<SVGTextElement>(':scope > text')]
+            .filter((t) => {
+              const r = t.getBoundingClientRect();
+              const cut = t.textContent!.endsWith('…');
+              return cut || r.left < box.left || r.right > box.right || r.top < box.top || r.bottom > box.bottom;
+            })
+            .map((t) => t.textContent);
+        }),
+      );
+      expect(outside).toEqual([]);
     });
   }
 });
