@@ -71,7 +71,9 @@ export default defineConfig({
       ],
       customCss: ['./components/styles/korean.css'],
       components: {
+        MobileTableOfContents: './components/overrides/MobileTableOfContents.astro',
         PageTitle: './components/overrides/PageTitle.astro',
+        TableOfContents: './components/overrides/TableOfContents.astro',
         ThemeProvider: './components/overrides/ThemeProvider.astro',
         ThemeSelect: './components/overrides/ThemeSelect.astro',
       },
