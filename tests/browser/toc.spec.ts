@@ -58,3 +58,15 @@ test('at 375 px, the closed table of contents names the section being read', asy
   await page.goto(`/services/${href}`);
   await expect(page.locator('mobile-starlight-toc .display-current')).toHaveText(text);
 });
+
+test('a table of contents hidden at load starts marking sections when a resize shows it', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/services/');
+  const { href } = await thirdSection(page, 'starlight-toc');
+  await page.goto(`/services/${href}`);
+  await expect(page.locator('mobile-starlight-toc .display-current')).not.toBeEmpty();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // The wider page reflows under the same scroll offset: the reader goes back to the section.
+  await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), decodeURIComponent(href.slice(1)));
+  await expect(page.locator('starlight-toc a[aria-current="true"]')).toHaveAttribute('href', href);
+});
