@@ -34,7 +34,8 @@ const FIRST_LINE = 20;
 const LINE = 17;
 const BAND_FOOT = 8;
 const POD_FOOT = 20;
-const EMPTY_NODE_H = 82;
+/** One row of pods with a name, an IP and a label line, and the gap under it. */
+const EMPTY_NODE_H = FIRST_LINE + 2 * LINE + POD_FOOT + GAP;
 /** Characters of 11 px text that fit in a box of the band and of a node's row (≈ 6.6 px each, with a margin). */
 const BAND_CHARS = 21;
 const POD_CHARS = 20;
@@ -145,10 +146,11 @@ function shownServices(cluster: Cluster, lit: Map<string, number>): ServiceModel
 /** A pod's labels, `key=value` each. The Deployment controller's `pod-template-hash` is left to the box's
  * <title>: the labels drawn are the ones the learner wrote. */
 function shownLabels(labels: Record<string, string>): string {
-  return Object.entries(labels)
-    .filter(([k]) => k !== 'pod-template-hash')
-    .map(([k, v]) => `${k}=${v}`)
-    .join(', ');
+  return labelText(Object.entries(labels).filter(([k]) => k !== 'pod-template-hash'));
+}
+
+function labelText(labels: [string, string][]): string {
+  return labels.map(([k, v]) => `${k}=${v}`).join(', ');
 }
 
 /** A pod's box: its name, its IP and its labels, each line within the box. */
@@ -169,15 +171,13 @@ function wrapped(text: string, max: number, cls: string): Line[] {
   return wrap(text, max).map((part) => ({ text: part, cls }));
 }
 
-/** The height of a row of boxes: every box in it as tall as the one with the most lines. */
-function rowHeight(lineCounts: number[], foot: number): number {
-  return FIRST_LINE + (Math.max(1, ...lineCounts) - 1) * LINE + foot;
-}
-
-/** Items `PER_ROW` to a row. */
-function rowsOf<T>(items: T[]): T[][] {
-  const rows: T[][] = [];
-  for (let i = 0; i < items.length; i += PER_ROW) rows.push(items.slice(i, i + PER_ROW));
+/** Boxes `PER_ROW` to a row, each row as tall as its box with the most lines. */
+function rowsOf<T extends { lines: Line[] }>(items: T[], foot: number): { row: T[]; rowH: number }[] {
+  const rows: { row: T[]; rowH: number }[] = [];
+  for (let i = 0; i < items.length; i += PER_ROW) {
+    const row = items.slice(i, i + PER_ROW);
+    rows.push({ row, rowH: FIRST_LINE + (Math.max(...row.map((item) => item.lines.length)) - 1) * LINE + foot });
+  }
   return rows;
 }
 
@@ -268,11 +268,7 @@ export function clusterPicture(input: PictureInput): Picture {
       ],
     });
   }
-  for (const row of rowsOf(bandItems)) {
-    const rowH = rowHeight(
-      row.map((item) => item.lines.length),
-      BAND_FOOT,
-    );
+  for (const { row, rowH } of rowsOf(bandItems, BAND_FOOT)) {
     row.forEach((item, col) =>
       box({ key: item.key, x: AREA_X + col * (colW + GAP), y, w: colW, h: rowH }, item.cls, item.title, item.lines),
     );
@@ -283,13 +279,8 @@ export function clusterPicture(input: PictureInput): Picture {
   for (const node of cluster.nodes) {
     const podRows = rowsOf(
       pods.filter((p) => p.nodeName === node.name).map((pod) => ({ pod, lines: podLines(pod) })),
-    ).map((row) => ({
-      row,
-      rowH: rowHeight(
-        row.map((p) => p.lines.length),
-        POD_FOOT,
-      ),
-    }));
+      POD_FOOT,
+    );
     // A node without pods keeps the room of one row of pods, so it still reads as a node.
     const podsH = podRows.length > 0 ? podRows.reduce((sum, { rowH }) => sum + rowH + GAP, 0) : EMPTY_NODE_H;
     const nodeH = NODE_HEAD + podsH + GAP;
@@ -322,9 +313,7 @@ export function clusterPicture(input: PictureInput): Picture {
         box(
           { key: `pod:${pod.namespace}/${pod.name}`, x: AREA_X + GAP + col * (podW + GAP), y: rowY, w: podW, h: rowH },
           pod.ready ? 'cp-pod' : 'cp-pod cp-notready',
-          `Pod ${pod.namespace}/${pod.name} ${pod.ip}${pod.ready ? '' : ' (Ready 아님)'} ${Object.entries(pod.labels)
-            .map(([k, v]) => `${k}=${v}`)
-            .join(', ')}`,
+          `Pod ${pod.namespace}/${pod.name} ${pod.ip}${pod.ready ? '' : ' (Ready 아님)'} ${labelText(Object.entries(pod.labels))}`,
           lines,
         ),
       );
