@@ -1,6 +1,6 @@
 // The table of contents (Starlight's, overridden in components/overrides/): it watches the same elements as
 // Starlight's own element, and marks the section being read at both widths.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { builtPages } from './pages';
 import { watchedElements } from '../../components/overrides/toc/watched-elements';
 
@@ -37,7 +37,7 @@ for (const path of builtPages()) {
 }
 
 /** The third section of the Service chapter, as its table of contents links to it. */
-async function thirdSection(page: import('@playwright/test').Page, list: string) {
+async function thirdSection(page: Page, list: string) {
   const link = page.locator(`${list} a`).nth(3);
   const href = (await link.getAttribute('href'))!;
   return { href, text: (await link.textContent())!.trim() };

@@ -64,15 +64,17 @@ export class StarlightTOC extends HTMLElement {
       }
     };
     const main = document.querySelector('main');
-    const toObserve = main ? watchedElements(main, this.tocHeadingSelector) : [];
+    let toObserve: Element[] | undefined;
     let observer: IntersectionObserver | undefined;
     const observe = () => {
       // The page has a table of contents for each screen width; the one not shown watches nothing until a
       // resize shows it, so each frame's intersection work is done for one (0.77 → 0.50 ms a keystroke in a
-      // trace of 60 keystrokes in the Service chapter's playground).
+      // trace of 60 keystrokes in the Service chapter's playground), and it looks for its sections only then.
       if (observer || this.getClientRects().length === 0) return;
-      observer = new IntersectionObserver(setCurrent, { rootMargin: this.getRootMargin() });
-      toObserve.forEach((el) => observer?.observe(el));
+      toObserve ??= main ? watchedElements(main, this.tocHeadingSelector) : [];
+      const watcher = new IntersectionObserver(setCurrent, { rootMargin: this.getRootMargin() });
+      toObserve.forEach((el) => watcher.observe(el));
+      observer = watcher;
     };
     observe();
     let timeout: ReturnType<typeof setTimeout>;
