@@ -1,5 +1,6 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { expectClosingSections } from './chapter';
+import { editPlayground } from './playground';
 import { runPreset } from './route-simulator';
 
 // The chapters FAQ rewrite-target, Network Policies and Developing network policies: each renders its notes,
@@ -201,39 +202,4 @@ function matrixOf(page: Page, workspace: string): Locator {
 /** A matrix cell by its accessible name, e.g. "web-pod → db-pod: 거부". */
 function cell(matrix: Locator, from: string, to: string, allowed: boolean): Locator {
   return matrix.getByRole('link', { name: `${from} → ${to}: ${allowed ? '허용' : '거부'}`, exact: true });
-}
-
-/** Opens a playground's editor and replaces its text. The text is pasted: typing into the editable element
- * would turn runs of spaces into no-break spaces, which YAML does not read as indentation. */
-async function editPlayground(page: Page, playground: Locator, change: (text: string) => string): Promise<void> {
-  const original = JSON.parse((await playground.locator('script.pg-original').textContent()) ?? '""') as string;
-  const changed = change(original);
-  expect(changed).not.toBe(original);
-  await playground.getByRole('button', { name: '편집' }).click();
-  const editor = playground.locator('.cm-content');
-  await expect(editor).toBeVisible({ timeout: 15_000 });
-  await editor.focus();
-  await page.keyboard.press('ControlOrMeta+A');
-  await editor.evaluate((element, text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, changed);
-  await expect(playground.getByText('수정됨')).toBeVisible();
-  // The playground saves its draft after the workspace's widgets have heard of the change (they settle first).
-  await expect
-    .poll(() =>
-      page.evaluate(
-        (text) =>
-          Object.values(localStorage).some((value) => {
-            try {
-              return (JSON.parse(value) as { text?: unknown }).text === text;
-            } catch {
-              return false;
-            }
-          }),
-        changed,
-      ),
-    )
-    .toBe(true);
 }

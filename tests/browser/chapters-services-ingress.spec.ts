@@ -1,5 +1,6 @@
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { expectClosingSections } from './chapter';
+import { editPlayground } from './playground';
 import { runPreset } from './route-simulator';
 
 // The chapters ClusterIP, LoadBalancer, Ingress Networking and Article: Ingress: each renders its notes,
@@ -61,25 +62,6 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('k8s-playground').first().getByText('pathType: Exact').first()).toBeVisible();
   });
 });
-
-/**
- * Opens a playground's editor and replaces its text the way a reader pastes it: select all, then a paste event.
- * (Typing through contenteditable would turn runs of spaces into no-break spaces, which YAML does not indent with.)
- */
-async function editPlayground(page: Page, playground: Locator, change: (text: string) => string): Promise<void> {
-  const original = JSON.parse((await playground.locator('script.pg-original').textContent()) ?? '""') as string;
-  await playground.getByRole('button', { name: '편집' }).click();
-  const editor = playground.locator('.cm-content');
-  await expect(editor).toBeVisible();
-  await editor.focus();
-  await page.keyboard.press('ControlOrMeta+A');
-  await editor.evaluate((element, text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, change(original));
-  await expect(playground.getByText('수정됨')).toBeVisible();
-}
 
 test('ClusterIP: another namespace needs back-end.NAMESPACE, and a wrong selector leaves no endpoints', async ({
   page,
