@@ -1,5 +1,6 @@
 // Budgets (issue 17): a keystroke in a 300-line manifest is shown in the next frame, that is, the page's
-// main-thread work from the keydown to the commit of that frame fits in one frame, 16.7 ms (p95); and its lint
+// main-thread work from the keydown to the commit of that frame fits in one frame, 16.7 ms (p95), counted as the
+// thread's CPU time so that other processes on a shared machine do not count as the page's work; and its lint
 // result (validation in the engine worker, lint marks, result list) follows within 50 ms.
 // Measured in Chromium on a built site (OUT_DIR, default dist). The work is read from a performance trace; the
 // playground marks each lint, from the request to the rendered result, as the performance measure
@@ -145,12 +146,22 @@ export default async function (): Promise<BenchRow[]> {
       { name: 'manifest', value: `${text.split('\n').length} lines` },
       { name: 'machine load (1-minute average) at the start', value: load.toFixed(2) },
       {
-        name: `keystroke to next frame: main-thread work from keydown to its frame's commit, median / p95 of ${work.length}`,
-        value: medianAndP95(work, 2),
+        name: `keystroke to next frame: main-thread CPU time from keydown to its frame's commit, median / p95 of ${work.length}`,
+        value: medianAndP95(
+          work.map((w) => w.cpu),
+          2,
+        ),
         target: 'p95 <= 16.7 ms (fits in one frame)',
       },
       {
-        name: `the same as wall time, with the wait for the display's refresh, of ${frames.length}`,
+        name: `the same work as wall time, with the thread's waits for a core on this machine, of ${work.length}`,
+        value: medianAndP95(
+          work.map((w) => w.wall),
+          2,
+        ),
+      },
+      {
+        name: `keydown to the end of its frame in wall time, with the wait for the display's refresh, of ${frames.length}`,
         value: medianAndP95(frames, 2),
       },
       {
