@@ -117,12 +117,20 @@ const CA_CERT_HELP = [
   'how to fix it, please visit the webpage mentioned above.',
 ].join('\n');
 
-/** nginx's reason phrases (ngx_http_special_response.c) for the errors a proxy answers with. */
+/** nginx's reason phrases (ngx_http_special_response.c, its error pages) for what a proxy answers itself. */
 const REASON_PHRASES = new Map([
+  [301, 'Moved Permanently'],
+  [302, 'Found'],
+  [303, 'See Other'],
+  [307, 'Temporary Redirect'],
+  [308, 'Permanent Redirect'],
+  [404, 'Not Found'],
   [502, 'Bad Gateway'],
   [503, 'Service Temporarily Unavailable'],
   [504, 'Gateway Time-out'],
 ]);
+
+const nginxPage = (status: number) => nginxError(status, REASON_PHRASES.get(status) ?? '');
 
 /** Whether a pod's DNS query for `host` reaches no server (`from` is `pod:NS/NAME`; off the cluster, never). */
 function unanswered(session: Session, from: string, host: string): boolean {
@@ -154,7 +162,7 @@ function print(session: Session, result: RouteResult, asked: Asked, counter: { n
     case 'refused':
       if (answeredByGateway(result)) return ok('');
       // A status means a proxy (ingress-nginx) answered for the refused backend with its error page.
-      if (result.status) return ok(nginxError(result.status, REASON_PHRASES.get(result.status) ?? ''));
+      if (result.status) return ok(nginxPage(result.status));
       return fail(`curl: (7) ${connect} after 0 ms: Could not connect to server`, 7);
     case 'unreachable':
       return fail(`curl: (7) ${connect} after 3 ms: Could not connect to server`, 7);
@@ -169,10 +177,10 @@ function print(session: Session, result: RouteResult, asked: Asked, counter: { n
       );
     case 'not-found':
       if (answeredByGateway(result)) return ok('');
-      return ok(nginxError(result.status ?? 404, 'Not Found'));
+      return ok(nginxPage(result.status ?? 404));
     case 'redirect':
       if (answeredByGateway(result)) return ok('');
-      return ok(nginxError(result.status ?? 308, 'Permanent Redirect'));
+      return ok(nginxPage(result.status ?? 308));
     case 'dns-only':
       return fail(`curl: (6) Could not resolve host: ${result.cname ?? asked.host}`, 6);
     case 'delivered':

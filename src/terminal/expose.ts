@@ -4,7 +4,7 @@
 import { last, parseFlags } from './args';
 import { DRY_RUN_FLAGS, generated } from './generated';
 import { serviceFromExpose } from './generators';
-import { fail, type CommandOutput } from './output';
+import { fail, usageError, type CommandOutput } from './output';
 import { qualifiedPlural, resourceType } from './resources';
 import { DEFAULT_NAMESPACE, type Session } from './session';
 import { metadataOf, type Json } from './store';
@@ -58,11 +58,12 @@ export function expose(session: Session, tokens: string[]): CommandOutput {
   const explicit = last(args, 'selector');
   if (explicit) selector = Object.fromEntries(explicit.split(',').map((kv) => kv.split('=') as [string, string]));
   if (!selector || Object.keys(selector).length === 0)
-    return fail(
-      `error: couldn't retrieve selectors via --selector flag or introspection: the ${type.kind} has no labels`,
+    return usageError(
+      'expose',
+      `couldn't retrieve selectors via --selector flag or introspection: the ${type.kind} has no labels`,
     );
   const port = last(args, 'port') ?? (ports[0] === undefined ? undefined : String(ports[0]));
-  if (port === undefined) return fail("error: couldn't find port via --port flag or introspection");
+  if (port === undefined) return usageError('expose', "couldn't find port via --port flag or introspection");
   const labelFlag = last(args, 'labels');
   const service = serviceFromExpose(
     last(args, 'name') ?? name,

@@ -4,7 +4,7 @@
 // The kubelet's refusals are kubernetes pkg/kubelet/kubelet_pods.go validateContainerLogStatus, which the
 // API server returns as BadRequest.
 import { last, parseFlags } from './args';
-import { fail, ok, type CommandOutput } from './output';
+import { fail, ok, usageError, type CommandOutput } from './output';
 import { qualifiedPlural, resourceType } from './resources';
 import { DEFAULT_NAMESPACE, type Session } from './session';
 import type { Json } from './store';
@@ -20,7 +20,7 @@ const FLAGS = {
 
 // logs.go logsUsageErrStr (logsUsageStr is the command's Use line), through cmdutil.UsageErrorf.
 const USAGE =
-  "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples";
+  "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command";
 
 type PodObject = Extract<ApiObject, { kind: 'Pod' }>;
 
@@ -28,7 +28,7 @@ export function logs(session: Session, tokens: string[]): CommandOutput {
   const args = parseFlags(tokens, FLAGS);
   if (typeof args === 'string') return fail(args);
   const [reference, inlineContainer, ...extra] = args.positional;
-  if (!reference || extra.length > 0) return fail(USAGE);
+  if (!reference || extra.length > 0) return usageError('logs', USAGE);
   const flagContainer = last(args, 'container');
   // logs.go Validate.
   if (inlineContainer !== undefined && flagContainer !== undefined)

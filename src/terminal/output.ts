@@ -23,6 +23,10 @@ export interface EditRequest {
 export const ok = (text: string): CommandOutput => ({ text, exitCode: 0 });
 export const fail = (text: string, exitCode = 1): CommandOutput => ({ text, exitCode });
 
+/** kubectl's cmdutil.UsageErrorf (cmd/util/helpers.go): the message, then where to read `kubectl COMMAND`'s help. */
+export const usageError = (command: string, text: string): CommandOutput =>
+  fail(`error: ${text}\nSee 'kubectl ${command} -h' for help and examples`);
+
 /** Lines first, errors after them, as kubectl prints a batch; failing if any object failed. */
 export function finish(lines: string[], errors: string[]): CommandOutput {
   const text = [...lines, ...errors].join('\n');

@@ -3,7 +3,7 @@
 // or Deployment is first resolved to one pod, and a Service port to that pod's target port
 // (k8s.io/kubectl/pkg/cmd/portforward/portforward.go translateServicePortToTargetPort).
 import { last, parseFlags } from './args';
-import { fail, ok, type CommandOutput } from './output';
+import { fail, ok, usageError, type CommandOutput } from './output';
 import { DEFAULT_NAMESPACE, type Session } from './session';
 
 export function portForward(session: Session, tokens: string[]): CommandOutput {
@@ -11,9 +11,7 @@ export function portForward(session: Session, tokens: string[]): CommandOutput {
   if (typeof args === 'string') return fail(args);
   const [target, ...specs] = args.positional;
   if (!target || specs.length === 0)
-    return fail(
-      "error: TYPE/NAME and list of ports are required for port-forward\nSee 'kubectl port-forward -h' for help and examples",
-    );
+    return usageError('port-forward', 'TYPE/NAME and list of ports are required for port-forward');
   const namespace = last(args, 'namespace') ?? DEFAULT_NAMESPACE;
   const [kind, name] = target.includes('/')
     ? [target.slice(0, target.indexOf('/')), target.slice(target.indexOf('/') + 1)]

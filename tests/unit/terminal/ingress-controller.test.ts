@@ -86,3 +86,55 @@ describe('curl https to the ingress controller without a tls section', () => {
     expect(shellWith({}).run(`curl -k ${url}`).exitCode).toBe(0);
   });
 });
+
+// inspector.go ValidatePathType joins one error for each invalid path (errors.Join: one per line) and
+// CheckIngress prefixes "ingress contains invalid paths: ".
+describe('the webhook names every path its pathType does not allow', () => {
+  it('lists both invalid paths of one Ingress, one on each line', () => {
+    const twoPaths = ingress('shop', '/api(/|$)(.*)').replace(
+      '      - path: /api(/|$)(.*)\n',
+      `      - path: /index.html
+        pathType: Exact
+        backend:
+          service:
+            name: wear-service
+            port:
+              number: 8080
+      - path: /api(/|$)(.*)
+`,
+    );
+    const out = shellWith({ 'shop.yaml': twoPaths }).run('kubectl apply -f shop.yaml');
+    expect(out.text).toBe(
+      'Error from server (BadRequest): error when creating "shop.yaml": admission webhook "validate.nginx.ingress.kubernetes.io" denied the request: ingress contains invalid paths: path /index.html cannot be used with pathType Exact\npath /api(/|$)(.*) cannot be used with pathType Prefix',
+    );
+  });
+});
+
+// The page nginx writes itself for a redirect carries the status's own reason phrase
+// (nginx src/http/ngx_http_special_response.c: ngx_http_error_301_page "301 Moved Permanently",
+// ngx_http_error_302_page "302 Found"); a missing trailing slash is nginx's 301 (ngx_http_core_module.c,
+// auto_redirect).
+describe('curl meets a redirect the controller answers itself', () => {
+  const redirecting = (name: string, annotations: string) =>
+    ingress(name, '/shop')
+      .replace('  namespace: app-space\n', `  namespace: app-space\n  annotations:\n${annotations}`)
+      .replace('  - http:', `  - host: ${name}.example.com\n    http:`);
+
+  it('app-root answers 302 Found', () => {
+    const sh = shellWith({ 'root.yaml': redirecting('root', '    nginx.ingress.kubernetes.io/app-root: /shop\n') });
+    expect(sh.run('kubectl apply -f root.yaml').exitCode).toBe(0);
+    expect(sh.run('curl -H "Host: root.example.com" http://192.168.1.2:30080/').text).toBe(
+      '<html>\n<head><title>302 Found</title></head>\n<body>\n<center><h1>302 Found</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>',
+    );
+  });
+
+  it('a Prefix path with a trailing slash answers 301 Moved Permanently for the name without it', () => {
+    const sh = shellWith({
+      'slash.yaml': ingress('slash', '/shop/').replace('  - http:', '  - host: slash.example.com\n    http:'),
+    });
+    expect(sh.run('kubectl apply -f slash.yaml').exitCode).toBe(0);
+    expect(sh.run('curl -H "Host: slash.example.com" http://192.168.1.2:30080/shop').text).toContain(
+      '<title>301 Moved Permanently</title>',
+    );
+  });
+});

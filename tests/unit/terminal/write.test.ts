@@ -125,6 +125,16 @@ describe('kubectl generators', () => {
     expect(sh.run('kubectl get svc webapp').text).toMatch(/\s8080\/TCP\s/);
   });
 
+  // expose.go raises both introspection errors through cmdutil.UsageErrorf, which adds the help line.
+  it('cannot expose a pod that declares no port without --port, and says where to read the help', () => {
+    const sh = shell();
+    expect(sh.run('kubectl run solo --image=nginx').exitCode).toBe(0);
+    expect(sh.run('kubectl expose pod solo')).toEqual({
+      text: "error: couldn't find port via --port flag or introspection\nSee 'kubectl expose -h' for help and examples",
+      exitCode: 1,
+    });
+  });
+
   it('creates a NodePort Service with kubectl create service, and prints it with --dry-run=client -o yaml', () => {
     const sh = shell();
     const yaml = sh.run(

@@ -9,7 +9,7 @@ import type { ClassDecision } from './classes';
 
 // internal/ingress/inspector: with strict-validate-path-type (on by default since controller v1.12, #11819) the
 // admission webhook denies an Ingress whose Exact or Prefix path has anything but letters, digits, "/", "_"
-// and "-" ("ingress contains invalid paths: path … cannot be used with pathType Prefix").
+// and "-" ("ingress contains invalid paths: path … cannot be used with pathType Prefix", one line for each).
 const STRICT_PATH = /^\/[A-Za-z0-9_\-/]*$/;
 /** The ValidatingWebhookConfiguration's webhook name in the chart and install manifests. */
 export const WEBHOOK = 'validate.nginx.ingress.kubernetes.io';
@@ -61,18 +61,18 @@ function denial(text: string, at: { rule: number; path: number }, reason: string
 function invalidPath(
   ingress: IngressModel,
 ): { rule: number; path: number; text: string; entry: IngressPathModel } | undefined {
+  const invalid: { rule: number; path: number; entry: IngressPathModel }[] = [];
   for (const [rule, r] of ingress.rules.entries()) {
     for (const [path, p] of r.paths.entries()) {
       if (p.path && p.pathType !== 'ImplementationSpecific' && !STRICT_PATH.test(p.path))
-        return {
-          rule,
-          path,
-          text: `ingress contains invalid paths: path ${p.path} cannot be used with pathType ${p.pathType}`,
-          entry: p,
-        };
+        invalid.push({ rule, path, entry: p });
     }
   }
-  return undefined;
+  const [first] = invalid;
+  if (!first) return undefined;
+  // inspector.go ValidatePathType gathers every such path with errors.Join, which puts one on each line.
+  const lines = invalid.map(({ entry: p }) => `path ${p.path} cannot be used with pathType ${p.pathType}`);
+  return { ...first, text: `ingress contains invalid paths: ${lines.join('\n')}` };
 }
 
 /**
