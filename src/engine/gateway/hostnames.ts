@@ -21,7 +21,9 @@ export function hostnameMatches(pattern: string, host: string): boolean {
 
 /**
  * The hostnames a route serves on a listener: the route's hostnames that intersect the listener's, each
- * narrowed to the more specific of the two. `undefined` listener hostname: any host. An empty route list
+ * narrowed to the more specific of the two; two wildcards intersect when one covers the other (site-src
+ * concepts/hostnames.md; conformance gateway-http-listener-isolation-with-hostname-intersection.yaml: route
+ * `*.example.com` on listener `*.foo.example.com` "becomes *.foo.example.com"). `undefined` listener hostname: any host. An empty route list
  * takes the listener's hostname. Returns [] when nothing intersects; `['']` stands for "any host".
  */
 export function intersectHostnames(listener: string | undefined, route: string[]): string[] {
@@ -32,7 +34,8 @@ export function intersectHostnames(listener: string | undefined, route: string[]
     if (hostname === listener) out.push(hostname);
     else if (isWildcard(listener) && hostnameMatches(listener, isWildcard(hostname) ? hostname.slice(2) : hostname))
       out.push(hostname);
-    else if (isWildcard(hostname) && !isWildcard(listener) && hostnameMatches(hostname, listener)) out.push(listener);
+    else if (isWildcard(hostname) && hostnameMatches(hostname, isWildcard(listener) ? listener.slice(2) : listener))
+      out.push(listener);
   }
   return [...new Set(out)];
 }

@@ -1,8 +1,10 @@
 // Listener selection by hostname and port, and the intersection of listener and route hostnames: the
 // kubernetes-sigs/gateway-api conformance tests httproute-listener-hostname-matching,
-// httproute-listener-port-matching and httproute-hostname-intersection, row by row.
+// httproute-listener-port-matching, httproute-hostname-intersection and gateway-http-listener-isolation, row
+// by row.
 import { describe, expect, it } from 'vitest';
-import { routeGateway } from '../../../src/engine/index';
+import { readFileSync } from 'node:fs';
+import { gatewayStatus, loadCluster, routeGateway } from '../../../src/engine/index';
 import { conformanceCluster, expectRow, INFRA, type Row, V1, V2, V3 } from './conformance';
 
 function table(test: string, gateway: string, rows: Row[]) {
@@ -89,7 +91,9 @@ table('httproute-hostname-intersection', 'httproute-hostname-intersection', [
 ]);
 
 // A request goes to the most specific listener for its Host and only that listener's routes decide.
-table('gateway-http-listener-isolation', 'http-listener-isolation', [
+// gateway-http-listener-isolation.go runs one table against two Gateways: hostnames only on the listeners, and
+// hostnames on the routes too that intersect them (two wildcards intersect as the narrower one).
+const ISOLATION: Row[] = [
   { name: 'bar.com /empty-hostname → v1', req: { host: 'bar.com', path: '/empty-hostname' }, backend: V1 },
   { name: 'bar.com /wildcard-example-com → 404', req: { host: 'bar.com', path: '/wildcard-example-com' }, status: 404 },
   {
@@ -158,7 +162,13 @@ table('gateway-http-listener-isolation', 'http-listener-isolation', [
     req: { host: 'abc.foo.example.com', path: '/abc-foo-example-com' },
     backend: V1,
   },
-]);
+];
+table('gateway-http-listener-isolation', 'http-listener-isolation', ISOLATION);
+table(
+  'gateway-http-listener-isolation-with-hostname-intersection',
+  'http-listener-isolation-with-hostname-intersection',
+  ISOLATION,
+);
 
 describe('no gateway named, several Gateways (conformance base)', () => {
   const cluster = conformanceCluster('httproute-cross-namespace');
@@ -199,3 +209,57 @@ table('httproute-https-listener', 'same-namespace-with-https-listener', [
     status: 404,
   },
 ]);
+
+// A route's wildcard broader than its listener's wildcard serves the listener's narrower one: site-src
+// concepts/hostnames.md ("If both Listener and Route have wildcard hostnames, they intersect as long as they
+// overlap") and the comment in gateway-http-listener-isolation-with-hostname-intersection.yaml ("*.example.com"
+// on listener *.foo.example.com "becomes *.foo.example.com"). Here it is the route's only hostname.
+describe('a route wildcard broader than its listener wildcard', () => {
+  const base = readFileSync(new URL('./fixtures/conformance-base.yaml', import.meta.url), 'utf8');
+  const cluster = loadCluster(`${base.replaceAll('{GATEWAY_CLASS_NAME}', 'conformance')}
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata:
+  name: narrow
+  namespace: ${INFRA}
+spec:
+  gatewayClassName: conformance
+  listeners:
+  - name: wildcard-foo-example-com
+    port: 80
+    protocol: HTTP
+    hostname: "*.foo.example.com"
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata:
+  name: broad
+  namespace: ${INFRA}
+spec:
+  parentRefs:
+  - name: narrow
+  hostnames:
+  - "*.example.com"
+  rules:
+  - backendRefs:
+    - name: infra-backend-v1
+      port: 8080
+`);
+
+  it('is Accepted by the listener', () => {
+    const accepted = gatewayStatus(cluster)
+      .routes[`${INFRA}/broad`]?.find((p) => p.parent === `${INFRA}/narrow`)
+      ?.conditions.find((c) => c.type === 'Accepted');
+    expect(accepted?.status).toBe('True');
+  });
+
+  it('serves the hosts under the listener, not the rest of the route’s wildcard', () => {
+    expectRow(cluster, `${INFRA}/narrow`, {
+      name: 'x.foo.example.com',
+      req: { host: 'x.foo.example.com' },
+      backend: V1,
+    });
+    expectRow(cluster, `${INFRA}/narrow`, { name: 'x.example.com', req: { host: 'x.example.com' }, status: 404 });
+  });
+});
