@@ -28,6 +28,6 @@ export { defaultGatewayObject } from './validate/gateway';
 export type * from './gateway/types';
 export { isIngressController } from './ingress';
 export { ingressAdmission, type WebhookDenial } from './ingress';
-export { dnsLookup, type NameAnswer } from './route';
+export { dnsLookup, reverseLookup, type NameAnswer } from './route';
 // The loader's stand-in for generateName's random suffix: the terminal names what it creates the same way.
 export { stableSuffix } from './cluster/hash';

@@ -182,7 +182,8 @@ function print(session: Session, result: RouteResult, asked: Asked, counter: { n
       if (answeredByGateway(result)) return ok('');
       return ok(nginxPage(result.status ?? 308));
     case 'dns-only':
-      return fail(`curl: (6) Could not resolve host: ${result.cname ?? asked.host}`, 6);
+      // The resolver fails for the name curl was given (its URL host), whatever CNAME it followed.
+      return fail(`curl: (6) Could not resolve host: ${asked.host}`, 6);
     case 'delivered':
       return ok(servedBody(session, result, asked, counter));
   }

@@ -3,7 +3,7 @@
 // with the records route() follows. busybox 1.28 resolves through libc (nslookup.c: "can't resolve '%s'");
 // 1.29 and later, like bind's nslookup in dnsutils images, print ";; connection timed out; no servers could
 // be reached" when no server answers.
-import { dnsLookup, route, type PodModel } from '../engine';
+import { dnsLookup, reverseLookup, type PodModel } from '../engine';
 import { fail, ok, type CommandOutput } from './output';
 import type { Session } from './session';
 
@@ -20,13 +20,16 @@ export function nslookup(session: Session, tokens: string[], pod: PodModel): Com
     // The server line's reverse lookup of 10.96.0.10 times out too, so it prints without a name.
     return fail(`Server:    ${dnsIp}\nAddress 1: ${dnsIp}\n\nnslookup: can't resolve '${name}'`);
   }
-  const server = `Server:    ${dnsIp}\nAddress 1: ${dnsIp}${dns.name ? ` ${dns.name}` : ''}\n`;
-  const result = route(cluster, { from, url: `http://${name}/` });
-  if (result.outcome === 'dns-failure') return fail(`${server}\nnslookup: can't resolve '${name}'`);
-  // busybox prints each address with its reverse name; for a ClusterIP that is the Service's own name.
-  const lines = asked.addresses.map(
-    (ip, i) => `Address ${i + 1}: ${ip}${asked.kind === 'service' ? ` ${asked.name}` : ''}`,
-  );
+  // nslookup.c print_host: each address with the name its PTR record gives, when it has one.
+  const withName = (ip: string) => {
+    const reverse = reverseLookup(cluster, ip);
+    return reverse ? `${ip} ${reverse}` : ip;
+  };
+  const server = `Server:    ${dnsIp}\nAddress 1: ${withName(dnsIp)}\n`;
+  // getaddrinfo fails when nothing answers with an address: an unknown name, or an ExternalName whose target is
+  // outside the cluster.
+  if (asked.addresses.length === 0) return fail(`${server}\nnslookup: can't resolve '${name}'`);
+  const lines = asked.addresses.map((ip, i) => `Address ${i + 1}: ${withName(ip)}`);
   return ok(`${server}\nName:      ${name}\n${lines.join('\n')}`);
 }
 

@@ -53,9 +53,10 @@ export interface NameAnswer {
   name?: string;
   /** What answered: a Service's ClusterIP, a headless Service, a pod name, or an ExternalName. */
   kind?: DnsRecord['kind'];
-  /** A records: a ClusterIP, a headless Service's ready pods, or a pod's address. */
+  /** A records: a ClusterIP, a headless Service's ready pods, or a pod's address; for an ExternalName, its
+   * target's when the target is a name in the cluster. */
   addresses: string[];
-  /** ExternalName: the CNAME target, whose addresses the cluster does not know. */
+  /** ExternalName: the CNAME target (a name outside the cluster has no addresses here). */
   cname?: string;
   /** Set when no DNS server answered the asking pod (NetworkPolicy, no CoreDNS pod): why, in Korean. */
   unanswered?: string;
@@ -84,16 +85,49 @@ export function dnsLookup(cluster: Cluster, name: string, namespace: string, fro
   // A record is always found under a name; the check keeps the two together for the type checker.
   if (!record || result.name === undefined) return { tried: result.tried, addresses: [] };
   const answered = { tried: result.tried, name: result.name, kind: record.kind };
+  if (record.kind !== 'externalName') return { ...answered, addresses: addressesOf(record) };
+  // CoreDNS follows a CNAME into its own zone and answers the target's records with it (plugin/backend_lookup.go
+  // A: "dns.IsSubDomain(zone, ...)"); a target outside the cluster is not known here.
+  const target = answer(cluster, lookup, record.target.replace(/\.$/, ''));
+  return { ...answered, addresses: target ? addressesOf(target) : [], cname: record.target };
+}
+
+function addressesOf(record: DnsRecord): string[] {
   switch (record.kind) {
     case 'service':
-      return { ...answered, addresses: [record.service.clusterIP] };
+      return [record.service.clusterIP];
     case 'headless':
-      return { ...answered, addresses: record.ips };
+      return record.ips;
     case 'pod':
-      return { ...answered, addresses: [record.ip] };
+      return [record.ip];
     case 'externalName':
-      return { ...answered, addresses: [], cname: record.target };
+      return [];
   }
+}
+
+/**
+ * `reverseLookup(cluster, ip)`: the name CoreDNS answers a PTR query for `ip` with (the default Corefile serves
+ * in-addr.arpa; plugin/kubernetes reverse.go serviceRecordForIP): a Service's ClusterIP is NAME.NS.svc; else a
+ * ready endpoint of a Service is HOSTNAME.NAME.NS.svc, HOSTNAME the pod's spec.hostname when its subdomain names
+ * that Service (the EndpointSlice's hostname), otherwise the address with dashes (endpointHostname). Any other
+ * address has no PTR record: `pods insecure` answers forward lookups only.
+ */
+export function reverseLookup(cluster: Cluster, ip: string): string | undefined {
+  if (!cluster || !Array.isArray(cluster.services) || !Array.isArray(cluster.pods)) return undefined;
+  const lookup = lookupOf(cluster);
+  const service = cluster.services.find((s) => s.clusterIP === ip && s.type !== 'ExternalName');
+  if (service) return `${service.name}.${service.namespace}.svc.${CLUSTER_DOMAIN}`;
+  for (const candidate of cluster.services) {
+    const slices = lookup.slicesByService.get(`${candidate.namespace}/${candidate.name}`) ?? [];
+    if (!slices.some((slice) => slice.endpoints.some((e) => e.ready && e.addresses.includes(ip)))) continue;
+    const pod = lookup.podsByIp.get(ip);
+    const hostname =
+      pod?.hostname && pod.subdomain === candidate.name && pod.namespace === candidate.namespace
+        ? pod.hostname
+        : ip.replaceAll('.', '-');
+    return `${hostname}.${candidate.name}.${candidate.namespace}.svc.${CLUSTER_DOMAIN}`;
+  }
+  return undefined;
 }
 
 /** What CoreDNS answers for one fully qualified name, or undefined for NXDOMAIN (or a name outside the zone). */

@@ -1,2 +1,2 @@
 export { route } from './route';
-export { dnsLookup, type NameAnswer } from './dns';
+export { dnsLookup, reverseLookup, type NameAnswer } from './dns';

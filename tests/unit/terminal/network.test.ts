@@ -47,9 +47,11 @@ describe('curl and kubectl exec, answered by route()', () => {
     );
     const podIp = /\s(10\.244\.\d+\.\d+)\s/.exec(sh.run(`kubectl get pod ${pod} -o wide`).text)![1]!;
     const podName = `${podIp.replaceAll('.', '-')}.default.pod`;
+    // The pod is an endpoint of webapp-service, so its address has a PTR record: CoreDNS reverse.go
+    // serviceRecordForIP names an endpoint DASHED-IP.SERVICE.NS.svc.cluster.local (endpointHostname).
     expect(lines(sh.run(`kubectl exec ${pod} -- nslookup ${podName}`).text).slice(3)).toEqual([
       `Name:      ${podName}`,
-      `Address 1: ${podIp}`,
+      `Address 1: ${podIp} ${podIp.replaceAll('.', '-')}.webapp-service.default.svc.cluster.local`,
     ]);
     expect(sh.run('kubectl exec nope -- curl x').text).toBe('Error from server (NotFound): pods "nope" not found');
   });

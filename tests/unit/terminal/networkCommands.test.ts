@@ -149,3 +149,61 @@ describe('hosts named like Object.prototype members', () => {
     });
   });
 });
+
+// An ExternalName Service is a CNAME (kubernetes.io: Service, type ExternalName). CoreDNS follows a target in its
+// own zone and answers with the target's records (plugin/backend_lookup.go A); busybox 1.28's nslookup
+// (networking/nslookup.c print_host) prints the addresses getaddrinfo returns, each with its PTR name, and
+// "can't resolve" with exit 1 when there are none. The simulated cluster reaches no outside DNS, so an outside
+// target resolves to nothing.
+describe('nslookup of an ExternalName Service', () => {
+  const withAliases = () => {
+    const files = {
+      'alias.yaml': `apiVersion: v1
+kind: Service
+metadata: {name: web-alias}
+spec: {type: ExternalName, externalName: web-svc.default.svc.cluster.local}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: db-outside}
+spec: {type: ExternalName, externalName: my.database.example.com}
+`,
+    };
+    const sh = new Shell({ cluster: CLUSTER, files: () => files, now: () => 0 });
+    expect(sh.run('kubectl apply -f alias.yaml').exitCode).toBe(0);
+    return sh;
+  };
+
+  it('answers a target inside the cluster with the target Service’s address and name', () => {
+    const sh = withAliases();
+    const clusterIp = sh.store.cluster.services.find((s) => s.name === 'web-svc')!.clusterIP;
+    expect(sh.run('kubectl exec old-box -- nslookup web-alias')).toEqual({
+      text: [
+        'Server:    10.96.0.10',
+        'Address 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local',
+        '',
+        'Name:      web-alias',
+        `Address 1: ${clusterIp} web-svc.default.svc.cluster.local`,
+      ].join('\n'),
+      exitCode: 0,
+    });
+  });
+
+  it('cannot resolve a target outside the cluster, and curl names the host it was given', () => {
+    const sh = withAliases();
+    expect(sh.run('kubectl exec old-box -- nslookup db-outside')).toEqual({
+      text: [
+        'Server:    10.96.0.10',
+        'Address 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local',
+        '',
+        "nslookup: can't resolve 'db-outside'",
+        TERMINATED(1),
+      ].join('\n'),
+      exitCode: 1,
+    });
+    // curl lib/hostip.c: "Could not resolve host: %s" with the URL's host name.
+    expect(sh.run('kubectl exec old-box -- curl http://db-outside').text).toBe(
+      `curl: (6) Could not resolve host: db-outside\n${TERMINATED(6)}`,
+    );
+  });
+});
