@@ -127,6 +127,8 @@ export interface ServiceModel {
   /** sessionAffinityConfig.clientIP.timeoutSeconds (default 10800) when sessionAffinity is ClientIP. */
   sessionAffinityTimeoutSeconds?: number;
   externalTrafficPolicy: 'Cluster' | 'Local';
+  /** The node port a cloud load balancer health-checks, for a LoadBalancer with externalTrafficPolicy Local. */
+  healthCheckNodePort?: number;
   internalTrafficPolicy: 'Cluster' | 'Local';
   publishNotReadyAddresses: boolean;
   allocateLoadBalancerNodePorts: boolean;

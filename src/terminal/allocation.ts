@@ -48,6 +48,7 @@ function otherServices(store: ClusterStore, namespace: string, name: string, exi
   for (const service of store.cluster.services) {
     if (service.namespace === namespace && service.name === name) continue;
     for (const port of service.ports) if (port.nodePort) nodePorts.add(port.nodePort);
+    if (service.healthCheckNodePort) nodePorts.add(service.healthCheckNodePort);
     if (service.clusterIP && service.clusterIP !== 'None') clusterIPs.add(service.clusterIP);
   }
   for (const object of store.objects) {
@@ -58,6 +59,7 @@ function otherServices(store: ClusterStore, namespace: string, name: string, exi
       const nodePort = record(port)?.nodePort;
       if (typeof nodePort === 'number') nodePorts.add(nodePort);
     }
+    if (typeof spec.healthCheckNodePort === 'number') nodePorts.add(spec.healthCheckNodePort);
     if (typeof spec.clusterIP === 'string') clusterIPs.add(spec.clusterIP);
   }
   return { nodePorts, clusterIPs };

@@ -131,6 +131,7 @@ function describeService(session: Session, service: ServiceModel): string {
   if (service.type === 'NodePort' || service.type === 'LoadBalancer')
     lines.push(`External Traffic Policy:\t${service.externalTrafficPolicy}`);
   if (service.type !== 'ExternalName') lines.push(`Internal Traffic Policy:\t${service.internalTrafficPolicy}`);
+  if (service.healthCheckNodePort) lines.push(`HealthCheck NodePort:\t${service.healthCheckNodePort}`);
   lines.push('Events:\t<none>');
   return lines.join('\n');
 }

@@ -20,8 +20,11 @@ export function manifestOf(object: ApiObject, now: number): Json {
   if (Object.keys(object.labels).length > 0) metadata.labels = object.labels;
   base.metadata = metadata;
   switch (object.kind) {
-    case 'Service':
-      base.spec = { ...(record(base.spec) ?? {}), ...serviceSpec(object.service) };
+    case 'Service': {
+      const spec: Json = { ...(record(base.spec) ?? {}), ...serviceSpec(object.service) };
+      // core/v1 defaults.go SetDefaults_Service: a LoadBalancer allocates node ports unless told not to.
+      if (object.service.type === 'LoadBalancer') spec.allocateLoadBalancerNodePorts ??= true;
+      base.spec = spec;
       base.status = {
         loadBalancer:
           object.service.loadBalancerIPs.length > 0
@@ -29,6 +32,7 @@ export function manifestOf(object: ApiObject, now: number): Json {
             : {},
       };
       break;
+    }
     case 'Pod':
       base.spec = { ...(record(base.spec) ?? {}), containers: object.containers, nodeName: object.pod.nodeName };
       // A status written in the document is the status the server holds.
@@ -71,6 +75,9 @@ export function manifestOf(object: ApiObject, now: number): Json {
       base.status = { loadBalancer: addresses.length > 0 ? { ingress: addresses.map((ip) => ({ ip })) } : {} };
       break;
     }
+    case 'NetworkPolicy':
+      base.spec = networkPolicySpec(record(base.spec) ?? {});
+      break;
     case 'Namespace':
       base.spec = { finalizers: ['kubernetes'] };
       base.status = { phase: 'Active' };
@@ -94,6 +101,32 @@ export function manifestOf(object: ApiObject, now: number): Json {
   return base;
 }
 
+/**
+ * networking/v1 defaults.go: SetDefaults_NetworkPolicy (no policyTypes is Ingress, and Egress too when there are
+ * egress rules) and SetDefaults_NetworkPolicyPort (a port without a protocol is TCP).
+ */
+function networkPolicySpec(spec: Json): Json {
+  const withProtocols = (rules: unknown) =>
+    Array.isArray(rules)
+      ? rules.map((rule) => {
+          const r = record(rule);
+          if (!r || !Array.isArray(r.ports)) return rule;
+          return {
+            ...r,
+            ports: r.ports.map((p) =>
+              record(p) && record(p)?.protocol === undefined ? { ...record(p), protocol: 'TCP' } : p,
+            ),
+          };
+        })
+      : rules;
+  const out: Json = { ...spec };
+  if (spec.ingress !== undefined) out.ingress = withProtocols(spec.ingress);
+  if (spec.egress !== undefined) out.egress = withProtocols(spec.egress);
+  if (!Array.isArray(spec.policyTypes) || spec.policyTypes.length === 0)
+    out.policyTypes = Array.isArray(spec.egress) && spec.egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress'];
+  return out;
+}
+
 function serviceSpec(service: ServiceModel): Json {
   const spec: Json = {
     type: service.type,
@@ -115,6 +148,7 @@ function serviceSpec(service: ServiceModel): Json {
     internalTrafficPolicy: service.internalTrafficPolicy,
   });
   if (service.type !== 'ClusterIP') spec.externalTrafficPolicy = service.externalTrafficPolicy;
+  if (service.healthCheckNodePort) spec.healthCheckNodePort = service.healthCheckNodePort;
   if (service.selector) spec.selector = service.selector;
   return spec;
 }

@@ -32,6 +32,8 @@ export function serviceFrom(object: ManifestObject, recorder: Recorder): Service
     .filter((ip): ip is string => !!ip);
   const requestedLbIp = text(spec.loadBalancerIP);
   if (loadBalancerIPs.length === 0 && requestedLbIp) loadBalancerIPs.push(requestedLbIp);
+  // core/v1 helper.NeedsHealthCheck: a LoadBalancer whose external traffic stays on the node it arrives at.
+  const needsHealthCheck = type === 'LoadBalancer' && spec.externalTrafficPolicy === 'Local';
   if (type === 'LoadBalancer' && loadBalancerIPs.length === 0) {
     recorder.assume(
       what,
@@ -55,6 +57,9 @@ export function serviceFrom(object: ManifestObject, recorder: Recorder): Service
     sessionAffinity,
     ...(sessionAffinity === 'ClientIP' && timeout !== undefined ? { sessionAffinityTimeoutSeconds: timeout } : {}),
     externalTrafficPolicy: external && spec.externalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',
+    ...(needsHealthCheck && integer(spec.healthCheckNodePort)
+      ? { healthCheckNodePort: integer(spec.healthCheckNodePort) }
+      : {}),
     internalTrafficPolicy: spec.internalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',
     publishNotReadyAddresses: bool(spec.publishNotReadyAddresses) ?? false,
     allocateLoadBalancerNodePorts: type === 'LoadBalancer' ? (bool(spec.allocateLoadBalancerNodePorts) ?? true) : true,
@@ -124,32 +129,54 @@ export function allocateClusterIPs(services: ServiceModel[], recorder: Recorder)
   }
 }
 
-/** NodePort and LoadBalancer ports without a nodePort get the first free one from 30000. */
+/**
+ * NodePort and LoadBalancer ports without a nodePort get the first free one from 30000; then a LoadBalancer with
+ * externalTrafficPolicy Local gets its healthCheckNodePort from the same range (the Service storage allocates
+ * node ports, then the health check port: pkg/registry/core/service/storage/alloc.go allocHealthCheckNodePort).
+ */
 export function allocateNodePorts(services: ServiceModel[], recorder: Recorder): void {
-  const used = new Set(services.flatMap((s) => s.ports.map((p) => p.nodePort).filter((n): n is number => !!n)));
+  const used = new Set(
+    services.flatMap((s) => [
+      ...s.ports.map((p) => p.nodePort).filter((n): n is number => !!n),
+      ...(s.healthCheckNodePort ? [s.healthCheckNodePort] : []),
+    ]),
+  );
   let next = NODE_PORT_RANGE.min;
+  const take = (): number | undefined => {
+    while (used.has(next)) next++;
+    if (next > NODE_PORT_RANGE.max) return undefined;
+    used.add(next);
+    return next;
+  };
+  const { min, max } = NODE_PORT_RANGE;
   for (const service of services) {
+    const what = `Service ${service.namespace}/${service.name}`;
     const wants =
       service.type === 'NodePort' || (service.type === 'LoadBalancer' && service.allocateLoadBalancerNodePorts);
-    if (!wants) continue;
-    service.ports.forEach((port, index) => {
-      if (port.nodePort) return;
-      while (used.has(next)) next++;
-      if (next > NODE_PORT_RANGE.max) return;
-      port.nodePort = next;
-      used.add(next);
+    if (wants) {
+      service.ports.forEach((port, index) => {
+        if (port.nodePort) return;
+        const nodePort = take();
+        if (nodePort === undefined) return;
+        port.nodePort = nodePort;
+        recorder.assume(
+          what,
+          `spec.ports[${index}].nodePort`,
+          nodePort,
+          message('cluster.nodePort', { name: service.name, port: port.port, min, max, nodePort }),
+        );
+      });
+    }
+    if (service.type === 'LoadBalancer' && service.externalTrafficPolicy === 'Local' && !service.healthCheckNodePort) {
+      const nodePort = take();
+      if (nodePort === undefined) continue;
+      service.healthCheckNodePort = nodePort;
       recorder.assume(
-        `Service ${service.namespace}/${service.name}`,
-        `spec.ports[${index}].nodePort`,
-        next,
-        message('cluster.nodePort', {
-          name: service.name,
-          port: port.port,
-          min: NODE_PORT_RANGE.min,
-          max: NODE_PORT_RANGE.max,
-          nodePort: next,
-        }),
+        what,
+        'spec.healthCheckNodePort',
+        nodePort,
+        message('cluster.healthCheckNodePort', { name: service.name, min, max, nodePort }),
       );
-    });
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clocked, lines, shell } from './fixtures';
+import { Shell } from '../../../src/terminal/shell';
 
 describe('kubectl get', () => {
   it('prints services with kubectl columns; PORT(S) shows port:nodePort/protocol', () => {
@@ -112,5 +113,43 @@ describe('kubectl get ingress HOSTS (printers.go formatHosts)', () => {
     expect(lines(sh.run('kubectl get ingress web').text)[1]).toMatch(
       new RegExp(`^web\\s+<none>\\s+${printed.replace(/[.*+]/g, '\\$&')}\\s+80\\s`),
     );
+  });
+});
+
+// A LoadBalancer with externalTrafficPolicy Local needs a health check port (core/v1 helper NeedsHealthCheck);
+// the Service storage allocates it after the Service's node ports (registry/core/service/storage/alloc.go
+// allocHealthCheckNodePort), defaults allocateLoadBalancerNodePorts to true (core/v1 defaults.go
+// SetDefaults_Service), and kubectl describe prints it after the traffic policies (describe.go describeService:
+// "HealthCheck NodePort:\t%d").
+describe('a LoadBalancer Service with externalTrafficPolicy Local', () => {
+  const LB = `apiVersion: v1
+kind: Service
+metadata: {name: lb}
+spec: {type: LoadBalancer, selector: {app: web}, ports: [{port: 80}], externalTrafficPolicy: Local}
+`;
+  const sh = new Shell({ cluster: LB, now: () => 0 });
+  const nodePort = sh.store.cluster.services.find((s) => s.name === 'lb')!.ports[0]!.nodePort!;
+
+  it('gets a healthCheckNodePort from the node port range, other than its nodePort', () => {
+    const yaml = sh.run('kubectl get svc lb -o yaml').text;
+    const health = Number(/^ {2}healthCheckNodePort: (\d+)$/m.exec(yaml)?.[1]);
+    expect(health).toBeGreaterThanOrEqual(30000);
+    expect(health).toBeLessThanOrEqual(32767);
+    expect(health).not.toBe(nodePort);
+    expect(yaml).toMatch(/^ {2}allocateLoadBalancerNodePorts: true$/m);
+  });
+
+  it('describes it after the traffic policies', () => {
+    const lines = sh.run('kubectl describe svc lb').text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('HealthCheck NodePort:'));
+    expect(lines[at - 2]).toMatch(/^External Traffic Policy: +Local$/);
+    expect(lines[at - 1]).toMatch(/^Internal Traffic Policy: +Cluster$/);
+    expect(lines[at]).toMatch(/^HealthCheck NodePort: +3\d{4}$/);
+  });
+
+  it('has none with the default externalTrafficPolicy Cluster', () => {
+    const cluster = new Shell({ cluster: LB.replace(', externalTrafficPolicy: Local', ''), now: () => 0 });
+    expect(cluster.run('kubectl get svc lb -o yaml').text).not.toContain('healthCheckNodePort');
+    expect(cluster.run('kubectl describe svc lb').text).not.toContain('HealthCheck NodePort');
   });
 });

@@ -75,3 +75,45 @@ describe('kubectl get / describe networkpolicy', () => {
     );
   });
 });
+
+// What the API server stores, as -o yaml shows it: networking/v1 defaults.go SetDefaults_NetworkPolicy (no
+// policyTypes is [Ingress], with Egress added when there are egress rules) and SetDefaults_NetworkPolicyPort
+// (protocol TCP when none is given).
+describe('kubectl get networkpolicy -o yaml', () => {
+  const egressOnly = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: api-egress}
+spec:
+  podSelector: {matchLabels: {role: api}}
+  egress:
+  - to: [{podSelector: {matchLabels: {role: db}}}]
+    ports: [{port: 3306}, {protocol: UDP, port: 53}]
+`;
+  const ingressOnly = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: db-ingress}
+spec:
+  podSelector: {matchLabels: {role: db}}
+  ingress:
+  - ports: [{port: 3306}]
+`;
+  const yamlOf = (manifest: string, name: string) => {
+    const sh = new Shell({ cluster: `${CLUSTER}---\n${manifest}`, now: () => START });
+    return sh.run(`kubectl get netpol ${name} -o yaml`).text;
+  };
+
+  it('shows the defaulted policyTypes: Ingress and Egress for a policy with egress rules', () => {
+    expect(yamlOf(egressOnly, 'api-egress')).toMatch(/^ {2}policyTypes:\n {2}- Ingress\n {2}- Egress$/m);
+  });
+
+  it('shows the defaulted policyTypes: Ingress alone without egress rules', () => {
+    expect(yamlOf(ingressOnly, 'db-ingress')).toMatch(/^ {2}policyTypes:\n {2}- Ingress$/m);
+    expect(yamlOf(ingressOnly, 'db-ingress')).not.toContain('- Egress');
+  });
+
+  it('gives a port without a protocol TCP and keeps the one given', () => {
+    const yaml = yamlOf(egressOnly, 'api-egress');
+    expect(yaml).toContain('    - port: 3306\n      protocol: TCP\n');
+    expect(yaml).toContain('    - port: 53\n      protocol: UDP\n');
+  });
+});

@@ -55,6 +55,8 @@ export const cluster = {
     `${p.name}에 clusterIP가 없어 서비스 대역 ${p.serviceCIDR}에서 주소 하나를 받았다고 보았습니다: ${p.ip}.`,
   'cluster.nodePort': (p: Name & { port: number; min: number; max: number; nodePort: number }) =>
     `${p.name}의 포트 ${p.port}에 nodePort가 없어 ${p.min}-${p.max} 범위에서 비어 있는 첫 번호를 받았다고 보았습니다: ${p.nodePort}.`,
+  'cluster.healthCheckNodePort': (p: Name & { min: number; max: number; nodePort: number }) =>
+    `${p.name}는 externalTrafficPolicy: Local인 LoadBalancer라 로드 밸런서가 노드를 검사할 healthCheckNodePort가 필요합니다. ${p.min}-${p.max} 범위에서 비어 있는 첫 번호를 받았다고 보았습니다: ${p.nodePort}.`,
   'cluster.sliceWithoutService': (p: Name & { label: string }) =>
     `EndpointSlice ${p.name}에 ${p.label} 레이블이 없어 어느 Service의 것인지 알 수 없습니다(kube-proxy도 무시합니다).`,
   'cluster.pathType': (p: { field: string }) => `${p.field}에 pathType이 없어 ImplementationSpecific으로 보았습니다.`,
