@@ -215,5 +215,5 @@ function iso(ms: number): string {
 /** Whether the Gateway's proxy itself answered (no route: 404, a redirect, or 500 for unusable backends). The
  * engine models an Envoy-based data plane, whose direct responses have an empty body, so curl prints nothing. */
 export function answeredByGateway(result: RouteResult): boolean {
-  return result.status !== undefined && result.steps.some((s) => s.kind === 'listener');
+  return result.status !== undefined && result.steps.some((s) => s.object.startsWith('Gateway '));
 }

@@ -382,9 +382,32 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
   const [only] = usable;
   if (only && usable.length === 1) {
     headers = own(only.ref.filters);
-    for (const filter of only.ref.filters)
+    for (const filter of only.ref.filters) {
+      const object = `${ruleObject} backendRef ${only.ref.name} filter ${filter.type}`;
       if (filter.responseHeaderModifier)
         responseHeaders = modifyHeaders(responseHeaders ?? {}, { ...filter.responseHeaderModifier, remove: [] });
+      else if (filter.urlRewrite) {
+        // Extended support (conformance httproute-backend-url-rewrite): the rewrite of the one backend's requests.
+        if (filter.urlRewrite.hostname) host = filter.urlRewrite.hostname;
+        if (filter.urlRewrite.path) path = modifyPath(path, filter.urlRewrite.path, matchedPrefix);
+        steps.push({
+          object,
+          kind: 'filter',
+          message: message('gateway.rewrite', { host, path: `${path}${request.query}` }),
+        });
+      } else if (!filter.requestHeaderModifier)
+        steps.push({ object, kind: 'filter', message: message('gateway.filterIgnored', { type: filter.type }) });
+    }
+  } else {
+    // With several backends each would carry its own rewrite; only their header changes are drawn per backend.
+    for (const { ref } of usable)
+      for (const filter of ref.filters)
+        if (!filter.requestHeaderModifier)
+          steps.push({
+            object: `${ruleObject} backendRef ${ref.name} filter ${filter.type}`,
+            kind: 'filter',
+            message: message('gateway.filterIgnored', { type: filter.type }),
+          });
   }
   const shaped = {
     ...base,

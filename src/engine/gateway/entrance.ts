@@ -65,6 +65,15 @@ export function enterByGateway(ctx: RouteContext): Outcome | undefined {
   for (const step of result.steps)
     trace.step(step.object, step.kind === 'gateway' ? 'gateway' : step.kind, step.message);
   if (!result.listener) {
+    // Something listens on the port, so the data plane takes the connection and answers a Host no listener's
+    // hostname matches with 404 (conformance httproute-listener-hostname-matching.go: "no.matching.host" 404).
+    if (url.scheme === 'http' && gateway.listeners.some((l) => l.port === url.port && l.protocol === 'HTTP'))
+      return {
+        outcome: 'not-found',
+        endpoints: [],
+        status: 404,
+        reason: message('gatewayEntrance.noHostname', { gateway: gw, host, port: url.port }),
+      };
     const reason = message('gatewayEntrance.noListener', { gateway: gw, port: `${url.port}(${url.scheme})` });
     return { outcome: 'refused', endpoints: [], reason };
   }

@@ -3,7 +3,8 @@
 // the suite's CompareRoundTrip checks (conformance/utils/http/http.go): the given scheme, host, port and path
 // of the Location; an unset port must be the scheme's default (absent, or 80/443).
 import { describe, expect, it } from 'vitest';
-import { routeGateway } from '../../../src/engine/index';
+import { readFileSync } from 'node:fs';
+import { loadCluster, routeGateway } from '../../../src/engine/index';
 import { conformanceCluster, expectRow, INFRA, type Row, V1, V2, V3 } from './conformance';
 
 const SAME = `${INFRA}/same-namespace`;
@@ -265,6 +266,17 @@ table('httproute-rewrite-path', [
   },
 ]);
 
+// URLRewrite on a backendRef (extended support HTTPRouteBackendURLRewrite): the requests to that backend.
+table('httproute-backend-url-rewrite', [
+  { name: 'ReplaceFullPath → /rewritten-full', req: { path: '/full/original' }, backend: V1, path: '/rewritten-full' },
+  {
+    name: 'ReplacePrefixMatch → /rewritten-prefix/original',
+    req: { path: '/prefix/original' },
+    backend: V1,
+    path: '/rewritten-prefix/original',
+  },
+]);
+
 table('httproute-rewrite-host', [
   {
     name: '/one → Host one.example.org',
@@ -413,5 +425,21 @@ describe('conformance httproute-request-header-modifier-backend-weights', () => 
       [V1, 'infra-backend-v1'],
       [V2, 'infra-backend-v2'],
     ]);
+  });
+});
+
+// A backendRef filter the engine does not draw is said in the trace, never dropped silently.
+describe('a RequestMirror on a backendRef', () => {
+  const text = readFileSync(new URL('./fixtures/httproute-backend-url-rewrite.yaml', import.meta.url), 'utf8').replace(
+    /filters:\n {6}- type: URLRewrite\n {8}urlRewrite:\n {10}path:\n {12}type: ReplaceFullPath\n {12}replaceFullPath: \/rewritten-full/,
+    'filters:\n      - type: RequestMirror\n        requestMirror:\n          backendRef:\n            name: infra-backend-v2\n            port: 8080',
+  );
+  it('is named in the trace as not simulated', () => {
+    const base = readFileSync(new URL('./fixtures/conformance-base.yaml', import.meta.url), 'utf8');
+    const cluster = loadCluster(`${base.replaceAll('{GATEWAY_CLASS_NAME}', 'conformance')}\n---\n${text}`);
+    const result = routeGateway(cluster, { gateway: SAME, host: 'example.com', path: '/full/original' });
+    expect(text).toContain('type: RequestMirror');
+    expect(result.status).toBe(200);
+    expect(result.steps.some((s) => s.object.endsWith('backendRef infra-backend-v1 filter RequestMirror'))).toBe(true);
   });
 });

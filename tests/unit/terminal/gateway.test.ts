@@ -221,3 +221,32 @@ describe('curl through a Gateway', () => {
     }
   });
 });
+
+// A port a listener holds is open: the data plane takes the connection whatever the Host, and a Host that no
+// listener's hostname matches gets the proxy's 404 (conformance httproute-listener-hostname-matching.go:
+// "no.matching.host" expects 404), never a refused connection; a port no listener holds refuses it.
+describe('curl to a Gateway port whose listeners do not take the Host', () => {
+  const TWO_LISTENERS = `apiVersion: gateway.networking.k8s.io/v1
+kind: GatewayClass
+metadata: {name: cafe-class}
+spec: {controllerName: example.net/gateway-controller}
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: {name: gw}
+spec:
+  gatewayClassName: cafe-class
+  listeners:
+    - {name: a, protocol: HTTP, port: 80, hostname: "*.example.com"}
+    - {name: b, protocol: HTTP, port: 8080, hostname: foo.other.com}
+`;
+  const sh = new Shell({ cluster: TWO_LISTENERS, now: () => 0 });
+
+  it('answers 404 (an empty body) on port 80, which listener a holds', () => {
+    expect(sh.run('curl http://foo.other.com/')).toEqual({ text: '', exitCode: 0 });
+  });
+
+  it('refuses on a port no listener holds', () => {
+    expect(sh.run('curl http://foo.other.com:9090/').exitCode).toBe(7);
+  });
+});

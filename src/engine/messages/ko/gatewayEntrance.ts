@@ -9,6 +9,8 @@ export const gatewayEntrance = {
     `${topic(p.host)} ${subject(p.gateway)} 받는 이름입니다. ${p.address ? `Gateway의 주소 ${p.address}` : 'Gateway의 주소(status.addresses; 텍스트에 없어 DNS나 /etc/hosts가 가리킨다고 봅니다)'}로 가서, 구현이 만든 data plane ${p.dataPlane}(LoadBalancer, GEP-1762의 이름 규칙)의 프록시가 요청을 받습니다.`,
   'gatewayEntrance.noListener': (p: Gateway & { port: string }) =>
     `${p.gateway}에 포트 ${object(p.port)} 받는 listener가 없어 연결이 거부됩니다.`,
+  'gatewayEntrance.noHostname': (p: Gateway & { host: string; port: number }) =>
+    `${p.gateway}의 포트 ${p.port}에 HTTP listener가 있어 연결은 받지만, ${object(p.host)} 받는 listener hostname이 없어 404로 답합니다.`,
   'gatewayEntrance.redirect': (p: { status: number; location: string }) =>
     `Gateway가 ${p.status} redirect로 답합니다: ${p.location}`,
   'gatewayEntrance.notFound': (p: Gateway) => `${subject(p.gateway)} 404로 답합니다: 맞는 HTTPRoute 규칙이 없습니다.`,
