@@ -16,54 +16,92 @@ export interface CurlClient {
   hosts: Record<string, string>;
 }
 
-/** The short letters each flag option sets (a bundle like -sS sets both). */
-const FLAG_LETTERS = new Map<string, string[]>([
-  ['-s', ['s']],
-  ['--silent', ['s']],
-  ['-S', ['S']],
-  ['--show-error', ['S']],
-  ['-sS', ['s', 'S']],
-  ['-Ss', ['s', 'S']],
-  ['-k', ['k']],
-  ['--insecure', ['k']],
+/** Options that take no value, by their short letter and long name (curl docs, each option's page). */
+const SWITCHES = new Map<string, string>([
+  ['s', 's'],
+  ['--silent', 's'],
+  ['S', 'S'],
+  ['--show-error', 'S'],
+  ['k', 'k'],
+  ['--insecure', 'k'],
+  ['L', 'L'],
+  ['--location', 'L'],
+  ['f', 'f'],
+  ['--fail', 'f'],
+  ['v', 'v'],
+  ['--verbose', 'v'],
+  ['i', 'i'],
+  ['--include', 'i'],
+  ['I', 'I'],
+  ['--head', 'I'],
 ]);
 
-const BOOLEAN_OPTIONS = new Set([
-  '-s',
-  '--silent',
-  '-S',
-  '--show-error',
-  '-k',
-  '--insecure',
-  '-L',
-  '--location',
-  '-sS',
-  '-Ss',
+/** Options that take a value, by short letter and long name. */
+const WITH_VALUE = new Map<string, string>([
+  ['H', 'H'],
+  ['--header', 'H'],
+  ['m', 'm'],
+  ['--max-time', 'm'],
+  ['--connect-timeout', 'm'],
+  ['o', 'o'],
+  ['--output', 'o'],
+  ['w', 'w'],
+  ['--write-out', 'w'],
+  ['X', 'X'],
+  ['--request', 'X'],
 ]);
+
+interface CurlOptions {
+  switches: Set<string>;
+  headers: Record<string, string>;
+  limit?: number;
+  output?: string;
+  writeOut?: string;
+  method?: string;
+  url?: string;
+}
+
+const unknownOption = (option: string) =>
+  fail(`curl: option ${option}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information`, 2);
+
+/** Reads curl's arguments as tool_getparam.c does: long options, bundles of short ones (`-sSf`), and a short
+ * option's value either attached (`-o/dev/null`) or as the next argument. */
+function parseCurl(tokens: string[]): CurlOptions | CommandOutput {
+  const options: CurlOptions = { switches: new Set(), headers: {} };
+  const take = (option: string, value: string) => {
+    if (option === 'H') {
+      const at = value.indexOf(':');
+      if (at > 0) options.headers[value.slice(0, at).trim()] = value.slice(at + 1).trim();
+    } else if (option === 'm') options.limit = Number(value);
+    else if (option === 'o') options.output = value;
+    else if (option === 'w') options.writeOut = value;
+    else options.method = value;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    if (token.startsWith('--')) {
+      const option = SWITCHES.get(token) ?? WITH_VALUE.get(token);
+      if (!option) return unknownOption(token);
+      if (SWITCHES.has(token)) options.switches.add(option);
+      else take(option, tokens[++i] ?? '');
+    } else if (token.startsWith('-') && token.length > 1) {
+      for (let at = 1; at < token.length; at++) {
+        const letter = token[at] ?? '';
+        if (SWITCHES.has(letter)) options.switches.add(letter);
+        else if (WITH_VALUE.has(letter)) {
+          take(letter, at + 1 < token.length ? token.slice(at + 1) : (tokens[++i] ?? ''));
+          break;
+        } else return unknownOption(token);
+      }
+    } else options.url = token;
+  }
+  return options;
+}
 
 export function curl(session: Session, tokens: string[], client: CurlClient, counter: { next: number }): CommandOutput {
-  const headers: Record<string, string> = {};
-  let url: string | undefined;
-  let limit: number | undefined;
-  const flags = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token === undefined) break;
-    if (token === '-H' || token === '--header') {
-      const header = tokens[++i] ?? '';
-      const at = header.indexOf(':');
-      if (at > 0) headers[header.slice(0, at).trim()] = header.slice(at + 1).trim();
-    } else if (token === '-m' || token === '--max-time' || token === '--connect-timeout') {
-      limit = Number(tokens[++i]);
-    } else if (BOOLEAN_OPTIONS.has(token)) {
-      for (const flag of FLAG_LETTERS.get(token) ?? []) flags.add(flag);
-    } else if (token.startsWith('-')) {
-      return fail(
-        `curl: option ${token}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information`,
-        2,
-      );
-    } else url = token;
-  }
+  const options = parseCurl(tokens);
+  if ('exitCode' in options) return options;
+  const { headers, limit, switches: flags, url } = options;
   if (!url) return fail("curl: try 'curl --help' or 'curl --manual' for more information", 2);
   const withScheme = /^[a-z]+:\/\//i.test(url) ? url : `http://${url}`;
   const parsed = safeUrl(withScheme);
@@ -100,7 +138,59 @@ export function curl(session: Session, tokens: string[], client: CurlClient, cou
     },
     counter,
   );
-  return quietened(answer, flags);
+  return finished(answer, options, withScheme);
+}
+
+/**
+ * The transfer as the options shape it (tool_operate.c post_per_transfer): -f turns an HTTP error into exit 22
+ * without the body (lib/http.c: "The requested URL returned error: %d"); -s hides the error message; -o sends
+ * the body to a file instead of the terminal (the file itself is not kept; /dev/null is the usual one); -w is
+ * written last. Options whose output the terminal does not draw say so on a line of their own.
+ */
+function finished(transfer: Transfer, options: CurlOptions, url: string): CommandOutput {
+  const { switches, output, writeOut } = options;
+  let shown: Transfer = transfer;
+  if (switches.has('f') && transfer.status !== undefined && transfer.status >= 400)
+    shown = { ...fail(`curl: (22) The requested URL returned error: ${transfer.status}`, 22), status: transfer.status };
+  shown = quietened(shown, switches);
+  const notes = unsimulated(options);
+  let text = shown.text;
+  if (shown.exitCode === 0 && ((output !== undefined && output !== '-') || switches.has('I'))) text = '';
+  if (writeOut !== undefined) {
+    // The error message goes to stderr with its newline; the write-out follows it on stdout.
+    const separator = shown.exitCode !== 0 && text !== '' ? '\n' : '';
+    text += separator + writtenOut(writeOut, { status: shown.status, exitCode: shown.exitCode, url });
+  }
+  return { exitCode: shown.exitCode, text: [...notes, text].filter((line) => line !== '').join('\n') };
+}
+
+/** Korean notes for real curl options whose output this terminal does not reproduce. */
+function unsimulated({ switches, method }: CurlOptions): string[] {
+  const notes: string[] = [];
+  if (switches.has('v')) notes.push('(-v가 보여 주는 연결 과정과 요청·응답 헤더는 이 터미널에서 흉내 내지 않습니다.)');
+  if (switches.has('i') || switches.has('I'))
+    notes.push(`(-${switches.has('I') ? 'I' : 'i'}가 보여 주는 응답 헤더는 이 터미널에서 흉내 내지 않습니다.)`);
+  if (switches.has('L')) notes.push('(-L의 redirect 따라가기는 이 터미널에서 흉내 내지 않습니다. 첫 응답만 보입니다.)');
+  if (method !== undefined && method.toUpperCase() !== 'GET')
+    notes.push(`(-X ${method}: 이 터미널은 요청 메서드를 구분하지 않고 GET처럼 보냅니다.)`);
+  return notes;
+}
+
+/**
+ * --write-out (tool_writeout.c): `%{name}` variables and the \n, \r, \t escapes; http_code is "000" when no
+ * HTTP answer came. Variables the terminal knows nothing about print a note in place of a value.
+ */
+function writtenOut(format: string, transfer: { status?: number; exitCode: number; url: string }): string {
+  const values: Record<string, string> = {
+    http_code: String(transfer.status ?? 0).padStart(3, '0'),
+    response_code: String(transfer.status ?? 0).padStart(3, '0'),
+    exitcode: String(transfer.exitCode),
+    url: transfer.url,
+    url_effective: transfer.url,
+  };
+  return format
+    .replace(/%\{([a-z_]+)\}/g, (_, name: string) => values[name] ?? `(%{${name}}는 흉내 내지 않습니다)`)
+    .replace(/\\([nrt])/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c);
 }
 
 /** -s hides curl's error message (the exit code stays); -S shows it again (tool_getparam.c, --show-error). */
@@ -151,7 +241,11 @@ interface Asked {
   dnsUnanswered?: boolean;
 }
 
-function print(session: Session, result: RouteResult, asked: Asked, counter: { next: number }): CommandOutput {
+/** What curl prints for the transfer, with the HTTP status when a server answered (for -f and -w). */
+type Transfer = CommandOutput & { status?: number };
+const answered = (body: string, status: number): Transfer => ({ ...ok(body), status });
+
+function print(session: Session, result: RouteResult, asked: Asked, counter: { next: number }): Transfer {
   const connect = `Failed to connect to ${asked.host} port ${asked.port}`;
   switch (result.outcome) {
     case 'dns-failure':
@@ -160,9 +254,9 @@ function print(session: Session, result: RouteResult, asked: Asked, counter: { n
         return fail(`curl: (28) Resolving timed out after ${Math.round(asked.limit * 1000) + 1} milliseconds`, 28);
       return fail(`curl: (6) Could not resolve host: ${asked.host}`, 6);
     case 'refused':
-      if (answeredByGateway(result)) return ok('');
+      if (result.status && answeredByGateway(result)) return answered('', result.status);
       // A status means a proxy (ingress-nginx) answered for the refused backend with its error page.
-      if (result.status) return ok(nginxPage(result.status));
+      if (result.status) return answered(nginxPage(result.status), result.status);
       return fail(`curl: (7) ${connect} after 0 ms: Could not connect to server`, 7);
     case 'unreachable':
       return fail(`curl: (7) ${connect} after 3 ms: Could not connect to server`, 7);
@@ -176,31 +270,32 @@ function print(session: Session, result: RouteResult, asked: Asked, counter: { n
         28,
       );
     case 'not-found':
-      if (answeredByGateway(result)) return ok('');
-      return ok(nginxPage(result.status ?? 404));
+      return answered(answeredByGateway(result) ? '' : nginxPage(result.status ?? 404), result.status ?? 404);
     case 'redirect':
-      if (answeredByGateway(result)) return ok('');
-      return ok(nginxPage(result.status ?? 308));
+      return answered(answeredByGateway(result) ? '' : nginxPage(result.status ?? 308), result.status ?? 308);
     case 'dns-only':
       // The resolver fails for the name curl was given (its URL host), whatever CNAME it followed.
       return fail(`curl: (6) Could not resolve host: ${asked.host}`, 6);
-    case 'delivered':
-      return ok(servedBody(session, result, asked, counter));
+    case 'delivered': {
+      const { status, body } = servedResponse(session, result, asked, counter);
+      return answered(body, status);
+    }
   }
 }
 
-/** What the serving pod answers to a delivered request: its page, or a note when the image's answer is not modelled. */
-export function servedBody(
+/** What the serving pod answers to a delivered request: its status and page, or a note when the image's answer
+ * is not modelled. */
+export function servedResponse(
   session: Session,
   result: RouteResult,
   asked: Pick<Asked, 'hostHeader' | 'path' | 'remote'>,
   counter: { next: number },
-): string {
+): { status: number; body: string } {
   const endpoint = result.affinity
     ? result.endpoints[0]
     : result.endpoints[counter.next++ % Math.max(1, result.endpoints.length)];
   const pod = endpoint && session.store.cluster.pods.find((p) => `${p.namespace}/${p.name}` === endpoint.pod);
-  if (!endpoint || !pod) return '';
+  if (!endpoint || !pod) return { status: 200, body: '' };
   const response = respond(podSpec(session.store, pod), {
     podName: pod.name,
     podIp: pod.ip,
@@ -209,7 +304,9 @@ export function servedBody(
     path: result.path ?? asked.path,
   });
   return (
-    response?.body ??
-    `(pod ${endpoint.pod}의 ${endpoint.port}번 포트가 응답했습니다. 이 이미지가 돌려주는 본문은 시뮬레이션하지 않습니다.)`
+    response ?? {
+      status: 200,
+      body: `(pod ${endpoint.pod}의 ${endpoint.port}번 포트가 응답했습니다. 이 이미지가 돌려주는 본문은 시뮬레이션하지 않습니다.)`,
+    }
   );
 }

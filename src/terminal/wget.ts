@@ -3,7 +3,7 @@
 // to remote host (IP): Connection refused" on a RST (xconnect), "server returned error: HTTP/1.1 …" for an
 // HTTP error status, "download timed out" past -T.
 import { dnsLookup, type PodModel, type RouteResult } from '../engine';
-import { servedBody } from './curl';
+import { servedResponse } from './curl';
 import { fail, ok, type CommandOutput } from './output';
 import { request, safeUrl } from './request';
 import type { Session } from './session';
@@ -78,7 +78,7 @@ export function wget(session: Session, tokens: string[], pod: PodModel, counter:
       );
     case 'delivered':
       return ok(
-        `${connecting}${servedBody(session, result, { hostHeader: parsed.host, path: parsed.pathname + parsed.search, remote }, counter)}`,
+        `${connecting}${servedResponse(session, result, { hostHeader: parsed.host, path: parsed.pathname + parsed.search, remote }, counter).body}`,
       );
   }
 }
