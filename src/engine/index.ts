@@ -22,7 +22,7 @@ export { loadCluster } from './cluster';
 export { formatLabels, formatLabelSelector, matchesSelector, parseSelector } from './labels';
 export { routeIngress } from './ingress';
 export { route } from './route';
-export { routeGateway, gatewayStatus } from './gateway';
+export { routeGateway, gatewayStatus, gatewayConditions } from './gateway';
 // The CRDs' defaults, as the API server fills them in: the terminal prints Gateway API objects with them.
 export { defaultGatewayObject } from './validate/gateway';
 export type * from './gateway/types';

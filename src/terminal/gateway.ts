@@ -3,7 +3,7 @@
 // config/crd/standard/gateway.networking.k8s.io_*.yaml), `describe` through the generic describer, `-o yaml` as the
 // API server serves the object: the CRD's defaults filled in and the status a conformant implementation writes
 // (the engine's gatewayStatus).
-import { defaultGatewayObject, gatewayStatus, type Cluster, type RouteResult } from '../engine';
+import { defaultGatewayObject, gatewayConditions, gatewayStatus, type Cluster, type RouteResult } from '../engine';
 import { humanDuration } from './age';
 import type { Columns } from './columns';
 import type { ResourceType } from './resources';
@@ -142,16 +142,13 @@ function statusWriter(cluster: Cluster): StatusOf {
         const gateway = cluster.gateways.find((g) => g.namespace === object.namespace && g.name === object.name);
         if (!gateway || !classes.has(gateway.gatewayClassName)) return undefined;
         const listeners = computed.gateways[key]?.listeners ?? [];
+        const conditions = gatewayConditions(gateway);
         return {
           ...(gateway.statusAddresses.length > 0 ? { addresses: gateway.statusAddresses } : {}),
-          conditions: [condition('Accepted', 'True', 'Accepted'), condition('Programmed', 'True', 'Programmed')],
+          conditions: conditions.conditions.map((c) => condition(c.type, c.status, c.reason)),
           listeners: gateway.listeners.map((listener) => ({
             attachedRoutes: listeners.find((l) => l.name === listener.name)?.attachedRoutes ?? 0,
-            conditions: [
-              condition('Accepted', 'True', 'Accepted'),
-              condition('Programmed', 'True', 'Programmed'),
-              condition('ResolvedRefs', 'True', 'ResolvedRefs'),
-            ],
+            conditions: (conditions.listeners[listener.name] ?? []).map((c) => condition(c.type, c.status, c.reason)),
             name: listener.name,
             supportedKinds: supportedKinds(listener.protocol, listener.allowedRoutes.kinds),
           })),
@@ -186,13 +183,14 @@ function statusWriter(cluster: Cluster): StatusOf {
 
 /** The kinds a listener accepts: the ones it lists, or the protocol's own (HTTPRoute for HTTP and HTTPS). */
 function supportedKinds(protocol: string, kinds: { group: string; kind: string }[] | undefined): Json[] {
+  if (protocol !== 'HTTP' && protocol !== 'HTTPS') return [];
   if (kinds) return kinds.filter((k) => k.kind === 'HTTPRoute' && k.group === GROUP);
-  return protocol === 'HTTP' || protocol === 'HTTPS' ? [{ group: GROUP, kind: 'HTTPRoute' }] : [];
+  return [{ group: GROUP, kind: 'HTTPRoute' }];
 }
 
 /** Condition messages are the implementation's own words (the spec fixes only type, status and reason). */
 function messageFor(conditionType: string, status: 'True' | 'False', reason: string): string {
-  if (status === 'False') return MESSAGES[reason] ?? reason;
+  if (status === 'False' || MESSAGES[reason]) return MESSAGES[reason] ?? reason;
   return conditionType === 'ResolvedRefs'
     ? 'All references resolved by the simulated implementation'
     : `${conditionType} by the simulated implementation`;
@@ -206,6 +204,10 @@ const MESSAGES: Record<string, string> = {
   RefNotPermitted: 'A backendRef to another namespace is not permitted by any ReferenceGrant',
   InvalidKind: 'A backendRef names a kind the implementation does not support',
   UnsupportedValue: 'The Route uses a value the implementation does not support',
+  UnsupportedProtocol: 'The listener protocol is not supported by the simulated implementation (HTTP, HTTPS)',
+  InvalidRouteKinds: 'allowedRoutes.kinds names a route kind the implementation does not support',
+  ListenersNotValid: 'One or more listeners are not valid',
+  Invalid: 'Not programmed: the configuration is not valid (see the listener conditions)',
 };
 
 function iso(ms: number): string {

@@ -27,8 +27,9 @@ export interface ParentAttachment {
 
 export const refName = (o: { namespace: string; name: string }) => `${o.namespace}/${o.name}`;
 
-/** Whether a listener's protocol carries HTTPRoutes (HTTPRoute is the route kind of HTTP and HTTPS). */
-const HTTP_PROTOCOLS = new Set(['HTTP', 'HTTPS']);
+/** Whether a listener's protocol carries HTTPRoutes (HTTPRoute is the route kind of HTTP and HTTPS), the only
+ * protocols the simulated implementation serves. */
+export const HTTP_PROTOCOLS = new Set(['HTTP', 'HTTPS']);
 
 /** The route kinds a listener allows: its allowedRoutes.kinds, or the protocol's own kinds when unset. */
 export function allowsHTTPRoute(listener: ListenerModel): boolean {

@@ -1,4 +1,4 @@
 // Gateway API (gateway.networking.k8s.io, standard channel): HTTPRoute decisions and route status.
 export { routeGateway } from './decide';
-export { gatewayStatus } from './status';
+export { gatewayConditions, gatewayStatus } from './status';
 export type * from './types';

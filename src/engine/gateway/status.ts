@@ -1,11 +1,13 @@
 // gatewayStatus(cluster): what a conformant implementation writes into the objects' status — per route and
 // parentRef the `Accepted` and `ResolvedRefs` conditions (gateway-api apis/v1/shared_types.go
-// RouteParentStatus), per Gateway listener the number of attached routes (gateway_types.go ListenerStatus).
+// RouteParentStatus), per Gateway its conditions and per listener the attached routes and conditions
+// (gateway_types.go GatewayStatus, ListenerStatus).
 import { message } from '../messages';
-import type { Cluster, HTTPRouteModel } from '../model';
-import { attachRoute, refName } from './attach';
+import type { Cluster, GatewayModel, HTTPRouteModel, ListenerModel } from '../model';
+import { GATEWAY_GROUP } from '../validate/gateway/schema';
+import { attachRoute, HTTP_PROTOCOLS, refName } from './attach';
 import { resolveBackend } from './refs';
-import type { GatewayStatus, RouteCondition } from './types';
+import type { GatewayCondition, GatewayConditions, GatewayStatus, RouteCondition } from './types';
 
 /** ResolvedRefs of a route: False with the first unresolvable backendRef's reason, else True. */
 export function resolvedRefs(cluster: Cluster, route: HTTPRouteModel): RouteCondition {
@@ -53,4 +55,43 @@ export function gatewayStatus(cluster: Cluster): GatewayStatus {
     };
   }
   return { routes, gateways };
+}
+
+const condition = (type: GatewayCondition['type'], ok: boolean, reason: string, fault: string): GatewayCondition =>
+  ok ? { type, status: 'True', reason } : { type, status: 'False', reason: fault };
+
+/**
+ * A listener of a protocol the implementation does not serve is not Accepted (UnsupportedProtocol) nor
+ * Programmed (Invalid); allowedRoutes.kinds naming a kind it does not support make ResolvedRefs False
+ * (InvalidRouteKinds) — conformance gateway-invalid-listeners-unsupported-protocol.go and
+ * gateway-invalid-route-kind.go.
+ */
+function listenerConditions(listener: ListenerModel): GatewayCondition[] {
+  const served = HTTP_PROTOCOLS.has(listener.protocol);
+  const kindsOk = (listener.allowedRoutes.kinds ?? []).every(
+    (k) => k.group === GATEWAY_GROUP && k.kind === 'HTTPRoute',
+  );
+  return [
+    condition('Accepted', served, 'Accepted', 'UnsupportedProtocol'),
+    condition('Programmed', served, 'Programmed', 'Invalid'),
+    condition('ResolvedRefs', kindsOk, 'ResolvedRefs', 'InvalidRouteKinds'),
+  ];
+}
+
+/**
+ * `gatewayConditions(gateway)`: a Gateway is Accepted and Programmed while any listener is, with reason
+ * ListenersNotValid when some are not (gateway_types.go GatewayReasonListenersNotValid; conformance
+ * gateway-invalid-listeners-unsupported-protocol.go), and each listener's conditions.
+ */
+export function gatewayConditions(gateway: GatewayModel): GatewayConditions {
+  const listeners = Array.isArray(gateway?.listeners) ? gateway.listeners : [];
+  const accepted = listeners.filter((l) => HTTP_PROTOCOLS.has(l.protocol)).length;
+  const accept = condition('Accepted', accepted > 0, 'Accepted', 'ListenersNotValid');
+  return {
+    conditions: [
+      accepted > 0 && accepted < listeners.length ? { ...accept, reason: 'ListenersNotValid' } : accept,
+      condition('Programmed', accepted > 0, 'Programmed', 'Invalid'),
+    ],
+    listeners: Object.fromEntries(listeners.map((l) => [l.name, listenerConditions(l)])),
+  };
 }

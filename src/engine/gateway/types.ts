@@ -67,7 +67,20 @@ export interface RouteParentStatus {
   conditions: RouteCondition[];
 }
 
+/** A Gateway's or a listener's condition (gateway_types.go GatewayConditionType, ListenerConditionType). */
+export interface GatewayCondition {
+  type: 'Accepted' | 'Programmed' | 'ResolvedRefs';
+  status: 'True' | 'False';
+  reason: string;
+}
+
 export interface GatewayStatus {
   routes: Record<string, RouteParentStatus[]>;
   gateways: Record<string, { listeners: { name: string; attachedRoutes: number }[] }>;
+}
+
+/** The conditions the implementation writes on a Gateway and on each of its listeners (by name). */
+export interface GatewayConditions {
+  conditions: GatewayCondition[];
+  listeners: Record<string, GatewayCondition[]>;
 }

@@ -1,7 +1,7 @@
 // gatewayStatus and the requests of routes that are not (fully) valid: the kubernetes-sigs/gateway-api
 // conformance tests named on each case, with the conditions and status codes they assert.
 import { describe, expect, it } from 'vitest';
-import { gatewayStatus, routeGateway } from '../../../src/engine/index';
+import { gatewayConditions, gatewayStatus, routeGateway } from '../../../src/engine/index';
 import { conformanceCluster, INFRA } from './conformance';
 
 const SAME = `${INFRA}/same-namespace`;
@@ -242,5 +242,77 @@ describe('conformance gateway-with-attached-routes (GatewayStatusMustHaveListene
         'Accepted',
       ),
     ).toMatchObject({ status: 'False', reason: 'NoMatchingListenerHostname' });
+  });
+});
+
+// The conditions on Gateways and listeners that conformance asserts (GatewayStatusMustHaveListeners,
+// GatewayMustHaveCondition): each expected condition is type, status and reason as the .go file writes them.
+describe('Gateway and listener conditions (gatewayConditions)', () => {
+  const conditionsOf = (test: string, gateway: string) => {
+    const cluster = conformanceCluster(test);
+    const found = cluster.gateways.find((g) => `${g.namespace}/${g.name}` === `${INFRA}/${gateway}`);
+    if (!found) throw new Error(`no Gateway ${gateway}`);
+    return gatewayConditions(found);
+  };
+  const pick = (list: { type: string; status: string; reason: string }[], type: string) =>
+    list.find((c) => c.type === type);
+
+  // gateway-invalid-listeners-unsupported-protocol.go
+  it('only unsupported protocols: listener Accepted False UnsupportedProtocol, Gateway Accepted False ListenersNotValid', () => {
+    const status = conditionsOf('gateway-invalid-listeners-unsupported-protocol', 'gateway-only-unsupported-protocols');
+    expect(pick(status.listeners.invalid ?? [], 'Accepted')).toEqual({
+      type: 'Accepted',
+      status: 'False',
+      reason: 'UnsupportedProtocol',
+    });
+    expect(pick(status.conditions, 'Accepted')).toEqual({
+      type: 'Accepted',
+      status: 'False',
+      reason: 'ListenersNotValid',
+    });
+  });
+
+  it('one supported listener: it is Accepted, the Gateway Accepted True with reason ListenersNotValid', () => {
+    const status = conditionsOf(
+      'gateway-invalid-listeners-unsupported-protocol',
+      'gateway-supported-and-unsupported-protocols',
+    );
+    expect(pick(status.listeners.http ?? [], 'Accepted')).toEqual({
+      type: 'Accepted',
+      status: 'True',
+      reason: 'Accepted',
+    });
+    expect(pick(status.listeners.invalid ?? [], 'Accepted')?.reason).toBe('UnsupportedProtocol');
+    expect(pick(status.conditions, 'Accepted')).toEqual({
+      type: 'Accepted',
+      status: 'True',
+      reason: 'ListenersNotValid',
+    });
+  });
+
+  // gateway-invalid-route-kind.go
+  it.each(['gateway-only-invalid-route-kind', 'gateway-supported-and-invalid-route-kind'])(
+    '%s: listener ResolvedRefs False InvalidRouteKinds',
+    (gateway) => {
+      const status = conditionsOf('gateway-invalid-route-kind', gateway);
+      expect(pick(status.listeners.http ?? [], 'ResolvedRefs')).toEqual({
+        type: 'ResolvedRefs',
+        status: 'False',
+        reason: 'InvalidRouteKinds',
+      });
+    },
+  );
+
+  it('a plain HTTP listener is Accepted, Programmed and has its refs resolved', () => {
+    const status = conditionsOf('httproute-simple-same-namespace', 'same-namespace');
+    expect(
+      Object.values(status.listeners)
+        .flat()
+        .every((c) => c.status === 'True'),
+    ).toBe(true);
+    expect(status.conditions).toEqual([
+      { type: 'Accepted', status: 'True', reason: 'Accepted' },
+      { type: 'Programmed', status: 'True', reason: 'Programmed' },
+    ]);
   });
 });
