@@ -34,6 +34,34 @@ export function splitWords(line: string): string[] | null {
   return words;
 }
 
+/** Splits a command line at the pipes a POSIX shell sees: `|` outside quotes and not escaped. The pieces keep their
+ * quotes for splitWords; null on an open quote. */
+export function splitPipeline(line: string): string[] | null {
+  const pieces: string[] = [];
+  let piece = '';
+  let quote: '"' | "'" | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const char = line.charAt(i);
+    const escapes = char === '\\' && i + 1 < line.length && quote !== "'";
+    if (escapes) {
+      piece += char + line.charAt(++i);
+      continue;
+    }
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '|') {
+      pieces.push(piece);
+      piece = '';
+      continue;
+    }
+    piece += char;
+  }
+  if (quote) return null;
+  pieces.push(piece);
+  return pieces;
+}
+
 export interface FlagSpec {
   /** Long name → shorthand (or '' for none). */
   values: Record<string, string>;

@@ -29,6 +29,7 @@ export const HELP = `이 터미널은 실습 클러스터 하나를 흉내 냅�
   kubectl exec POD [-n NS] -- curl URL | wget -qO- URL | nslookup NAME | cat /etc/resolv.conf
   curl [-H "Host: HOST"] URL     이 터미널의 컴퓨터(192.168.1.10, 클러스터 밖)에서 보냅니다.
                                  /etc/hosts에 노드 이름이 있어 curl http://node01:30080 도 됩니다.
+  명령 | grep [-i] [-v] [-c] [-n] [-E] [-A N] 패턴     명령 | head|tail [-n N]     명령 | wc -l
   history   clear   help
 
 Tab: 명령과 이름 자동 완성, ↑/↓: 이전 명령, Ctrl+L: 화면 지우기.`;
