@@ -97,9 +97,23 @@ class K8sLab extends HTMLElement {
 
   private engine(): Promise<LabRuntime> {
     this.runtime ??= import('./runtime').then(({ createRuntime }) =>
-      createRuntime(this.labId, () => this.files.texts(), this.progress.shell),
+      createRuntime(
+        this.labId,
+        () => this.files.texts(),
+        (name, text) => this.writeFile(name, text),
+        this.progress.shell,
+      ),
     );
     return this.runtime;
+  }
+
+  /** `> FILE` in the terminal: the text goes into that file's editor and is kept like an edit. */
+  private writeFile(name: string, text: string): boolean {
+    if (!(name in this.files.texts())) return false;
+    this.files.set(name, text);
+    this.progress.files[name] = text;
+    this.save();
+    return true;
   }
 
   private async check(task: HTMLElement): Promise<void> {

@@ -17,6 +17,7 @@ export interface LabRuntime {
 export async function createRuntime(
   labId: string,
   files: () => Record<string, string>,
+  writeFile: (name: string, text: string) => boolean,
   saved?: ShellState,
 ): Promise<LabRuntime> {
   await explainDataLoaded();
@@ -24,10 +25,10 @@ export async function createRuntime(
   if (!lab) throw new Error(`no lab ${labId}`);
   let shell: Shell;
   try {
-    shell = new Shell({ cluster: lab.cluster, files }, saved);
+    shell = new Shell({ cluster: lab.cluster, files, writeFile }, saved);
   } catch {
     // A saved state this version cannot read: start the cluster over rather than fail.
-    shell = new Shell({ cluster: lab.cluster, files });
+    shell = new Shell({ cluster: lab.cluster, files, writeFile });
   }
   return {
     shell,

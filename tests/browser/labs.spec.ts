@@ -117,6 +117,20 @@ test('progress, files and the cluster survive a reload, and reset starts over', 
   await expect(page.locator('.lab-progress')).toHaveText('8개 중 0개 완료');
 });
 
+// The course's way to start a manifest: kubectl create … --dry-run=client -o yaml > FILE, then edit and apply.
+test('> FILE in the terminal puts the output in that file’s editor, kept across a reload', async ({ page }) => {
+  await page.goto('/labs/services/');
+  await type(
+    page,
+    'kubectl create service nodeport webapp-service --tcp=8080:8080 --node-port=30080 --dry-run=client -o yaml > service-definition-1.yaml',
+  );
+  const editor = fileEditor(page, 'service-definition-1.yaml');
+  await expect(editor).toContainText('nodePort: 30080');
+  await expect(editor).toContainText('app: webapp-service');
+  await page.reload();
+  await expect(fileEditor(page, 'service-definition-1.yaml')).toContainText('nodePort: 30080');
+});
+
 // kubectl edit's loop, as k8s.io/kubectl pkg/cmd/util/editor/editoptions.go runs it: closing the file unchanged
 // prints "Edit cancelled, no changes made."; an Invalid answer prints `error: RESOURCE "NAME" is invalid`
 // (editResults.addError) and reopens the file with the causes as comments (editHeader.writeTo).

@@ -12,7 +12,11 @@ it('answers a first kubectl explain with the schema, not a loading message', asy
     return original();
   });
   const { createRuntime } = await import('../../../components/lab/runtime');
-  const pending = createRuntime('services', () => ({}));
+  const pending = createRuntime(
+    'services',
+    () => ({}),
+    () => false,
+  );
   release();
   const { text } = (await pending).shell.run('kubectl explain service');
   // kubernetes staging/src/k8s.io/kubectl/pkg/explain/v2/templates/plaintext.tmpl: no GROUP line for the core

@@ -94,3 +94,54 @@ describe('what a pipeline does around the filters', () => {
     expect(out.text).toContain('awk');
   });
 });
+
+// Redirections (bash manual, "Redirections"): `> FILE` sends stdout to a file, `>>` appends, `2> /dev/null`
+// discards stderr, `2>&1` sends stderr where stdout goes. The course's way to start a manifest is
+// `kubectl create … --dry-run=client -o yaml > svc.yaml`, then edit and apply it.
+describe('redirections', () => {
+  const withFiles = () => {
+    const files: Record<string, string> = { 'svc.yaml': 'kept\n' };
+    const sh = new Shell({
+      cluster: CLUSTER,
+      files: () => files,
+      writeFile: (name, text) => {
+        if (!(name in files)) return false;
+        files[name] = text;
+        return true;
+      },
+      now: () => 0,
+    });
+    return { sh, files };
+  };
+
+  it('> FILE puts the output in the lab file, which apply then reads', () => {
+    const { sh, files } = withFiles();
+    const out = sh.run('kubectl create service nodeport web --tcp=80:8080 --dry-run=client -o yaml > svc.yaml');
+    expect(out).toEqual({ text: '', exitCode: 0 });
+    expect(files['svc.yaml']).toMatch(/^apiVersion: v1\nkind: Service\n[\s\S]*type: NodePort\n/);
+    expect(sh.run('kubectl apply -f svc.yaml').text).toBe('service/web created');
+  });
+
+  it('>> appends; a failed command leaves the file as it was and shows its error', () => {
+    const { sh, files } = withFiles();
+    expect(sh.run('kubectl get pods --no-headers -o name >> svc.yaml').exitCode).toBe(0);
+    expect(files['svc.yaml']).toBe('kept\npod/db\npod/web-1\npod/web-2\n');
+    const failed = sh.run('kubectl get pod nope > svc.yaml');
+    expect(failed).toEqual({ text: 'Error from server (NotFound): pods "nope" not found', exitCode: 1 });
+    expect(files['svc.yaml']).toBe('kept\npod/db\npod/web-1\npod/web-2\n');
+  });
+
+  it('cannot create a new file: says so and shows the output to copy', () => {
+    const { sh } = withFiles();
+    const out = sh.run('kubectl get pods -o name > new.yaml');
+    expect(out.exitCode).toBe(0);
+    expect(out.text.split('\n')).toEqual([expect.stringContaining('svc.yaml'), 'pod/db', 'pod/web-1', 'pod/web-2']);
+  });
+
+  it('2> /dev/null hides an error, > /dev/null the output, and 2>&1 pipes the error', () => {
+    const { sh } = withFiles();
+    expect(sh.run('kubectl get pod nope 2>/dev/null')).toEqual({ text: '', exitCode: 1 });
+    expect(sh.run('kubectl get pods > /dev/null')).toEqual({ text: '', exitCode: 0 });
+    expect(sh.run('kubectl get pod nope 2>&1 | grep -c NotFound')).toEqual({ text: '1', exitCode: 0 });
+  });
+});
