@@ -150,7 +150,7 @@ function statusWriter(cluster: Cluster): StatusOf {
             attachedRoutes: listeners.find((l) => l.name === listener.name)?.attachedRoutes ?? 0,
             conditions: (conditions.listeners[listener.name] ?? []).map((c) => condition(c.type, c.status, c.reason)),
             name: listener.name,
-            supportedKinds: supportedKinds(listener.protocol, listener.allowedRoutes.kinds),
+            supportedKinds: supportedKinds(conditions.listeners[listener.name] ?? [], listener.allowedRoutes.kinds),
           })),
         };
       }
@@ -181,9 +181,13 @@ function statusWriter(cluster: Cluster): StatusOf {
   };
 }
 
-/** The kinds a listener accepts: the ones it lists, or the protocol's own (HTTPRoute for HTTP and HTTPS). */
-function supportedKinds(protocol: string, kinds: { group: string; kind: string }[] | undefined): Json[] {
-  if (protocol !== 'HTTP' && protocol !== 'HTTPS') return [];
+/** The kinds a listener accepts: none when it is not Accepted (a protocol the implementation does not serve),
+ * else the ones it lists that the implementation supports, or HTTPRoute, its protocol's own. */
+function supportedKinds(
+  conditions: { type: string; status: string }[],
+  kinds: { group: string; kind: string }[] | undefined,
+): Json[] {
+  if (!conditions.some((c) => c.type === 'Accepted' && c.status === 'True')) return [];
   if (kinds) return kinds.filter((k) => k.kind === 'HTTPRoute' && k.group === GROUP);
   return [{ group: GROUP, kind: 'HTTPRoute' }];
 }

@@ -106,17 +106,15 @@ export function manifestOf(object: ApiObject, now: number): Json {
  * egress rules) and SetDefaults_NetworkPolicyPort (a port without a protocol is TCP).
  */
 function networkPolicySpec(spec: Json): Json {
+  const withProtocol = (port: unknown) => {
+    const p = record(port);
+    return p && p.protocol === undefined ? { ...p, protocol: 'TCP' } : port;
+  };
   const withProtocols = (rules: unknown) =>
     Array.isArray(rules)
       ? rules.map((rule) => {
           const r = record(rule);
-          if (!r || !Array.isArray(r.ports)) return rule;
-          return {
-            ...r,
-            ports: r.ports.map((p) =>
-              record(p) && record(p)?.protocol === undefined ? { ...record(p), protocol: 'TCP' } : p,
-            ),
-          };
+          return r && Array.isArray(r.ports) ? { ...r, ports: r.ports.map(withProtocol) } : rule;
         })
       : rules;
   const out: Json = { ...spec };

@@ -100,11 +100,12 @@ export class Shell implements Session {
     if (failed) return dropErrors ? { ...output, text: '' } : output;
     if (!stdout) return output;
     if (stdout.name === '/dev/null') return { ...output, text: '' };
-    const current = this.files()[stdout.name];
+    const files = this.files();
+    const current = files[stdout.name];
     const text = output.text === '' ? '' : `${output.text}\n`;
     if (current !== undefined && this.writeFile(stdout.name, stdout.append ? current + text : text))
       return { ...output, text: '' };
-    const names = Object.keys(this.files()).join(', ');
+    const names = Object.keys(files).join(', ');
     const note = names
       ? `(이 실습에서는 새 파일을 만들 수 없습니다. ${names} 중 하나로 보내거나 아래 출력을 복사해 편집기에 붙여 넣으세요.)`
       : '(이 터미널에서는 파일을 만들 수 없습니다. 아래 출력을 복사해 쓰세요.)';

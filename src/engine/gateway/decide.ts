@@ -6,6 +6,7 @@
 import type {
   Cluster,
   GatewayModel,
+  HTTPBackendRefModel,
   HTTPRouteFilterModel,
   HTTPRouteMatchModel,
   HTTPRouteModel,
@@ -364,6 +365,8 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
   }
 
   const refs = rule.backendRefs.map((ref) => ({ ref, resolution: resolveBackend(cluster, route, ref) }));
+  const backendFilter = (ref: HTTPBackendRefModel, filter: HTTPRouteFilterModel) =>
+    `${ruleObject} backendRef ${ref.name} filter ${filter.type}`;
   const usable = refs.filter((r) => r.resolution.ok && r.ref.weight > 0);
   // HTTPBackendRef.Filters apply only to the requests sent to that backend: with one usable backend they are
   // the request's; with several, each backend carries the headers it would receive.
@@ -383,7 +386,7 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
   if (only && usable.length === 1) {
     headers = own(only.ref.filters);
     for (const filter of only.ref.filters) {
-      const object = `${ruleObject} backendRef ${only.ref.name} filter ${filter.type}`;
+      const object = backendFilter(only.ref, filter);
       if (filter.responseHeaderModifier)
         responseHeaders = modifyHeaders(responseHeaders ?? {}, { ...filter.responseHeaderModifier, remove: [] });
       else if (filter.urlRewrite) {
@@ -404,7 +407,7 @@ function applyRule(cluster: Cluster, winner: Candidate, request: ParsedRequest, 
       for (const filter of ref.filters)
         if (!filter.requestHeaderModifier)
           steps.push({
-            object: `${ruleObject} backendRef ${ref.name} filter ${filter.type}`,
+            object: backendFilter(ref, filter),
             kind: 'filter',
             message: message('gateway.filterIgnored', { type: filter.type }),
           });

@@ -23,7 +23,8 @@ export function hostnameMatches(pattern: string, host: string): boolean {
  * The hostnames a route serves on a listener: the route's hostnames that intersect the listener's, each
  * narrowed to the more specific of the two; two wildcards intersect when one covers the other (site-src
  * concepts/hostnames.md; conformance gateway-http-listener-isolation-with-hostname-intersection.yaml: route
- * `*.example.com` on listener `*.foo.example.com` "becomes *.foo.example.com"). `undefined` listener hostname: any host. An empty route list
+ * `*.example.com` on listener `*.foo.example.com` "becomes *.foo.example.com"). `undefined` listener
+ * hostname: any host. An empty route list
  * takes the listener's hostname. Returns [] when nothing intersects; `['']` stands for "any host".
  */
 export function intersectHostnames(listener: string | undefined, route: string[]): string[] {

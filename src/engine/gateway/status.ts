@@ -1,7 +1,7 @@
 // gatewayStatus(cluster): what a conformant implementation writes into the objects' status — per route and
 // parentRef the `Accepted` and `ResolvedRefs` conditions (gateway-api apis/v1/shared_types.go
-// RouteParentStatus), per Gateway its conditions and per listener the attached routes and conditions
-// (gateway_types.go GatewayStatus, ListenerStatus).
+// RouteParentStatus), per Gateway listener the number of attached routes (gateway_types.go ListenerStatus);
+// gatewayConditions(gateway): the conditions it writes on the Gateway and each listener.
 import { message } from '../messages';
 import type { Cluster, GatewayModel, HTTPRouteModel, ListenerModel } from '../model';
 import { GATEWAY_GROUP } from '../validate/gateway/schema';

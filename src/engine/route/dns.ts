@@ -118,8 +118,7 @@ export function reverseLookup(cluster: Cluster, ip: string): string | undefined 
   const service = cluster.services.find((s) => s.clusterIP === ip && s.type !== 'ExternalName');
   if (service) return `${service.name}.${service.namespace}.svc.${CLUSTER_DOMAIN}`;
   for (const candidate of cluster.services) {
-    const slices = lookup.slicesByService.get(`${candidate.namespace}/${candidate.name}`) ?? [];
-    if (!slices.some((slice) => slice.endpoints.some((e) => e.ready && e.addresses.includes(ip)))) continue;
+    if (!readyAddresses(lookup, candidate).includes(ip)) continue;
     const pod = lookup.podsByIp.get(ip);
     const hostname =
       pod?.hostname && pod.subdomain === candidate.name && pod.namespace === candidate.namespace
@@ -148,15 +147,15 @@ function serviceRecord(lookup: Lookup, name: string, namespace: string): DnsReco
   if (service.type === 'ExternalName')
     return { kind: 'externalName', service, target: (service.externalName ?? '').toLowerCase() };
   if (service.clusterIP !== 'None') return { kind: 'service', service };
-  const ips = headlessAddresses(lookup, service);
+  const ips = readyAddresses(lookup, service);
   return ips.length > 0 ? { kind: 'headless', service, ips } : undefined;
 }
 
 /**
- * A headless Service's A records: the ready endpoints (all of them with publishNotReadyAddresses, which makes
- * them ready). None ready is NXDOMAIN, as kube-dns and CoreDNS answer (kubernetes/dns spec, 2.4.1, since PR 245).
+ * A Service's ready endpoint addresses: a headless Service's A records, and the addresses CoreDNS gives PTR
+ * records (all of them with publishNotReadyAddresses, which makes them ready). None ready is NXDOMAIN, as kube-dns and CoreDNS answer (kubernetes/dns spec, 2.4.1, since PR 245).
  */
-function headlessAddresses(lookup: Lookup, service: ServiceModel): string[] {
+function readyAddresses(lookup: Lookup, service: ServiceModel): string[] {
   const ips = new Set<string>();
   for (const slice of lookup.slicesByService.get(`${service.namespace}/${service.name}`) ?? []) {
     for (const endpoint of slice.endpoints) if (endpoint.ready && endpoint.addresses[0]) ips.add(endpoint.addresses[0]);
@@ -177,7 +176,7 @@ function hostRecord(
 ): DnsRecord | undefined {
   const service = lookup.servicesByRef.get(`${namespace}/${serviceName}`);
   if (!service || service.clusterIP !== 'None') return undefined;
-  const ready = new Set(headlessAddresses(lookup, service));
+  const ready = new Set(readyAddresses(lookup, service));
   const dashed = hostname.replaceAll('-', '.');
   if (/^\d{1,3}(-\d{1,3}){3}$/.test(hostname) && ready.has(dashed)) {
     const pod = lookup.podsByIp.get(dashed);
