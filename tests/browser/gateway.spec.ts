@@ -4,6 +4,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { expectClosingSections } from './chapter';
 import { fileEditor, paste, terminal, type } from './lab';
+import { editPlayground, originalText, pasteIntoPlayground } from './playground';
 import { runPreset } from './route-simulator';
 
 test('Gateway API: notes, examples, the exam box and the closing sections', async ({ page }) => {
@@ -29,7 +30,7 @@ test('Gateway API: a PathPrefix value must start with / (the CRD rule), and the 
   await expect(playground.locator('.k8s-badge')).toContainText('유효함');
   await editPlayground(page, playground, (text) => text.replace('value: /wear', 'value: wear'));
   await expect(playground.getByRole('group', { name: '검증 결과' })).toContainText('spec.rules[0].matches[0].path');
-  await editPlayground(page, playground, (text) => text);
+  await pasteIntoPlayground(page, playground, await originalText(playground));
   await expect(playground.locator('.k8s-badge')).toContainText('유효함');
 });
 
@@ -139,22 +140,4 @@ function playgroundOf(page: Page, example: string): Locator {
 
 function simulatorOf(page: Page, workspace: string): Locator {
   return page.locator(`k8s-route-simulator[data-workspace="${workspace}"]`);
-}
-
-/** Opens a playground's editor and replaces its text by pasting (typed runs of spaces would become no-break
- * spaces, which YAML does not read as indentation). */
-async function editPlayground(page: Page, playground: Locator, change: (text: string) => string): Promise<void> {
-  const original = JSON.parse((await playground.locator('script.pg-original').textContent()) ?? '""') as string;
-  const editor = playground.locator('.cm-content');
-  if (!(await editor.isVisible())) {
-    await playground.getByRole('button', { name: '편집' }).click();
-    await expect(editor).toBeVisible({ timeout: 15_000 });
-  }
-  await editor.focus();
-  await page.keyboard.press('ControlOrMeta+A');
-  await editor.evaluate((element, text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, change(original));
 }
